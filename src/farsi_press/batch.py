@@ -1,0 +1,190 @@
+"""Many documents at once: an ordered, bounded map over worker processes, one pipeline each.
+
+`ordered_map(task, items, options, n_process=N)` calls `task(pipeline, item)` for every item and
+yields the results in input order. Items travel to the workers in batches; at most
+`2 * n_process` batches are in flight, so an endless input runs in bounded memory. Each worker
+builds one `Pipeline(**options)` when it starts (pool initializer) and keeps it. An exception
+raised by a task on one item is returned in that item's place (the caller decides), so one bad
+item never stops the others.
+
+>>> from farsi_press.batch import ordered_map, analyze_pair
+>>> [d.id for d in ordered_map(analyze_pair, [("متن", 1), ("متن", 2)], {})]
+[1, 2]
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import threading
+from collections import deque
+from itertools import islice
+from typing import Any, Callable, Iterable, Iterator
+
+from farsi_press.document import Document
+
+__all__ = ["analyze_pair", "available_cores", "jsonl_record", "ordered_map", "resolve_processes"]
+
+Task = Callable[[Any, Any], Any]
+
+_WORKER_PIPELINE = None
+
+
+def available_cores() -> int:
+    """Cores this process may run on (respects CPU affinity, e.g. in containers)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def resolve_processes(n_process: int) -> int:
+    """Number of processes for `n_process`: a positive count, or -1 for every available core."""
+    if isinstance(n_process, bool) or not isinstance(n_process, int):
+        raise TypeError(f"n_process must be an int, got {type(n_process).__name__}")
+    if n_process == -1:
+        return available_cores()
+    if n_process < 1:
+        raise ValueError(f"n_process must be a positive number of processes or -1 (all cores), not {n_process}")
+    return n_process
+
+
+def _init_worker(options: dict[str, Any]) -> None:
+    global _WORKER_PIPELINE
+    from farsi_press.pipeline import Pipeline
+
+    _WORKER_PIPELINE = Pipeline(**options)
+
+
+def _call(task: Task, pipeline: Any, item: Any) -> Any:
+    try:
+        return task(pipeline, item)
+    except Exception as exc:  # returned in the item's place; the caller raises or reports it
+        return exc
+
+
+def _run_batch(task: Task, batch: list[Any]) -> list[Any]:
+    return [_call(task, _WORKER_PIPELINE, item) for item in batch]
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # fork starts workers fastest and needs no `if __name__ == "__main__"` guard in scripts; a
+    # multi-threaded parent (Jupyter, Dask) forks unsafely, so it gets a fork server instead.
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        return multiprocessing.get_context("forkserver")
+    return multiprocessing.get_context("spawn")
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def ordered_map(task: Task, items: Iterable[Any], options: dict[str, Any], *, n_process: int = 1,
+                batch_size: int = 32, local: Any = None) -> Iterator[Any]:
+    """Yield `task(pipeline, item)` for every item in input order (an exception in its place).
+
+    `n_process=1` runs in this process (with `local`, a ready pipeline, when given); more
+    processes run a pool whose workers each build `Pipeline(**options)` once.
+    """
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        raise ValueError(f"batch_size must be a positive int, not {batch_size!r}")
+    n = resolve_processes(n_process)
+    if n == 1:
+        if local is None:
+            from farsi_press.pipeline import Pipeline
+
+            local = Pipeline(**options)
+        for item in items:
+            yield _call(task, local, item)
+        return
+    pool = _context().Pool(n, initializer=_init_worker, initargs=(dict(options),))
+    try:
+        pending: deque = deque()
+        limit = 2 * n
+        for batch in _batches(items, batch_size):
+            pending.append(pool.apply_async(_run_batch, (task, batch)))
+            while len(pending) >= limit:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+        pool.close()
+        pool.join()
+    finally:
+        pool.terminate()
+
+
+# --- tasks (module level, so that they pickle to the workers) ------------------------------------
+
+def analyze_pair(pipeline: Any, item: tuple[Any, Any]) -> Document:
+    """Task: analyze a `(text, id)` pair."""
+    text, doc_id = item
+    return pipeline.analyze(text, id=doc_id)
+
+
+class LineError(Exception):
+    """A JSONL input line that cannot be analyzed; `record` is its error record."""
+
+    def __init__(self, record: dict[str, Any]) -> None:
+        super().__init__(record)  # args hold the record, so the error pickles back from a worker
+        self.record = record
+
+    def __str__(self) -> str:
+        return str(self.record["error"])
+
+
+class _BadLine(ValueError):
+    """The line itself is wrong (not the analysis)."""
+
+
+def jsonl_record(text_field: str, id_field: str, pipeline: Any, item: tuple[int, bytes]) -> str:
+    """Task: one JSONL input line → one output JSON line (raises `LineError` for a bad line).
+
+    Use with `functools.partial(jsonl_record, "text", "id")`.
+    """
+    lineno, raw = item
+    doc_id = None
+    try:
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _BadLine(f"invalid UTF-8 at byte {exc.start} of the line") from None
+        if line.startswith("\ufeff"):
+            line = line[1:]
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise _BadLine(f"invalid JSON: {exc.msg} at column {exc.colno}") from None
+        if not isinstance(obj, dict):
+            raise _BadLine(f"not a JSON object but {_json_type(obj)}")
+        doc_id = obj.get(id_field)
+        if text_field not in obj:
+            raise _BadLine(f"no {text_field!r} field")
+        text = obj[text_field]
+        if not isinstance(text, str):
+            raise _BadLine(f"field {text_field!r} is {_json_type(text)}, not a string")
+        return pipeline.analyze(text, id=doc_id).to_json()
+    except Exception as exc:
+        if isinstance(doc_id, (dict, list)):
+            doc_id = None
+        message = str(exc) if isinstance(exc, _BadLine) else f"analysis failed: {type(exc).__name__}: {exc}"
+        raise LineError({"id": doc_id, "line": lineno, "error": message}) from None
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    return "an object"

@@ -1,0 +1,125 @@
+"""The normalizer: characters, digits, punctuation, ZWNJ, split words, PDF reflow — with offsets.
+
+>>> from farsi_press import normalize
+>>> normalize("روابط عمومی های ادارات")
+'روابط عمومی\u200cهای ادارات'
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from farsi_press.normalize import chars, punctuation, reflow, spacing, splits, zwnj
+from farsi_press.normalize.offsets import Edit, OffsetMap
+from farsi_press.normalize.options import NormalizerOptions
+from farsi_press.normalize.steps import Step
+
+__all__ = ["Edit", "Normalizer", "NormalizerOptions", "OffsetMap", "normalize"]
+
+
+def _pipeline(options: NormalizerOptions) -> tuple[tuple[str, Step], ...]:
+    """The named steps, in order, that these options switch on."""
+    steps: list[tuple[str, Step]] = []
+    if options.letters:
+        steps += [("letters", chars.letters), ("presentation_forms", chars.presentation_forms)]
+    steps.append(("controls", chars.controls))
+    if options.remove_diacritics:
+        steps.append(("diacritics", chars.diacritics))
+    steps += [("spaces", chars.spaces), ("digits", chars.digits)]
+    if options.reflow != "never":
+        steps.append(("reflow", reflow.reflow))
+    steps.append(("layout", spacing.layout))
+    if options.punctuation:
+        steps += [(f"punctuation.{name}", step) for name, step in punctuation.STEPS]
+    if options.zwnj:
+        steps.append(("zwnj_cleanup", zwnj.cleanup))
+    if options.split_words:
+        steps.append(("split_words", splits.repair))
+    if options.zwnj:
+        steps += [("zwnj", zwnj.insert), ("zwnj_cleanup", zwnj.cleanup)]
+    steps.append(("layout", spacing.layout))
+    return tuple(steps)
+
+
+def _check(text: object) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray)):
+        raise TypeError("the normalizer needs str, got bytes: decode it first, e.g. data.decode('utf-8')")
+    raise TypeError(f"the normalizer needs str, got {type(text).__name__}")
+
+
+class Normalizer:
+    """A reusable normalizer. Options: see `NormalizerOptions`.
+
+    >>> Normalizer(digits="latin").normalize("سال ۱۴۰۲")
+    'سال 1402'
+    """
+
+    __slots__ = ("options", "_steps")
+
+    def __init__(self, options: NormalizerOptions | None = None, **kwargs: Any) -> None:
+        if options is not None and kwargs:
+            raise TypeError("give either a NormalizerOptions or keyword options, not both")
+        self.options = options if options is not None else NormalizerOptions.from_kwargs(**kwargs)
+        self._steps = _pipeline(self.options)
+
+    def __repr__(self) -> str:
+        return f"Normalizer({self.options!r})"
+
+    def __reduce__(self):
+        return (Normalizer, (self.options,))
+
+    def normalize(self, text: str) -> str:
+        """The normalized text."""
+        text = _check(text)
+        opts = self.options
+        for _, step in self._steps:
+            text = step(text, opts, False)[0]
+        return text
+
+    def normalize_with_map(self, text: str) -> tuple[str, OffsetMap]:
+        """The normalized text and the map from each of its offsets back to the input."""
+        out, mapping, _ = self._run(_check(text), explain=False)
+        return out, mapping
+
+    def explain(self, text: str) -> tuple[str, list[Edit]]:
+        """The normalized text and every edit made (kind, input span, output span), in step order."""
+        out, _, edits = self._run(_check(text), explain=True)
+        return out, edits
+
+    def _run(self, text: str, explain: bool) -> tuple[str, OffsetMap, list[Edit]]:
+        mapping = OffsetMap.identity(len(text))
+        raw: list[tuple[str, int, int, str, str]] = []
+        opts = self.options
+        for name, step in self._steps:
+            out, step_map, changes = step(text, opts, True)
+            if explain:
+                for a, b, new in changes:
+                    s, e = mapping.to_input(a, b)
+                    raw.append((name, s, e, text[a:b], new))
+            if step_map is not None:
+                mapping = mapping.then(step_map)
+            elif len(out) != len(text):
+                raise AssertionError(f"step {name} changed the length without a map")
+            text = out
+        edits = []
+        for name, s, e, before, after in raw:
+            os_, oe = mapping.to_output(s, e)
+            edits.append(Edit(name, s, e, os_, oe, before, after))
+        return text, mapping, edits
+
+
+@lru_cache(maxsize=32)
+def _normalizer(options: NormalizerOptions) -> Normalizer:
+    return Normalizer(options)
+
+
+def normalize(text: str, **options: Any) -> str:
+    """Normalize Persian text (see `NormalizerOptions` for the options).
+
+    >>> normalize("كتابهاي مدرسة")
+    'کتاب\u200cهای مدرسه'
+    """
+    return _normalizer(NormalizerOptions.from_kwargs(**options)).normalize(text)

@@ -1,0 +1,134 @@
+"""Character-level steps: letters, removed marks and controls, spaces, digits."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+from farsi_press.normalize.offsets import OffsetMap, changed_runs, delete_chars, rewrite
+from farsi_press.normalize.options import NormalizerOptions
+
+Result = tuple[str, "OffsetMap | None", list[tuple[int, int, str]]]
+
+# One-to-one letter mappings (offsets unchanged).
+LETTERS = str.maketrans({
+    "\u064a": "\u06cc",  # ي Arabic yeh -> ی
+    "\u0649": "\u06cc",  # ى alef maksura -> ی
+    "\u06d2": "\u06cc",  # ے yeh barree (seen in mis-encoded text) -> ی
+    "\u0643": "\u06a9",  # ك Arabic kaf -> ک
+    "\u06aa": "\u06a9",  # ڪ swash kaf -> ک
+    "\u0629": "\u0647",  # ة teh marbuta -> ه
+    "\u06be": "\u0647",  # ھ heh doachashmee -> ه
+    "\u06d5": "\u0647",  # ە ae -> ه
+    "\u0671": "\u0627",  # ٱ alef wasla -> ا
+})
+
+ARABIC_INDIC = "٠١٢٣٤٥٦٧٨٩"
+PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+LATIN_DIGITS = "0123456789"
+TO_PERSIAN_DIGITS = str.maketrans(ARABIC_INDIC + LATIN_DIGITS, PERSIAN_DIGITS * 2)
+ARABIC_TO_PERSIAN_DIGITS = str.maketrans(ARABIC_INDIC, PERSIAN_DIGITS)
+TO_LATIN_DIGITS = str.maketrans(ARABIC_INDIC + PERSIAN_DIGITS, LATIN_DIGITS * 2)
+
+# Removed outright (documented mappings): tatweel, bidi and format controls, soft hyphen, BOM,
+# zero-width joiner, C0/C1 controls other than tab and newline.
+CONTROLS = frozenset(
+    "\u0640"  # tatweel
+    "\u00ad"  # soft hyphen
+    "\u061c"  # Arabic letter mark
+    "\u200d"  # zero-width joiner (misused in Persian text)
+    "\u200e\u200f"  # LRM, RLM
+    "\u202a\u202b\u202c\u202d\u202e"  # bidi embeddings and overrides
+    "\u2066\u2067\u2068\u2069"  # bidi isolates
+    "\u2060\ufeff"  # word joiner, BOM
+    + "".join(chr(c) for c in range(0x00, 0x20) if chr(c) not in "\t\n\r\x0b\x0c")
+    + "\x7f" + "".join(chr(c) for c in range(0x80, 0xA0) if c != 0x85)
+)
+
+# Diacritics removed; tanvin after alef (اکثراً) and hamza above (همهٔ) are orthography and stay.
+_DIACRITICS = regex.compile(r"[\u064c-\u0653\u0655-\u065f\u0670]+|(?<!\u0627)\u064b+")
+
+# Every kind of space: horizontal ones to " ", line and paragraph separators to "\n".
+_HSPACE = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_VSPACE = regex.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_ZWSP = regex.compile(r"\u200b")  # zero-width space: a misplaced non-joiner
+
+# Arabic presentation forms (and ligatures) to their letters.
+_PRESENTATION = regex.compile(r"[\ufb50-\ufdff\ufe70-\ufefe]")
+
+# A number: digit runs joined by separators (2.5, 12:30, 1388/05/12). Linear: no nested repeats.
+_NUMBER = regex.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,/:\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*")
+_LATIN = regex.compile(r"[A-Za-z_@#&=%]")
+_JOINERS = "./-:"
+
+
+def _in_latin_word(text: str, start: int, end: int) -> bool:
+    """True when the number is part of a Latin word, URL or identifier (`MP3`, `x.ir/12`)."""
+    if end < len(text) and _LATIN.match(text, end):
+        return True
+    if start == 0:
+        return False
+    prev = text[start - 1]
+    if _LATIN.match(prev):
+        return True
+    return prev in _JOINERS and start >= 2 and _LATIN.match(text[start - 2]) is not None
+
+
+@lru_cache(maxsize=None)
+def _presentation_form(ch: str) -> str:
+    return unicodedata.normalize("NFKC", ch)
+
+
+def letters(text: str, options: NormalizerOptions, track: bool) -> Result:
+    """Arabic letters to Persian letters (one to one)."""
+    out = text.translate(LETTERS)
+    return out, None, changed_runs(text, out) if track else []
+
+
+def presentation_forms(text: str, options: NormalizerOptions, track: bool) -> Result:
+    """Arabic presentation forms and ligatures (ﻣﺤﻤﺪ, ﻻ, ﷲ) to their letters."""
+    if _PRESENTATION.search(text) is None:
+        return text, None, []
+    return rewrite(text, ((m.start(), m.end(), _presentation_form(m.group()))
+                          for m in _PRESENTATION.finditer(text)), track)
+
+
+def controls(text: str, options: NormalizerOptions, track: bool) -> Result:
+    """Tatweel, bidi and format controls, soft hyphen, BOM, ZWJ removed."""
+    return delete_chars(text, CONTROLS, track)
+
+
+def diacritics(text: str, options: NormalizerOptions, track: bool) -> Result:
+    """Arabic diacritics removed (tanvin on alef and hamza above stay)."""
+    if _DIACRITICS.search(text) is None:
+        return text, None, []
+    return rewrite(text, ((m.start(), m.end(), "") for m in _DIACRITICS.finditer(text)), track)
+
+
+def spaces(text: str, options: NormalizerOptions, track: bool) -> Result:
+    """Every horizontal space to " ", line separators to "\n", zero-width space to ZWNJ."""
+    repl = [(m.start(), m.end(), " ") for m in _HSPACE.finditer(text)]
+    repl += [(m.start(), m.end(), "\n") for m in _VSPACE.finditer(text)]
+    repl += [(m.start(), m.end(), "\u200c") for m in _ZWSP.finditer(text)]
+    if not repl:
+        return text, None, []
+    repl.sort()
+    return rewrite(text, repl, track)
+
+
+def digits(text: str, options: NormalizerOptions, track: bool) -> Result:
+    """Digits to the script of `options.digits` (Arabic-Indic digits always become Persian or Latin)."""
+    if options.digits == "keep":
+        out = text.translate(ARABIC_TO_PERSIAN_DIGITS)
+    elif options.digits == "latin":
+        out = text.translate(TO_LATIN_DIGITS)
+    else:
+        if not any(d in text for d in LATIN_DIGITS):
+            out = text.translate(ARABIC_TO_PERSIAN_DIGITS)
+        else:
+            out = _NUMBER.sub(lambda m: m.group() if _in_latin_word(text, m.start(), m.end())
+                              else m.group().translate(TO_PERSIAN_DIGITS), text)
+            out = out.translate(ARABIC_TO_PERSIAN_DIGITS)
+    return out, None, changed_runs(text, out) if track else []

@@ -1,0 +1,203 @@
+"""Offset bookkeeping for the normalizer: which input characters every output character came from.
+
+An `OffsetMap` holds, for each output character `i`, the input span `[starts[i], ends[i])` it was
+made from (an inserted character, such as a ZWNJ put between `می` and `شود`, has an empty span at
+its insertion point). Both arrays are non-decreasing numpy int arrays, so a span maps back with two
+lookups and an input span maps forward with `searchsorted`.
+
+Steps rewrite text by a sorted list of non-overlapping replacements; `rewrite()` applies them and
+returns the new text with the step's own map; `OffsetMap.then()` composes maps step after step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+import numpy as np
+
+_INT = np.int64
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One change made by the normalizer, in input and output coordinates (like ftfy's explain)."""
+
+    kind: str
+    input_start: int
+    input_end: int
+    output_start: int
+    output_end: int
+    before: str
+    after: str
+
+
+class OffsetMap:
+    """Map from every offset of a normalized text back to the input (and forward again).
+
+    >>> from farsi_press import Normalizer
+    >>> text, m = Normalizer().normalize_with_map("تـــهران")
+    >>> text, m.to_input(0, len(text))
+    ('تهران', (0, 8))
+    """
+
+    __slots__ = ("starts", "ends", "input_length")
+
+    def __init__(self, starts: np.ndarray, ends: np.ndarray, input_length: int) -> None:
+        self.starts = starts
+        self.ends = ends
+        self.input_length = int(input_length)
+
+    @classmethod
+    def identity(cls, n: int) -> OffsetMap:
+        idx = np.arange(n, dtype=_INT)
+        return cls(idx, idx + 1, n)
+
+    def __len__(self) -> int:
+        return int(self.starts.shape[0])
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, OffsetMap) and self.input_length == other.input_length
+                and np.array_equal(self.starts, other.starts) and np.array_equal(self.ends, other.ends))
+
+    def __repr__(self) -> str:
+        return f"OffsetMap(output={len(self)}, input={self.input_length})"
+
+    def __reduce__(self):
+        return (OffsetMap, (self.starts, self.ends, self.input_length))
+
+    def to_input(self, start: int, end: int) -> tuple[int, int]:
+        """Input span of the output span `[start, end)`."""
+        n = len(self)
+        if not 0 <= start <= end <= n:
+            raise ValueError(f"span [{start}, {end}) outside the output (length {n})")
+        if start == n:
+            return self.input_length, self.input_length
+        s = int(self.starts[start])
+        if end == start:
+            return s, s
+        return s, max(s, int(self.ends[end - 1]))
+
+    def to_output(self, start: int, end: int) -> tuple[int, int]:
+        """Output span made from the input span `[start, end)` (empty where it was deleted)."""
+        s = int(np.searchsorted(self.starts, start, "left"))
+        e = int(np.searchsorted(self.ends, end, "right"))
+        return s, max(s, e)
+
+    def then(self, step: OffsetMap) -> OffsetMap:
+        """This map followed by `step`, whose input is this map's output."""
+        if step.input_length != len(self):
+            raise ValueError("step does not start where this map ends")
+        starts_ext = np.append(self.starts, self.input_length)
+        starts = starts_ext[step.starts]
+        if len(self):
+            ends = np.where(step.ends > step.starts, self.ends[np.maximum(step.ends - 1, 0)], starts)
+        else:
+            ends = starts.copy()
+        return OffsetMap(starts, ends, self.input_length)
+
+
+def _align(old: str, new: str) -> tuple[int, int]:
+    """Lengths of the common prefix and suffix of old and new (not overlapping)."""
+    limit = min(len(old), len(new))
+    p = 0
+    while p < limit and old[p] == new[p]:
+        p += 1
+    s = 0
+    while s < limit - p and old[-1 - s] == new[-1 - s]:
+        s += 1
+    return p, s
+
+
+def rewrite(text: str, replacements: Iterable[tuple[int, int, str]],
+            track: bool = True) -> tuple[str, OffsetMap | None, list[tuple[int, int, str]]]:
+    """Apply sorted, non-overlapping `(start, end, new)` replacements to text.
+
+    Returns the new text, the step's map (None when nothing changed or `track` is false) and the
+    replacements that did change something. Inside a replacement, a common prefix and suffix map character by
+    character; the changed middle maps to the changed input middle.
+    """
+    pieces: list[str] = []
+    changed: list[tuple[int, int, str]] = []
+    # segments: (output length, input start, input end, identity?)
+    seg_out: list[int] = []
+    seg_in_start: list[int] = []
+    seg_in_end: list[int] = []
+    seg_ident: list[bool] = []
+    pos = 0
+    for start, end, new in replacements:
+        old = text[start:end]
+        if old == new:
+            continue
+        if start < pos:
+            raise ValueError("overlapping replacements")
+        changed.append((start, end, new))
+        if start > pos:
+            pieces.append(text[pos:start])
+            seg_out.append(start - pos); seg_in_start.append(pos); seg_in_end.append(start); seg_ident.append(True)
+        p, s = _align(old, new)
+        if p:
+            seg_out.append(p); seg_in_start.append(start); seg_in_end.append(start + p); seg_ident.append(True)
+        mid_new = len(new) - p - s
+        if mid_new:
+            seg_out.append(mid_new); seg_in_start.append(start + p); seg_in_end.append(end - s); seg_ident.append(False)
+        if s:
+            seg_out.append(s); seg_in_start.append(end - s); seg_in_end.append(end); seg_ident.append(True)
+        pieces.append(new)
+        pos = end
+    if not changed:
+        return text, None, changed
+    if pos < len(text):
+        pieces.append(text[pos:])
+        seg_out.append(len(text) - pos); seg_in_start.append(pos); seg_in_end.append(len(text)); seg_ident.append(True)
+    out = "".join(pieces)
+    if not track:
+        return out, None, changed
+    starts = np.empty(len(out), dtype=_INT)
+    ends = np.empty(len(out), dtype=_INT)
+    o = 0
+    for n, a, b, ident in zip(seg_out, seg_in_start, seg_in_end, seg_ident):
+        if ident:
+            starts[o:o + n] = np.arange(a, a + n, dtype=_INT)
+            ends[o:o + n] = starts[o:o + n] + 1
+        else:
+            starts[o:o + n] = a
+            ends[o:o + n] = b
+        o += n
+    return out, OffsetMap(starts, ends, len(text)), changed
+
+
+def delete_chars(text: str, deleted: frozenset[str],
+                 track: bool = True) -> tuple[str, OffsetMap | None, list[tuple[int, int, str]]]:
+    """Remove every character of `deleted` (a vectorized special case of `rewrite`)."""
+    table = dict.fromkeys(map(ord, deleted))
+    out = text.translate(table)
+    if len(out) == len(text):
+        return text, None, []
+    if not track:
+        return out, None, [(0, len(text), out)]
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    mask = np.isin(codes, np.fromiter(table, dtype=np.uint32))
+    keep = np.flatnonzero(~mask).astype(_INT)
+    gone = np.flatnonzero(mask)
+    # group consecutive deleted positions into runs for the edit log
+    runs: list[tuple[int, int, str]] = []
+    if gone.size:
+        breaks = np.flatnonzero(np.diff(gone) != 1)
+        run_starts = np.concatenate(([gone[0]], gone[breaks + 1]))
+        run_ends = np.concatenate((gone[breaks], [gone[-1]])) + 1
+        runs = [(int(a), int(b), "") for a, b in zip(run_starts, run_ends)]
+    return out, OffsetMap(keep, keep + 1, len(text)), runs
+
+
+def changed_runs(old: str, new: str) -> list[tuple[int, int, str]]:
+    """Runs where two texts of equal length differ, as replacements (for the edit log)."""
+    if old == new:
+        return []
+    a = np.frombuffer(old.encode("utf-32-le"), dtype=np.uint32)
+    b = np.frombuffer(new.encode("utf-32-le"), dtype=np.uint32)
+    diff = np.flatnonzero(a != b)
+    breaks = np.flatnonzero(np.diff(diff) != 1)
+    starts = np.concatenate(([diff[0]], diff[breaks + 1]))
+    ends = np.concatenate((diff[breaks], [diff[-1]])) + 1
+    return [(int(s), int(e), new[s:e]) for s, e in zip(starts, ends)]

@@ -1,0 +1,55 @@
+"""Punctuation: Persian marks in Persian context, spacing around marks, quotes and brackets."""
+
+from __future__ import annotations
+
+import regex
+
+from farsi_press.normalize.steps import RegexStep
+
+#: Persian (and Arabic) letters, without digits, punctuation or tatweel.
+LETTER = "\u0621-\u063a\u0641-\u064a\u0654\u066e-\u06d3\u06fa-\u06ff"
+_L = f"[{LETTER}]"
+_DIGIT = "[0-9\u06f0-\u06f9]"
+
+# Latin , ; ? beside Persian words become ، ؛ ؟ (not between digits: 1,000).
+_LATIN_MARK = regex.compile(
+    rf"""(?x)
+      (?<={_L}[ ]?)[,;?](?!{_DIGIT})
+    | (?<!{_DIGIT})[,;?](?=[ ]?{_L})
+    """
+)
+_TO_PERSIAN = {",": "\u060c", ";": "\u061b", "?": "\u061f"}
+
+# No space before a closing or separating mark; none after an opening one.
+_SPACE_BEFORE = regex.compile(r"[ ]+(?=[.\u060c\u061b\u061f!:)\]\u00bb])")
+_SPACE_AFTER_OPEN = regex.compile(r"(?<=[(\[\u00ab])[ ]+")
+
+# One space after a mark when a word follows it directly.
+_MISSING_SPACE = regex.compile(
+    rf"""(?x)
+      (?<=[\u060c\u061b\u061f!])(?=[{LETTER}\u06f0-\u06f9\u00ab(])
+    | (?<={_L}:)(?=[{LETTER}\u00ab])                       # گفت:«بله» / گفت:بله
+    | (?<=[)\]\u00bb])(?={_L})                              # «...»است
+    | (?<={_L})(?=[(\u00ab])                                # گفت«
+    | (?<=(?:^|[ \n(«])[^ \n.]{{2,40}}\.)(?={_L})           # گفت.سپس, not ج.ا.ا
+    | (?<={_DIGIT}\.)(?={_L})                               # ۱۳۸۸.وی
+    """
+)
+
+# ASCII and curly double quotes around Persian text become guillemets.
+_ASCII_QUOTES = regex.compile(rf'["\u201c]([^"\u201c\u201d\n]{{0,400}}{_L}[^"\u201c\u201d\n]{{0,400}})["\u201d]')
+
+# Repeated marks: !!! -> !, ؟؟ -> ؟, ،، -> ، and four or more dots -> ...
+_REPEATS = regex.compile(r"([!\u061f\u060c\u061b])\1+|\.{4,}")
+
+
+latin_marks = RegexStep(_LATIN_MARK, lambda m: _TO_PERSIAN[m.group()])
+space_before = RegexStep(_SPACE_BEFORE, "")
+space_after_open = RegexStep(_SPACE_AFTER_OPEN, "")
+missing_space = RegexStep(_MISSING_SPACE, " ")
+ascii_quotes = RegexStep(_ASCII_QUOTES, lambda m: "\u00ab" + m.group(1) + "\u00bb")
+repeats = RegexStep(_REPEATS, lambda m: "..." if m.group().startswith(".") else m.group(1))
+
+STEPS = (("latin_marks", latin_marks), ("quotes", ascii_quotes), ("repeats", repeats),
+         ("space_before", space_before), ("space_after_open", space_after_open),
+         ("missing_space", missing_space))

@@ -1,0 +1,48 @@
+"""The shape every normalization step shares, and the regex step most of them are.
+
+A step is a callable `(text, options, track) -> (new_text, step_map | None, changes)`: `changes`
+are the `(start, end, new)` replacements it made, in its input's coordinates, and `step_map`
+(built only when `track` is true) maps its output back to its input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Protocol
+
+import regex
+
+from farsi_press.normalize.offsets import OffsetMap, rewrite
+from farsi_press.normalize.options import NormalizerOptions
+
+Result = tuple[str, "OffsetMap | None", list[tuple[int, int, str]]]
+
+
+class Step(Protocol):
+    def __call__(self, text: str, options: NormalizerOptions, track: bool) -> Result: ...
+
+
+@dataclass(frozen=True, slots=True)
+class RegexStep:
+    """Replace every match of `pattern` by `repl(match)` (a string, or a function of the match)."""
+
+    pattern: regex.Pattern
+    repl: str | Callable[[regex.Match], str]
+
+    def __call__(self, text: str, options: NormalizerOptions, track: bool) -> Result:
+        it = self.pattern.finditer(text)
+        first = next(it, None)
+        if first is None:
+            return text, None, []
+        repl = self.repl
+        if isinstance(repl, str):
+            def gen():
+                yield first.start(), first.end(), first.expand(repl)
+                for m in it:
+                    yield m.start(), m.end(), m.expand(repl)
+        else:
+            def gen():
+                yield first.start(), first.end(), repl(first)
+                for m in it:
+                    yield m.start(), m.end(), repl(m)
+        return rewrite(text, gen(), track)

@@ -1,0 +1,159 @@
+"""The whole analysis of one text, and of many: `analyze(text) -> Document`, `Pipeline`.
+
+Data flows one way: raw text → normalizer (text + offset map) → sentences → entities →
+officials → source → quotes → `Document`. Every stage works on the normalized text; the pipeline
+then maps each span back into the caller's input (`original_start`/`original_end`).
+
+>>> import farsi_press as fp
+>>> doc = fp.analyze("فرماندار ملارد گفت: کار انجام می شود.")
+>>> doc.text
+'فرماندار ملارد گفت: کار انجام می\u200cشود.'
+>>> doc.original[doc.sentences[0].original_start:doc.sentences[0].original_end].startswith("فرماندار")
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Iterable, Iterator
+
+from farsi_press.document import Document, Entity, Quote, Source, Span, Speaker
+from farsi_press.entities import find_entities
+from farsi_press.normalize import Normalizer, OffsetMap
+from farsi_press.officials import link_officials
+from farsi_press.quotes import find_quotes
+from farsi_press.sentences import sentences as find_sentences
+from farsi_press.source import find_source
+
+__all__ = ["Pipeline", "analyze", "check_text"]
+
+
+def check_text(text: object, what: str = "analyze()") -> str:
+    """Return text if it is a str, else raise a TypeError that says what to pass instead."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(f"{what} needs str, got {type(text).__name__}; "
+                        "decode it first, e.g. data.decode('utf-8')")
+    if text is None:
+        raise TypeError(f"{what} needs str, got None")
+    raise TypeError(f"{what} needs str, got {type(text).__name__}")
+
+
+class Pipeline:
+    """A reusable analyzer. Options go to the normalizer (`farsi_press.NormalizerOptions`).
+
+    >>> from farsi_press import Pipeline
+    >>> nlp = Pipeline(digits="latin")
+    >>> nlp.analyze("سال ۱۳۸۹").text
+    'سال 1389'
+    """
+
+    def __init__(self, **options: Any) -> None:
+        self.options = dict(options)
+        self.normalizer = Normalizer(**options)
+
+    def __repr__(self) -> str:
+        opts = ", ".join(f"{k}={v!r}" for k, v in self.options.items())
+        return f"Pipeline({opts})"
+
+    def __reduce__(self):
+        # Rebuilt from its options in another process (the normalizer's caches stay behind).
+        return (_rebuild_pipeline, (self.options,))
+
+    def analyze(self, text: str, id: Any = None) -> Document:
+        """Analyze one text; `id` is carried into `Document.id` (and the JSON output)."""
+        original = check_text(text)
+        normalized, offsets = self.normalizer.normalize_with_map(original)
+        sents = find_sentences(normalized)
+        entities = find_entities(normalized, sents)
+        entities, officials = link_officials(normalized, sents, entities)
+        source = find_source(normalized, entities)
+        quotes = find_quotes(normalized, sents, entities, officials)
+        back = _Back(offsets, len(normalized))
+        return Document(
+            text=normalized,
+            original=original,
+            sentences=tuple(back.span(s) for s in sents),
+            entities=tuple(back.span(e) for e in entities),
+            officials=tuple(officials),
+            quotes=tuple(back.quote(q) for q in quotes),
+            source=None if source is None else back.span(source),
+            id=id,
+        )
+
+    __call__ = analyze
+
+    def pipe(self, texts: Iterable[str | tuple[str, Any]], n_process: int = 1,
+             batch_size: int = 32) -> Iterator[Document]:
+        """Analyze many texts lazily, in input order, on `n_process` processes (-1: all cores).
+
+        Items are texts or `(text, id)` pairs. The input is read only a few batches ahead of the
+        output, so an endless iterator runs in bounded memory. A text that is not a str raises
+        `TypeError` when its turn comes, after every earlier document has been yielded.
+
+        >>> nlp = Pipeline()
+        >>> [d.id for d in nlp.pipe([("متن یک", "a"), ("متن دو", "b")])]
+        ['a', 'b']
+        """
+        from farsi_press.batch import analyze_pair, ordered_map
+
+        items = (_as_pair(item) for item in texts)
+        for result in ordered_map(analyze_pair, items, self.options, n_process=n_process,
+                                  batch_size=batch_size, local=self):
+            if isinstance(result, BaseException):
+                raise result
+            yield result
+
+
+def _as_pair(item: object) -> tuple[object, Any]:
+    if isinstance(item, tuple) and len(item) == 2:
+        return item[0], item[1]
+    return item, None
+
+
+def _rebuild_pipeline(options: dict[str, Any]) -> Pipeline:
+    return Pipeline(**options)
+
+
+class _Back:
+    """Fills `original_start`/`original_end` of records through the normalizer's offset map."""
+
+    __slots__ = ("offsets", "n")
+
+    def __init__(self, offsets: OffsetMap, n: int) -> None:
+        self.offsets = offsets
+        self.n = n
+
+    def to_input(self, start: int, end: int) -> tuple[int, int]:
+        # A stage that returns a span outside the text gets a clamped one, never a crash here.
+        start = min(max(int(start), 0), self.n)
+        end = min(max(int(end), start), self.n)
+        return self.offsets.to_input(start, end)
+
+    def span(self, rec: Span | Entity | Source | Speaker):
+        a, b = self.to_input(rec.start, rec.end)
+        return replace(rec, original_start=a, original_end=b)
+
+    def quote(self, q: Quote) -> Quote:
+        a, b = self.to_input(q.start, q.end)
+        speaker = None if q.speaker is None else self.span(q.speaker)
+        return replace(q, speaker=speaker, original_start=a, original_end=b)
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def analyze(text: str, id: Any = None) -> Document:
+    """Normalize and analyze one text with default options: sentences, entities, officials,
+    source and quotes, offsets into the normalized text and back into the input.
+
+    >>> import farsi_press as fp
+    >>> fp.analyze("به گزارش خبرگزاری فارس، جلسه برگزار شد.").text
+    'به گزارش خبرگزاری فارس، جلسه برگزار شد.'
+    """
+    global _DEFAULT
+    check_text(text)
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT.analyze(text, id=id)
