@@ -5,9 +5,10 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+import numpy as np
 import regex
 
-from farsi_press.normalize.offsets import OffsetMap, changed_runs, delete_chars, rewrite
+from farsi_press.normalize.offsets import OffsetMap, changed_runs, rewrite
 from farsi_press.normalize.options import NormalizerOptions
 
 Result = tuple[str, "OffsetMap | None", list[tuple[int, int, str]]]
@@ -51,9 +52,10 @@ CONTROLS = frozenset(
 _DIACRITICS = regex.compile(r"[\u064c-\u0653\u0655-\u065f\u0670]+|(?<!\u0627)\u064b+")
 
 # Every kind of space: horizontal ones to " ", line and paragraph separators to "\n".
-_HSPACE = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_VSPACE = regex.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
-_ZWSP = regex.compile(r"\u200b")  # zero-width space: a misplaced non-joiner
+HSPACES = "\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200b)))
+VSPACES = "\r\x0b\x0c\x85\u2028\u2029"  # a CR before LF is removed by `controls`
+_CONTROL = regex.compile("[" + regex.escape("".join(sorted(CONTROLS))) + "]|\r\n")
+_CONTROL_CODES = np.array(sorted(map(ord, CONTROLS)), dtype=np.uint32)
 
 # Arabic presentation forms (and ligatures) to their letters.
 _PRESENTATION = regex.compile(r"[\ufb50-\ufdff\ufe70-\ufefe]")
@@ -81,10 +83,80 @@ def _presentation_form(ch: str) -> str:
     return unicodedata.normalize("NFKC", ch)
 
 
-def letters(text: str, options: NormalizerOptions, track: bool) -> Result:
-    """Arabic letters to Persian letters (one to one)."""
-    out = text.translate(LETTERS)
+def _codes(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def _text(codes: np.ndarray) -> str:
+    return codes.astype(np.uint32).tobytes().decode("utf-32-le")
+
+
+@lru_cache(maxsize=8)
+def _table(letters: bool, digits: str) -> np.ndarray:
+    """Lookup table over the BMP for every one-to-one mapping these options ask for."""
+    lut = np.arange(0x10000, dtype=np.uint32)
+    maps: dict[str, str] = {}
+    if letters:
+        maps.update({chr(k): v for k, v in LETTERS.items()})
+    if digits == "latin":
+        maps.update(zip(ARABIC_INDIC + PERSIAN_DIGITS, LATIN_DIGITS * 2))
+    elif digits == "persian":
+        maps.update(zip(ARABIC_INDIC + LATIN_DIGITS, PERSIAN_DIGITS * 2))
+    else:
+        maps.update(zip(ARABIC_INDIC, PERSIAN_DIGITS))
+    maps.update(dict.fromkeys(HSPACES, " "))
+    maps.update(dict.fromkeys(VSPACES, "\n"))
+    maps["\u200b"] = "\u200c"  # zero-width space: a misplaced non-joiner
+    for k, v in maps.items():
+        lut[ord(k)] = ord(v)
+    lut.flags.writeable = False
+    return lut
+
+
+def characters(text: str, options: NormalizerOptions, track: bool) -> Result:
+    """One-to-one mappings in one vectorized pass: Arabic letters to Persian, digits to one script
+    (not inside Latin words and URLs), every space kind to " ", line separators to "\n",
+    zero-width space to ZWNJ."""
+    if not text:
+        return text, None, []
+    codes = _codes(text)
+    lut = _table(options.letters, options.digits)
+    if int(codes.max()) < 0x10000:
+        mapped = lut[codes]
+    else:
+        mapped = np.where(codes < 0x10000, lut[np.minimum(codes, 0xFFFF)], codes)
+    if options.digits == "persian" and _LATIN.search(text) is not None:
+        for m in _NUMBER.finditer(text):  # numbers inside Latin words keep their script
+            if _in_latin_word(text, m.start(), m.end()):
+                mapped[m.start():m.end()] = codes[m.start():m.end()]
+    if np.array_equal(mapped, codes):
+        return text, None, []
+    out = _text(mapped)
     return out, None, changed_runs(text, out) if track else []
+
+
+def controls(text: str, options: NormalizerOptions, track: bool) -> Result:
+    """Tatweel, bidi and format controls, soft hyphen, BOM, ZWJ removed; CR LF to LF."""
+    if _CONTROL.search(text) is None:
+        return text, None, []
+    codes = _codes(text)
+    mask = np.isin(codes, _CONTROL_CODES)
+    cr = np.flatnonzero(codes[:-1] == 13)
+    mask[cr[codes[cr + 1] == 10]] = True  # CR before LF
+    if not mask.any():
+        return text, None, []
+    keep = np.flatnonzero(~mask)
+    out = _text(codes[keep])
+    runs: list[tuple[int, int, str]] = []
+    step = None
+    if track:
+        step = OffsetMap(keep.astype(np.int64), keep.astype(np.int64) + 1, len(text))
+        gone = np.flatnonzero(mask)
+        breaks = np.flatnonzero(np.diff(gone) != 1)
+        starts = np.concatenate(([gone[0]], gone[breaks + 1]))
+        ends = np.concatenate((gone[breaks], [gone[-1]])) + 1
+        runs = [(int(a), int(b), "") for a, b in zip(starts, ends)]
+    return out, step, runs
 
 
 def presentation_forms(text: str, options: NormalizerOptions, track: bool) -> Result:
@@ -95,40 +167,8 @@ def presentation_forms(text: str, options: NormalizerOptions, track: bool) -> Re
                           for m in _PRESENTATION.finditer(text)), track)
 
 
-def controls(text: str, options: NormalizerOptions, track: bool) -> Result:
-    """Tatweel, bidi and format controls, soft hyphen, BOM, ZWJ removed."""
-    return delete_chars(text, CONTROLS, track)
-
-
 def diacritics(text: str, options: NormalizerOptions, track: bool) -> Result:
     """Arabic diacritics removed (tanvin on alef and hamza above stay)."""
     if _DIACRITICS.search(text) is None:
         return text, None, []
     return rewrite(text, ((m.start(), m.end(), "") for m in _DIACRITICS.finditer(text)), track)
-
-
-def spaces(text: str, options: NormalizerOptions, track: bool) -> Result:
-    """Every horizontal space to " ", line separators to "\n", zero-width space to ZWNJ."""
-    repl = [(m.start(), m.end(), " ") for m in _HSPACE.finditer(text)]
-    repl += [(m.start(), m.end(), "\n") for m in _VSPACE.finditer(text)]
-    repl += [(m.start(), m.end(), "\u200c") for m in _ZWSP.finditer(text)]
-    if not repl:
-        return text, None, []
-    repl.sort()
-    return rewrite(text, repl, track)
-
-
-def digits(text: str, options: NormalizerOptions, track: bool) -> Result:
-    """Digits to the script of `options.digits` (Arabic-Indic digits always become Persian or Latin)."""
-    if options.digits == "keep":
-        out = text.translate(ARABIC_TO_PERSIAN_DIGITS)
-    elif options.digits == "latin":
-        out = text.translate(TO_LATIN_DIGITS)
-    else:
-        if not any(d in text for d in LATIN_DIGITS):
-            out = text.translate(ARABIC_TO_PERSIAN_DIGITS)
-        else:
-            out = _NUMBER.sub(lambda m: m.group() if _in_latin_word(text, m.start(), m.end())
-                              else m.group().translate(TO_PERSIAN_DIGITS), text)
-            out = out.translate(ARABIC_TO_PERSIAN_DIGITS)
-    return out, None, changed_runs(text, out) if track else []

@@ -24,17 +24,23 @@ _TO_PERSIAN = {",": "\u060c", ";": "\u061b", "?": "\u061f"}
 _SPACE_BEFORE = regex.compile(r"[ ]+(?=[.\u060c\u061b\u061f!:)\]\u00bb])")
 _SPACE_AFTER_OPEN = regex.compile(r"(?<=[(\[\u00ab])[ ]+")
 
-# One space after a mark when a word follows it directly.
+# One space between a mark and a word that touches it. Each branch starts at the mark itself so
+# the scan only stops at punctuation.
 _MISSING_SPACE = regex.compile(
     rf"""(?x)
-      (?<=[\u060c\u061b\u061f!])(?=[{LETTER}\u06f0-\u06f9\u00ab(])
-    | (?<={_L}:)(?=[{LETTER}\u00ab])                       # گفت:«بله» / گفت:بله
-    | (?<=[)\]\u00bb])(?={_L})                              # «...»است
-    | (?<={_L})(?=[(\u00ab])                                # گفت«
-    | (?<=(?:^|[ \n(«])[^ \n.]{{2,40}}\.)(?={_L})           # گفت.سپس, not ج.ا.ا
-    | (?<={_DIGIT}\.)(?={_L})                               # ۱۳۸۸.وی
+      (?P<after>[\u060c\u061b\u061f!])(?=[{LETTER}\u06f0-\u06f9\u00ab(])
+    | (?<={_L})(?P<after>:)(?=[{LETTER}\u00ab])            # گفت:«بله» / گفت:بله
+    | (?P<after>[)\]\u00bb])(?={_L})                        # «...»است
+    | (?<={_L})(?P<before>[(\u00ab])                         # گفت«
+    | (?<=(?:^|[ \n(\u00ab])[^ \n.]{{2,40}})(?P<after>\.)(?={_L})   # گفت.سپس, not ج.ا.ا
+    | (?<={_DIGIT})(?P<after>\.)(?={_L})                     # ۱۳۸۸.وی
     """
 )
+
+
+def _missing_space(m: regex.Match) -> str:
+    return m.group() + " " if m.group("after") is not None else " " + m.group()
+
 
 # ASCII and curly double quotes around Persian text become guillemets.
 _ASCII_QUOTES = regex.compile(rf'["\u201c]([^"\u201c\u201d\n]{{0,400}}{_L}[^"\u201c\u201d\n]{{0,400}})["\u201d]')
@@ -46,7 +52,7 @@ _REPEATS = regex.compile(r"([!\u061f\u060c\u061b])\1+|\.{4,}")
 latin_marks = RegexStep(_LATIN_MARK, lambda m: _TO_PERSIAN[m.group()])
 space_before = RegexStep(_SPACE_BEFORE, "")
 space_after_open = RegexStep(_SPACE_AFTER_OPEN, "")
-missing_space = RegexStep(_MISSING_SPACE, " ")
+missing_space = RegexStep(_MISSING_SPACE, _missing_space)
 ascii_quotes = RegexStep(_ASCII_QUOTES, lambda m: "\u00ab" + m.group(1) + "\u00bb")
 repeats = RegexStep(_REPEATS, lambda m: "..." if m.group().startswith(".") else m.group(1))
 

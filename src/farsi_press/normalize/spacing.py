@@ -4,25 +4,39 @@ from __future__ import annotations
 
 import regex
 
-from farsi_press.normalize.steps import RegexStep
+from farsi_press.normalize.offsets import rewrite
+from farsi_press.normalize.options import NormalizerOptions
+from farsi_press.normalize.steps import Result
 
+# Only whitespace runs that need a change are visited: spaces around a line break, three breaks
+# and more, runs of spaces. The text's own edges are stripped apart (a `\Z` branch would be tried
+# at every space).
 _LAYOUT = regex.compile(
-    r"""(?mx)
-      (?P<edge>\A[ \n]+ | [ \n]+\Z)          # whitespace around the whole text
-    | (?P<trail>[ ]+$)                       # spaces at a line end
-    | (?P<lead>^[ ]+)                        # spaces at a line start
-    | (?P<blank>\n(?:[ ]*\n){2,})            # more than one blank line
-    | (?P<run>[ ]{2,})                       # runs of spaces
+    r"""(?x)
+      [ ]+\n[ \n]*                   # spaces before a line break
+    | \n(?:[ ]+[ \n]* | \n[ \n]+)    # spaces after a break, or three breaks and more
+    | [ ]{2,}                        # runs of spaces
     """
 )
+_EDGE = " \n"
 
 
-def _layout(m) -> str:
-    if m.group("blank") is not None:
-        return "\n\n"
-    if m.group("run") is not None:
-        return " "
-    return ""
+def _run(run: str) -> str:
+    newlines = run.count("\n")
+    return " " if newlines == 0 else ("\n" if newlines == 1 else "\n\n")
 
 
-layout = RegexStep(_LAYOUT, _layout)
+def layout(text: str, options: NormalizerOptions, track: bool) -> Result:
+    """Spaces and line breaks laid out; whitespace at the text's edges removed."""
+    head = len(text) - len(text.lstrip(_EDGE))
+    if head == len(text):
+        return rewrite(text, [(0, len(text), "")], track) if text else (text, None, [])
+    tail = len(text.rstrip(_EDGE))
+    repl = [(m.start(), m.end(), _run(m.group())) for m in _LAYOUT.finditer(text, head, tail)]
+    if not repl and head == 0 and tail == len(text):
+        return text, None, []
+    if head:
+        repl.insert(0, (0, head, ""))
+    if tail < len(text):
+        repl.append((tail, len(text), ""))
+    return rewrite(text, repl, track)
