@@ -1,5 +1,7 @@
 # farsi_press — every target creates .venv (python3.12) when it is missing.
-PY312 ?= $(shell command -v python3.12 2>/dev/null || ls -d $$HOME/.pyenv/versions/3.12*/bin/python3.12 2>/dev/null | tail -n 1)
+# python3.12 from PATH when it runs (a pyenv shim may exist without the version selected), else pyenv's.
+PY312 ?= $(shell for p in python3.12 $$HOME/.pyenv/versions/3.12*/bin/python3.12 /usr/local/bin/python3.12 /usr/bin/python3.12; do \
+	"$$p" -c 'import sys; assert sys.version_info[:2] == (3, 12)' >/dev/null 2>&1 && { command -v "$$p" || echo "$$p"; } && break; done)
 VENV := .venv
 PY := $(VENV)/bin/python
 SHARED ?= ../shared
@@ -7,7 +9,7 @@ SHARED ?= ../shared
 .PHONY: run test eval bench clean
 
 $(VENV)/.installed: pyproject.toml
-	@test -x $(PY) || $(PY312) -m venv $(VENV)
+	@test -x $(PY) || { test -n "$(PY312)" || { echo "python3.12 not found: install it or set PY312=/path/to/python3.12"; exit 1; }; $(PY312) -m venv $(VENV); }
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e .
 	@touch $@

@@ -28,10 +28,10 @@ def _pipeline(options: NormalizerOptions) -> tuple[tuple[str, Step], ...]:
     if options.reflow != "never":
         steps.append(("reflow", reflow.reflow))
     steps.append(("layout", spacing.layout))
-    if options.punctuation:
-        steps += [(f"punctuation.{name}", step) for name, step in punctuation.STEPS]
     if options.zwnj:
         steps.append(("zwnj_cleanup", zwnj.cleanup))
+    if options.punctuation:
+        steps += [(f"punctuation.{name}", step) for name, step in punctuation.STEPS]
     if options.split_words:
         steps.append(("split_words", splits.repair))
     if options.zwnj:

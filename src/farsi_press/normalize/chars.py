@@ -80,7 +80,7 @@ def _in_latin_word(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=None)
 def _presentation_form(ch: str) -> str:
-    return unicodedata.normalize("NFKC", ch)
+    return unicodedata.normalize("NFKC", ch).translate(LETTERS)
 
 
 def _codes(text: str) -> np.ndarray:

@@ -32,7 +32,8 @@ _MISSING_SPACE = regex.compile(
     | (?<={_L})(?P<after>:)(?=[{LETTER}\u00ab])            # گفت:«بله» / گفت:بله
     | (?P<after>[)\]\u00bb])(?={_L})                        # «...»است
     | (?<={_L})(?P<before>[(\u00ab])                         # گفت«
-    | (?<=(?:^|[ \n(\u00ab])[^ \n.]{{2,40}})(?P<after>\.)(?={_L})   # گفت.سپس, not ج.ا.ا
+    | (?<=(?:^|[ \n(\u00ab])[^ \n.]{{2,40}})(?P<after>\.)         # گفت.سپس, not ج.ا.ا
+      (?={_L})(?!{_L}[^\s.]{{0,40}}\.{_L})                       # nor بی.بی.سی
     | (?<={_DIGIT})(?P<after>\.)(?={_L})                     # ۱۳۸۸.وی
     """
 )
@@ -42,8 +43,16 @@ def _missing_space(m: regex.Match) -> str:
     return m.group() + " " if m.group("after") is not None else " " + m.group()
 
 
-# ASCII and curly double quotes around Persian text become guillemets.
-_ASCII_QUOTES = regex.compile(rf'["\u201c]([^"\u201c\u201d\n]{{0,400}}{_L}[^"\u201c\u201d\n]{{0,400}})["\u201d]')
+# ASCII and curly double quotes around Persian text become guillemets. Quotes pair up left to
+# right within a line (1-2, 3-4, ...); a pair with no Persian letter inside stays as it is.
+_ASCII_QUOTES = regex.compile(r'["\u201c\u201d][^"\u201c\u201d\n]*["\u201c\u201d]')
+_HAS_LETTER = regex.compile(_L)
+
+
+def _quotes(m: regex.Match) -> str:
+    inner = m.group()[1:-1]
+    return "\u00ab" + inner + "\u00bb" if _HAS_LETTER.search(inner) else m.group()
+
 
 # Repeated marks: !!! -> !, ؟؟ -> ؟, ،، -> ، and four or more dots -> ...
 _REPEATS = regex.compile(r"([!\u061f\u060c\u061b])\1+|\.{4,}")
@@ -53,9 +62,8 @@ latin_marks = RegexStep(_LATIN_MARK, lambda m: _TO_PERSIAN[m.group()])
 space_before = RegexStep(_SPACE_BEFORE, "")
 space_after_open = RegexStep(_SPACE_AFTER_OPEN, "")
 missing_space = RegexStep(_MISSING_SPACE, _missing_space)
-ascii_quotes = RegexStep(_ASCII_QUOTES, lambda m: "\u00ab" + m.group(1) + "\u00bb")
+ascii_quotes = RegexStep(_ASCII_QUOTES, _quotes)
 repeats = RegexStep(_REPEATS, lambda m: "..." if m.group().startswith(".") else m.group(1))
 
-STEPS = (("latin_marks", latin_marks), ("quotes", ascii_quotes), ("repeats", repeats),
-         ("space_before", space_before), ("space_after_open", space_after_open),
-         ("missing_space", missing_space))
+STEPS = (("latin_marks", latin_marks), ("quotes", ascii_quotes), ("space_before", space_before),
+         ("space_after_open", space_after_open), ("repeats", repeats), ("missing_space", missing_space))
