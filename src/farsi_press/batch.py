@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from farsi_press.document import Document
 
-__all__ = ["analyze_pair", "available_cores", "jsonl_record", "ordered_map", "resolve_processes"]
+__all__ = ["LineError", "analyze_pair", "available_cores", "jsonl_document", "jsonl_record", "ordered_map", "resolve_processes"]
 
 Task = Callable[[Any, Any], Any]
 
@@ -143,10 +143,15 @@ class _BadLine(ValueError):
 
 
 def jsonl_record(text_field: str, id_field: str, pipeline: Any, item: tuple[int, bytes]) -> str:
-    """Task: one JSONL input line → one output JSON line (raises `LineError` for a bad line).
+    """Task: one JSONL input line → its output JSON line (raises `LineError` for a bad line).
 
     Use with `functools.partial(jsonl_record, "text", "id")`.
     """
+    return jsonl_document(text_field, id_field, pipeline, item).to_json()
+
+
+def jsonl_document(text_field: str, id_field: str, pipeline: Any, item: tuple[int, bytes]) -> Document:
+    """Task: one JSONL input line → its `Document` (raises `LineError` for a bad line)."""
     lineno, raw = item
     doc_id = None
     try:
@@ -168,7 +173,7 @@ def jsonl_record(text_field: str, id_field: str, pipeline: Any, item: tuple[int,
         text = obj[text_field]
         if not isinstance(text, str):
             raise _BadLine(f"field {text_field!r} is {_json_type(text)}, not a string")
-        return pipeline.analyze(text, id=doc_id).to_json()
+        return pipeline.analyze(text, id=doc_id)
     except Exception as exc:
         if isinstance(doc_id, (dict, list)):
             doc_id = None

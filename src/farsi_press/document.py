@@ -142,6 +142,12 @@ class Document:
             "source": self.source.to_dict() if self.source else None,
         }
 
+    def _repr_html_(self) -> str:
+        """Jupyter's view: the right-to-left HTML of `farsi_press.render`."""
+        from farsi_press.render import render
+
+        return render(self)
+
     def to_json(self, **kwargs: Any) -> str:
         kwargs.setdefault("ensure_ascii", False)
         return json.dumps(self.to_dict(), **kwargs)

@@ -1,12 +1,536 @@
-"""Entity recognition: PERSON, TITLE, ORG, LOC (placeholder: finds nothing yet)."""
+"""Entity recognition without a downloaded model: PERSON, TITLE, ORG, LOC, nested spans each reported.
+
+The text is cut into word units (`farsi_press.tokens`); every unit is looked up in one merged
+gazetteer by token n-gram hashing (`farsi_press.gazetteer`). A small left-to-right grammar then
+builds the entities:
+
+- ORG: a known organization, or an organization head (`وزارت`, `سازمان`, `شهرداری`, `اداره کل`...)
+  followed by its complements: complement phrases (`امور خارجه`), generic noun words
+  (`راه و ترابری`), a place (`شهرداری ملارد`) or another organization (`مدیریت ارتباطات و امور
+  بین‌الملل شهرداری ملارد`). A department word (`روابط عمومی`) before an ORG makes an ORG too.
+- TITLE: an office (`وزیر`, `فرماندار`, `مدیر کل`, `رئیس‌جمهور`) with the same kinds of complements,
+  another office included (`معاون سیاسی امنیتی استاندار`), and `نماینده مردم X در مجلس`.
+- LOC: gazetteer places (a name that is also a common word only after a head such as `شهرستان`,
+  or as an office's complement), countries, world cities and regions, named venues.
+- PERSON: honorific + name (the honorific stays outside), first name + surname, and later the
+  surname alone (`کریمی`).
+
+Nested entities are reported each: `مدیر کل روابط عمومی استانداری تهران` gives the TITLE, the
+ORG `استانداری تهران` and the LOC `تهران`.
+
+>>> text = "جابر کریمی فرماندار شهرستان ملارد گفت"
+>>> [(e.text, e.label) for e in find_entities(text, [])]
+[('جابر کریمی', 'PERSON'), ('فرماندار شهرستان ملارد', 'TITLE'), ('شهرستان ملارد', 'LOC'), ('ملارد', 'LOC')]
+"""
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Any, Mapping, Sequence
 
 from farsi_press.document import Entity, Span
+from farsi_press.gazetteer import Gazetteer, gazetteer
+from farsi_press.tokens import BREAK, COMMA, JOIN, Tokens, tokenize
+
+__all__ = ["find_entities", "EntityParser"]
+
+_AND = "و"
+_MEDIA_KINDS = frozenset({"media"})
+_MAX_GENERIC = 5
+_MAX_NAME = 3
+_PEOPLE_TITLE = ("نماینده مردم",)  # «نماینده مردم X در مجلس»
+_PARLIAMENT = ("مجلس", "مجلس شورای اسلامی")
+
+Spans = list[tuple[int, int, str]]  # (first token, end token, label)
 
 
-def find_entities(text: str, sentences: Sequence[Span]) -> list[Entity]:
-    """Entities of normalized text, offsets into text, sorted by (start, -end)."""
-    return []
+def find_entities(text: str, sentences: Sequence[Span] = ()) -> list[Entity]:
+    """Entities of normalized text, offsets into text, sorted by (start, -end).
+
+    >>> [(e.text, e.label) for e in find_entities("به گزارش خبرگزاری فارس، وزیر کشور گفت")]
+    [('خبرگزاری فارس', 'ORG'), ('وزیر کشور', 'TITLE')]
+    """
+    if not text:
+        return []
+    return EntityParser(text).entities()
+
+
+class EntityParser:
+    """One text's tokens and the grammar over them (kept for `officials` to reuse)."""
+
+    def __init__(self, text: str, tokens: Tokens | None = None, gaz: Gazetteer | None = None) -> None:
+        self.text = text
+        self.toks = tokens or tokenize(text)
+        self.g = gaz or gazetteer()
+        self.keys = self.toks.keys
+        self.gaps = self.toks.gaps
+        self.n = len(self.keys)
+        self._m: dict[int, list[tuple[int, Mapping[str, Any]]]] = {}
+        self._org: dict[int, tuple[int, Spans] | None] = {}
+        self._loc: dict[tuple[int, bool], tuple[int, Spans] | None] = {}
+        self.surname_keys: set[str] = set()
+
+    # ------------------------------------------------------------ lookups
+
+    def matches(self, i: int) -> list[tuple[int, Mapping[str, Any]]]:
+        """Gazetteer entries from token i that do not cross punctuation, longest first."""
+        m = self._m.get(i)
+        if m is None:
+            m = []
+            table, prefixes, keys, gaps = self.g.table, self.g.prefixes, self.keys, self.gaps
+            k, j = keys[i], i
+            while True:
+                tags = table.get(k)
+                if tags is not None:
+                    m.append((j - i + 1, tags))
+                if k not in prefixes or j + 1 >= self.n or gaps[j + 1] == BREAK or j - i + 1 >= self.g.max_words:
+                    break
+                j += 1
+                k = k + " " + keys[j]
+            m.reverse()
+            self._m[i] = m
+        return m
+
+    def longest(self, i: int, kind: str) -> tuple[int, Any] | None:
+        """(n tokens, record) of the longest entry of `kind` at token i."""
+        if i >= self.n:
+            return None
+        for n, tags in self.matches(i):
+            rec = tags.get(kind)
+            if rec is not None:
+                return n, rec
+        return None
+
+    def tags1(self, i: int) -> Mapping[str, Any]:
+        return self.g.table.get(self.keys[i], {})
+
+    def word_kind(self, i: int, *kinds: str) -> bool:
+        """Is token i one of `kinds` in the entity layer's own word table?"""
+        got = self.g.words.get(self.keys[i])
+        return bool(got) and not got.isdisjoint(kinds)
+
+    def joined(self, j: int) -> bool:
+        return j < self.n and self.gaps[j] == JOIN
+
+    def is_stop(self, i: int) -> bool:
+        k = self.keys[i]
+        return k in self.g.stop or k.isdigit() or len(k) < 2 or k.startswith("می ") or k.startswith("نمی ")
+
+    def nameish(self, i: int) -> bool:
+        """Could token i be part of a person's name?"""
+        if i >= self.n or self.is_stop(i):
+            return False
+        tags = self.tags1(i)
+        if tags.keys() & {"title", "head", "hon", "org", "country", "nat"}:
+            return False
+        if self.word_kind(i, "place_head", "desk", "reporter", "dept"):
+            return False
+        return not any(ch.isdigit() for ch in self.keys[i])
+
+    def surname_like(self, i: int, strict: bool = False) -> bool:
+        if not self.nameish(i):
+            return False
+        tags = self.tags1(i)
+        sur = tags.get("sur")
+        if sur is not None and not sur.ambiguous:
+            return True
+        if strict:
+            return False
+        k = self.keys[i]
+        if k in self.g.common or "comp" in tags or "venue" in tags or "world" in tags:
+            return False
+        place = tags.get("place")
+        if place is not None and any(not p.ambiguous for p in place):
+            return False
+        return True
+
+    def first_name(self, i: int) -> bool:
+        rec = self.tags1(i).get("first") if i < self.n else None
+        if rec is None or not self.nameish(i):
+            return False
+        tags = self.tags1(i)
+        if rec.ambiguous or self.keys[i] in self.g.common or tags.keys() & {"place", "country", "world", "comp"}:
+            return self.joined(i + 1) and self.surname_like(i + 1, strict=True)
+        return True
+
+    # ------------------------------------------------------------ grammar
+
+    def loc_at(self, i: int, loose: bool = False) -> tuple[int, Spans] | None:
+        """A place at token i: (end, spans). `loose`: as an office's or agency's complement."""
+        key = (i, loose)
+        if key in self._loc:
+            return self._loc[key]
+        res = self._loc_at(i, loose)
+        self._loc[key] = res
+        return res
+
+    def _loc_at(self, i: int, loose: bool) -> tuple[int, Spans] | None:
+        if i >= self.n or self.is_stop(i):
+            return None
+        if self.word_kind(i, "place_head") and self.joined(i + 1):
+            inner = self._place_name(i + 1, head=True)
+            if inner is not None:
+                e = inner
+                return e, [(i, e, "LOC"), (i + 1, e, "LOC")]
+            if self.keys[i] in ("منطقه", "ناحیه") and self.keys[i + 1].isdigit():
+                e = i + 2
+                spans: Spans = []
+                if self.joined(e):
+                    after = self._place_name(e, head=False)
+                    if after is not None:
+                        spans.append((e, after, "LOC"))
+                        e = after
+                return e, [(i, e, "LOC")] + spans
+        vh = self.longest(i, "vhead")
+        if vh is not None and self.joined(i + vh[0]):
+            v = self.longest(i, "venue")
+            if v is not None and v[0] > vh[0]:
+                return i + v[0], [(i, i + v[0], "LOC")]
+        e = self._place_name(i, head=loose)
+        if e is not None:
+            return e, [(i, e, "LOC")]
+        return None
+
+    def _place_name(self, i: int, head: bool) -> int | None:
+        """End of a place name at i; `head`: after a place head (ambiguous names allowed)."""
+        if i >= self.n or self.is_stop(i):
+            return None
+        for n, tags in self.matches(i):
+            if "title" in tags or "head" in tags or "hon" in tags:
+                continue
+            for kind in ("country", "world", "venue"):
+                rec = tags.get(kind)
+                if rec is not None and (head or not rec.ambiguous):
+                    return i + n
+            places = tags.get("place")
+            if places:
+                if any(not p.ambiguous and not p.needs_head for p in places):
+                    return i + n
+                if head and "comp" not in tags and "first" not in tags and " ".join(self.keys[i:i + n]) not in self.g.common:
+                    return i + n
+        return None
+
+    def org_at(self, i: int) -> tuple[int, Spans] | None:
+        """An organization at token i: (end, spans including the ORG itself)."""
+        if i in self._org:
+            return self._org[i]
+        self._org[i] = None  # guards against recursion through complements
+        res = self._org_at(i)
+        self._org[i] = res
+        return res
+
+    def _org_at(self, i: int) -> tuple[int, Spans] | None:
+        if i >= self.n or self.is_stop(i):
+            return None
+        best: tuple[int, Spans] | None = None
+        # a department before an organization: «روابط عمومی شهرداری ملارد»
+        for n, tags in self.matches(i):
+            if "dept" in tags.get("word", ()) and self.joined(i + n):
+                inner = self.org_at(i + n)
+                if inner is not None:
+                    best = (inner[0], [(i, inner[0], "ORG")] + inner[1])
+                break
+        known = self.longest(i, "org")
+        if known is not None and not (known[1].ambiguous and known[0] == 1):
+            e = i + known[0]
+            spans: Spans = [(i, e, "ORG")]
+            # a known body of a place: «شورای شهر تهران», «ارتش افغانستان»
+            if self.joined(e):
+                loc = self.loc_at(e, loose=False)
+                if loc is not None:
+                    spans = [(i, loc[0], "ORG"), (i, e, "ORG")] + loc[1]
+                    e = loc[0]
+            if best is None or e > best[0]:
+                best = (e, spans)
+        head = self.longest(i, "head")
+        if head is not None:
+            n, rec = head
+            e0 = i + n
+            if rec.kind in _MEDIA_KINDS:
+                e = self._media_name(e0)
+                if e > e0:
+                    cand = (e, [(i, e, "ORG")])
+                    if best is None or e > best[0]:
+                        best = cand
+            else:
+                generic = rec.complement == "required"
+                weak = "weak_head" in self.g.words.get(" ".join(self.keys[i:e0]), ())
+                e, spans = self.complements(e0, generic=generic, title=False, weak=weak)
+                if e > e0 and (best is None or e > best[0]):
+                    best = (e, [(i, e, "ORG")] + spans)
+        return best
+
+    def _media_name(self, j: int) -> int:
+        """A news medium's name after its head: up to two name words («خبرگزاری فارس»)."""
+        e = j
+        while e < self.n and e - j < 2 and self.joined(e) and not self.is_stop(e):
+            tags = self.tags1(e)
+            if tags.keys() & {"title", "head", "hon"} or self.word_kind(e, "place_head", "desk", "reporter"):
+                break
+            e += 1
+            if "org" in tags or "place" in tags:
+                break
+        return e
+
+    def complements(self, j: int, generic: bool, title: bool, weak: bool = False) -> tuple[int, Spans]:
+        """The complements of a head or an office starting at token j: (end, nested spans).
+
+        Items: an ORG (ends the chain), places joined by «و», complement phrases, generic
+        words (`generic`), another office (`title`). Items join by «و», or by commas in a
+        list that ends with «و» («میراث فرهنگی، صنایع‌دستی و گردشگری»). After a `weak` head
+        (a common word such as «حوزه», «مرکز») generic words count only before a place or an ORG.
+        """
+        spans: Spans = []
+        e = j
+        safe_end = j  # end of the chain without trailing generic words
+        n_generic = 0
+        had_place = False
+        while e < self.n:
+            start = e
+            if e > j:
+                # connectors between items
+                if self.keys[e] == _AND and self.gaps[e] == JOIN and self.joined(e + 1):
+                    start = e + 1
+                elif self.gaps[e] == JOIN:
+                    start = e  # ezafe chain: «منابع آب», «علوم پزشکی»
+                elif self.gaps[e] == COMMA and generic and not had_place and self._list_ahead(e):
+                    start = e
+                else:
+                    break
+            elif not self.joined(e):
+                break
+            item = self._item(start, generic and not had_place, title)
+            if item is None:
+                break
+            end, kind, sub = item
+            if had_place and kind != "LOC":
+                break
+            if start > e and kind == "TITLE":
+                break  # «وزیر کشور و استاندار تهران»: two offices
+            spans += sub
+            e = end
+            if kind != "GEN":
+                safe_end = e
+            if kind == "ORG":
+                break
+            if kind == "LOC":
+                had_place = True
+            elif kind == "GEN":
+                n_generic += 1
+                if n_generic >= _MAX_GENERIC:
+                    break
+            elif kind == "TITLE":
+                break
+        if weak and not any(lab in ("LOC", "ORG") for _, _, lab in spans):
+            return safe_end, spans
+        return e, spans
+
+    def _list_ahead(self, e: int) -> bool:
+        """A comma at token e continues a list when «و» comes within four content words."""
+        for k in range(e, min(self.n, e + 5)):
+            if k > e and self.gaps[k] == BREAK:
+                return False
+            if self.keys[k] == _AND:
+                return k > e
+            if self.is_stop(k) or self.first_name(k):
+                return False
+        return False
+
+    def _item(self, i: int, generic: bool, title: bool) -> tuple[int, str, Spans] | None:
+        if i >= self.n or self.is_stop(i) or self.first_name(i):
+            return None
+        if "hon" in self.tags1(i) and not self.longest(i, "head") and not self.longest(i, "org"):
+            return None
+        org = self.org_at(i)
+        loc = self.loc_at(i, loose=True)
+        if org is not None and (loc is None or org[0] >= loc[0]):
+            return org[0], "ORG", org[1]
+        if loc is not None:
+            return loc[0], "LOC", loc[1]
+        t = self.longest(i, "title")
+        if t is not None:
+            if title and not t[1].generic:
+                tt = self.title_at(i)
+                if tt is not None:
+                    return tt[0], "TITLE", tt[1][1:]
+            return None
+        comp = self.longest(i, "comp")
+        if comp is not None:
+            return i + comp[0], "COMP", []
+        if generic:
+            tags = self.tags1(i)
+            if self.word_kind(i, "desk", "reporter") or "hon" in tags or any(ch.isdigit() for ch in self.keys[i]):
+                return None
+            if self.keys[i] in self.surname_keys:
+                return None
+            return i + 1, "GEN", []
+        return None
+
+    def title_at(self, i: int) -> tuple[int, Spans, bool] | None:
+        """An office at token i: (end, spans including the TITLE, bare)."""
+        if i >= self.n or self.is_stop(i):
+            return None
+        t = self.longest(i, "title")
+        if t is None or t[1].generic:
+            return None
+        n, rec = t
+        e0 = i + n
+        key = " ".join(self.keys[i:e0])
+        if key in _PEOPLE_TITLE:
+            return self._mp_at(i, e0)
+        comp = rec.complement
+        if comp == "none":
+            e, spans = self.complements(e0, generic=False, title=False)
+            spans = [s for s in spans if s[2] == "LOC" or s[2] == "ORG"]
+        else:
+            e, spans = self.complements(e0, generic=comp == "required", title=True)
+        if e == e0:
+            if comp == "required":
+                return None
+            return e0, [(i, e0, "TITLE")], comp != "none"
+        return e, [(i, e, "TITLE")] + spans, False
+
+    def _mp_at(self, i: int, j: int) -> tuple[int, Spans, bool] | None:
+        """«نماینده مردم X (و Y) در مجلس (شورای اسلامی)»."""
+        spans: Spans = []
+        e = j
+        while e < self.n and self.joined(e):
+            loc = self.loc_at(e, loose=True)
+            if loc is None:
+                break
+            spans += loc[1]
+            e = loc[0]
+            if e + 1 < self.n and self.keys[e] in (_AND,) and self.gaps[e] == JOIN or (e < self.n and self.gaps[e] == COMMA):
+                nxt = e + 1 if self.keys[e] == _AND else e
+                if self.loc_at(nxt, loose=True) is not None:
+                    e = nxt
+                    continue
+            break
+        if e == j:
+            return None
+        if e + 1 < self.n and self.keys[e] == "در" and self.joined(e) and self.joined(e + 1):
+            org = self.longest(e + 1, "org") or self.longest(e + 1, "head")
+            if org is not None and self.keys[e + 1] == "مجلس":
+                end = e + 1 + org[0]
+                spans.append((e + 1, end, "ORG"))
+                e = end
+        return e, [(i, e, "TITLE")] + spans, False
+
+    def person_at(self, i: int) -> tuple[int, int] | None:
+        """A person's name at token i: (name start, end); an honorific before it stays outside."""
+        if i >= self.n:
+            return None
+        j = i
+        hon = False
+        while j < self.n:
+            h = self.longest(j, "hon")
+            if h is None or (j > i and not self.joined(j)):
+                break
+            if h[1].name_part and self.first_name(j + h[0]):
+                break  # «سید ناصر اسحاقی»: kept in the name
+            hon = True
+            j += h[0]
+        if hon:
+            if not self.joined(j):
+                return None
+            start = j
+            if "hon" in self.tags1(j) and self.first_name(j + 1):
+                j += 1
+            e = j
+            while e < self.n and e - j < _MAX_NAME and (e == j or self.joined(e)) and self.nameish(e):
+                if e > j and not (self.surname_like(e) or self.first_name(e)):
+                    break
+                e += 1
+            return (start, e) if e > j else None
+        start = i
+        if "hon" in self.tags1(i) and self.first_name(i + 1) and self.joined(i + 1):
+            j = i + 1  # name-part honorific kept: «سید حسن»
+        if not self.first_name(j):
+            return None
+        e = j + 1
+        if self.joined(e) and self.first_name(e) and self.joined(e + 1) and self.surname_like(e + 1):
+            e += 1
+        if not (self.joined(e) and self.surname_like(e)):
+            return None
+        e += 1
+        if self.joined(e) and self.surname_like(e, strict=True) and not self.first_name(e):
+            e += 1
+        return start, e
+
+    # ------------------------------------------------------------ driver
+
+    def parse(self) -> tuple[Spans, list[tuple[int, int, bool]]]:
+        """All spans (top-level and nested) and the top-level TITLE spans with their bare flag."""
+        out: Spans = []
+        titles: list[tuple[int, int, bool]] = []
+        covered = [False] * self.n
+        i = 0
+        n = self.n
+        while i < n:
+            if self.is_stop(i):
+                i += 1
+                continue
+            best: tuple[int, int, str, Spans, bool] | None = None  # (end, prio, label, spans, bare)
+            t = self.title_at(i)
+            if t is not None:
+                best = (t[0], 3, "TITLE", t[1], t[2])
+            o = self.org_at(i)
+            if o is not None and (best is None or o[0] > best[0]):
+                best = (o[0], 2, "ORG", o[1], False)
+            p = self.person_at(i)
+            if p is not None and (best is None or p[1] > best[0]):
+                best = (p[1], 1, "PERSON", [(p[0], p[1], "PERSON")], False)
+                self.surname_keys.add(self.keys[p[1] - 1])
+                if p[1] - p[0] >= 3:
+                    self.surname_keys.add(" ".join(self.keys[p[1] - 2:p[1]]))
+            if best is None:
+                loc = self.loc_at(i)
+                if loc is not None:
+                    best = (loc[0], 0, "LOC", loc[1], False)
+            if best is None:
+                i += 1
+                continue
+            end, _, label, spans, bare = best
+            if label == "TITLE":
+                titles.append((i, end, bare))
+                if bare:
+                    spans = spans[1:]
+            out += spans
+            for k in range(i, end):
+                covered[k] = True
+            i = end
+        # surname-only mentions: «کریمی» after «جابر کریمی»
+        if self.surname_keys:
+            for i in range(n):
+                if covered[i]:
+                    continue
+                k = self.keys[i]
+                two = k + " " + self.keys[i + 1] if i + 1 < n and self.joined(i + 1) else None
+                if two in self.surname_keys:
+                    out.append((i, i + 2, "PERSON"))
+                    covered[i] = covered[i + 1] = True
+                elif k in self.surname_keys and not self.is_stop(i):
+                    out.append((i, i + 1, "PERSON"))
+                    covered[i] = True
+        return out, titles
+
+    def to_entity(self, a: int, b: int, label: str) -> Entity:
+        s, e = self.toks.starts[a], self.toks.ends[b - 1]
+        return Entity(s, e, self.text[s:e], label)
+
+    def entities(self) -> list[Entity]:
+        spans, titles = self.parse()
+        bare = {(a, b) for a, b, is_bare in titles if is_bare}
+        # a bare office («فرماندار») is an entity only beside a name (apposition)
+        person_edges = {b for a, b, lab in spans if lab == "PERSON"} | {a for a, b, lab in spans if lab == "PERSON"}
+        for a, b in bare:
+            if a in person_edges or b in person_edges:
+                spans.append((a, b, "TITLE"))
+        seen: set[tuple[int, int, str]] = set()
+        out: list[Entity] = []
+        for a, b, label in spans:
+            if b <= a or (a, b, label) in seen:
+                continue
+            seen.add((a, b, label))
+            out.append(self.to_entity(a, b, label))
+        out.sort(key=lambda e: (e.start, -e.end))
+        return out

@@ -1,12 +1,190 @@
-"""Officials: who holds which office (placeholder: no linking yet)."""
+"""Officials: who holds which office, one record per office holder with every mention.
+
+Name and office are linked by apposition, in either order and with or without a comma, tried
+from the tightest link to the loosest so that a list of guests pairs each name with its own office:
+
+1. name then office, a space apart: «جابر کریمی فرماندار شهرستان ملارد»
+2. office then name, a space or an honorific apart: «وزیر کشور عبدالرضا رحمانی فضلی»
+3. office, comma, name: «استاندار تهران، محسن منصوری»
+4. name, comma, office: «محسن منصوری، استاندار تهران»
+
+Later mentions join the record: the surname alone («کریمی»), the same office, or a short form
+of it («فرماندار ملارد» for «فرماندار شهرستان ملارد»). An office never linked to a name is a
+record of its own with name None.
+
+>>> from farsi_press.entities import find_entities
+>>> text = "جابر کریمی فرماندار شهرستان ملارد گفت. فرماندار ملارد افزود. کریمی گفت."
+>>> ents, offs = link_officials(text, [], find_entities(text, []))
+>>> [(o.name, o.titles) for o in offs]
+[('جابر کریمی', ('فرماندار شهرستان ملارد', 'فرماندار ملارد'))]
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
+import regex
+
 from farsi_press.document import Entity, Official, Span
+from farsi_press.gazetteer import gazetteer
+from farsi_press.lexicons import lexicon_key
+
+__all__ = ["link_officials"]
+
+# What may stand between a name and its office: spaces (tier 1/2), a comma (tier 3/4).
+_SPACE = regex.compile(r"[ \u200c]{1,3}")
+_COMMA = regex.compile(r"[ \u200c]{0,3}[،,][ \u200c]{0,3}")
+# Words that never distinguish two forms of one office («شهرستان ملارد» = «ملارد»).
+_FILLER = frozenset({"شهرستان", "استان", "شهر", "کشور", "بخش", "ایالت", "و"})
+
+
+class _Record:
+    __slots__ = ("name", "titles", "mentions", "first")
+
+    def __init__(self, first: int) -> None:
+        self.name: str | None = None
+        self.titles: list[str] = []
+        self.mentions: list[tuple[int, int]] = []
+        self.first = first
+
+
+def _words(s: str) -> list[str]:
+    return [w for w in lexicon_key(s).split() if w not in _FILLER]
+
+
+def _same_office(short: str, long: str) -> bool:
+    """Is `short` the same office as `long`, or a short form of it?"""
+    a, b = _words(short), _words(long)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    # same office word first, and every other word of the short form in the long one
+    return a[0] == b[0] and len(a) > 1 and set(a[1:]) <= set(b[1:])
+
+
+def _honorific_gap(gap: str) -> bool:
+    """A gap made only of honorifics («آقای», «دکتر», «حجت‌الاسلام والمسلمین»)."""
+    hons = gazetteer().table
+    words = gap.split()
+    if not words:
+        return False
+    k = lexicon_key(" ".join(words))
+    if "hon" in hons.get(k, {}):
+        return True
+    return all("hon" in hons.get(lexicon_key(w), {}) for w in words)
 
 
 def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Entity]) -> tuple[list[Entity], list[Official]]:
     """Group PERSON/TITLE mentions into office holders; returns entities with `official` set."""
-    return list(entities), []
+    ents = list(entities)
+    persons = [i for i, e in enumerate(ents) if e.label == "PERSON"]
+    # top-level offices only: a TITLE inside another TITLE is part of it
+    titles = [i for i, e in enumerate(ents) if e.label == "TITLE"
+              and not any(o.label == "TITLE" and o.start <= e.start and e.end <= o.end and (o.start, o.end) != (e.start, e.end)
+                          for o in ents)]
+    if not persons and not titles:
+        return ents, []
+    link: dict[int, int] = {}        # title entity index -> person entity index
+    person_title: dict[int, int] = {}
+
+    def try_pair(p: int, t: int, gap_re: regex.Pattern, hon_ok: bool = False) -> None:
+        if p in person_title or t in link:
+            return
+        pe, te = ents[p], ents[t]
+        a, b = (pe.end, te.start) if pe.end <= te.start else (te.end, pe.start)
+        if b < a:
+            return
+        gap = text[a:b]
+        if gap_re.fullmatch(gap) or (hon_ok and _honorific_gap(gap)):
+            link[t] = p
+            person_title[p] = t
+
+    by_end = {ents[i].end: i for i in persons}
+    by_start = {ents[i].start: i for i in persons}
+    for tier in range(4):
+        for t in titles:
+            te = ents[t]
+            for p in persons:
+                pe = ents[p]
+                if tier == 0 and pe.end <= te.start and te.start - pe.end <= 3:
+                    try_pair(p, t, _SPACE)
+                elif tier == 1 and te.end <= pe.start and pe.start - te.end <= 40:
+                    try_pair(p, t, _SPACE, hon_ok=True)
+                elif tier == 2 and te.end <= pe.start and pe.start - te.end <= 40:
+                    try_pair(p, t, _COMMA, hon_ok=False)
+                    if t not in link:
+                        gap = text[te.end:pe.start]
+                        m = _COMMA.match(gap)
+                        if m and _honorific_gap(gap[m.end():]):
+                            link[t] = p
+                            person_title[p] = t
+                elif tier == 3 and pe.end <= te.start and te.start - pe.end <= 4:
+                    try_pair(p, t, _COMMA)
+    del by_end, by_start
+
+    records: list[_Record] = []
+    by_name: dict[str, _Record] = {}
+    owner: dict[int, _Record] = {}
+
+    def record_for_name(name: str, pos: int) -> _Record:
+        k = lexicon_key(name)
+        rec = by_name.get(k)
+        if rec is None:
+            # a surname or a shorter form of a known full name
+            words = k.split()
+            for other_key, other in by_name.items():
+                ow = other_key.split()
+                if len(words) < len(ow) and ow[-len(words):] == words:
+                    rec = other
+                    break
+                if len(ow) < len(words) and words[-len(ow):] == ow and other.name and len(other.name.split()) == 1:
+                    other.name = name  # upgrade «کریمی» to «جابر کریمی»
+                    by_name[k] = other
+                    rec = other
+                    break
+        if rec is None:
+            rec = _Record(pos)
+            rec.name = name
+            records.append(rec)
+            by_name[k] = rec
+        return rec
+
+    # full names first (so that surnames find them), then in text order
+    order = sorted(persons, key=lambda i: (-len(ents[i].text.split()), ents[i].start))
+    for p in order:
+        rec = record_for_name(ents[p].text, ents[p].start)
+        owner[p] = rec
+    for t, p in link.items():
+        rec = owner[p]
+        owner[t] = rec
+        title = ents[t].text
+        if lexicon_key(title) not in {lexicon_key(x) for x in rec.titles}:
+            rec.titles.append(title)
+    # offices mentioned alone
+    for t in sorted(titles, key=lambda i: ents[i].start):
+        if t in owner:
+            continue
+        title = ents[t].text
+        match = None
+        for rec in records:
+            if any(_same_office(title, x) or _same_office(x, title) for x in rec.titles):
+                match = rec
+                break
+        if match is None:
+            match = _Record(ents[t].start)
+            records.append(match)
+        owner[t] = match
+        if lexicon_key(title) not in {lexicon_key(x) for x in match.titles}:
+            match.titles.append(title)
+
+    for i, rec in owner.items():
+        rec.mentions.append((ents[i].start, ents[i].end))
+        rec.first = min(rec.first, ents[i].start)
+    records = [r for r in records if r.mentions]
+    records.sort(key=lambda r: r.first)
+    ids = {id(r): n for n, r in enumerate(records)}
+    officials = [Official(ids[id(r)], r.name, tuple(r.titles), tuple(sorted(set(r.mentions)))) for r in records]
+    out = [replace(e, official=ids[id(owner[i])]) if i in owner else e for i, e in enumerate(ents)]
+    return out, officials

@@ -15,7 +15,10 @@ True
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any, Iterable, Iterator
+
+import regex
 
 from farsi_press.document import Document, Entity, Quote, Source, Span, Speaker
 from farsi_press.entities import find_entities
@@ -29,9 +32,9 @@ __all__ = ["Pipeline", "analyze", "check_text"]
 
 
 def check_text(text: object, what: str = "analyze()") -> str:
-    """Return text if it is a str, else raise a TypeError that says what to pass instead."""
+    """Return text as a plain str, or raise a TypeError that says what to pass instead."""
     if isinstance(text, str):
-        return text
+        return text if type(text) is str else str.__str__(text)
     if isinstance(text, (bytes, bytearray, memoryview)):
         raise TypeError(f"{what} needs str, got {type(text).__name__}; "
                         "decode it first, e.g. data.decode('utf-8')")
@@ -64,7 +67,7 @@ class Pipeline:
     def analyze(self, text: str, id: Any = None) -> Document:
         """Analyze one text; `id` is carried into `Document.id` (and the JSON output)."""
         original = check_text(text)
-        normalized, offsets = self.normalizer.normalize_with_map(original)
+        normalized, offsets = self.normalizer.normalize_with_map(_without_surrogates(original))
         sents = find_sentences(normalized)
         entities = find_entities(normalized, sents)
         entities, officials = link_officials(normalized, sents, entities)
@@ -106,6 +109,18 @@ class Pipeline:
             yield result
 
 
+_SURROGATE = regex.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(text: str) -> str:
+    """Text with unpaired surrogates (from `json.loads('"\\ud800"')`, say) as U+FFFD, same length."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
 def _as_pair(item: object) -> tuple[object, Any]:
     if isinstance(item, tuple) and len(item) == 2:
         return item[0], item[1]
@@ -141,7 +156,9 @@ class _Back:
         return replace(q, speaker=speaker, original_start=a, original_end=b)
 
 
-_DEFAULT: Pipeline | None = None
+@lru_cache(maxsize=1)
+def _default_pipeline() -> Pipeline:
+    return Pipeline()
 
 
 def analyze(text: str, id: Any = None) -> Document:
@@ -152,8 +169,5 @@ def analyze(text: str, id: Any = None) -> Document:
     >>> fp.analyze("به گزارش خبرگزاری فارس، جلسه برگزار شد.").text
     'به گزارش خبرگزاری فارس، جلسه برگزار شد.'
     """
-    global _DEFAULT
     check_text(text)
-    if _DEFAULT is None:
-        _DEFAULT = Pipeline()
-    return _DEFAULT.analyze(text, id=id)
+    return _default_pipeline().analyze(text, id=id)

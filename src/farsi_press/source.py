@@ -1,12 +1,73 @@
-"""The reporting source after `به گزارش` (placeholder)."""
+"""The reporting source after «به گزارش»: the agency or office, with the desk and the place apart.
+
+«به گزارش خبرنگار سیاسی خبرگزاری فارس از ارومیه» → text «خبرگزاری فارس», desk «خبرنگار سیاسی»,
+place «ارومیه». The source is the ORG that the clause names (the agency inside a desk such as
+«گروه بین‌الملل خبرگزاری فارس»; the whole office otherwise: «روابط عمومی شهرداری ملارد»), or a
+known agency's short name («به گزارش ایرنا»).
+
+>>> from farsi_press.entities import find_entities
+>>> text = "به گزارش خبرنگار سیاسی خبرگزاری فارس از ارومیه، استاندار گفت"
+>>> src = find_source(text, find_entities(text, []))
+>>> (src.text, src.desk, src.place)
+('خبرگزاری فارس', 'خبرنگار سیاسی', 'ارومیه')
+"""
 
 from __future__ import annotations
 
 from typing import Sequence
 
+import regex
+
 from farsi_press.document import Entity, Source
+from farsi_press.gazetteer import gazetteer
+from farsi_press.lexicons import lexicon_key
+
+__all__ = ["find_source"]
+
+# «به گزارش» and the clause after it, to the first comma, sentence end or line break.
+_CUE = regex.compile(r"(?<![\p{L}\u200c])به\s+گزارش\s+(?P<clause>[^،,.:؛\n«»]{2,160})")
+_PLACE = regex.compile(r"\s+از\s+(?P<place>[^،,.:؛\n«»]{2,40}?)(?=\s*(?:[،,.:؛\n]|$|\s+(?:و|که)\s))")
 
 
 def find_source(text: str, entities: Sequence[Entity]) -> Source | None:
     """The agency or office that reports the article, or None."""
+    orgs = [e for e in entities if e.label == "ORG"]
+    for m in _CUE.finditer(text):
+        a, b = m.span("clause")
+        inside = [e for e in orgs if a <= e.start < b]
+        if inside:
+            top = min(inside, key=lambda e: (e.start, -e.end))
+            chosen = _agency_within(top, inside) or top
+            return _make(text, a, chosen.start, chosen.end)
+        short = _known_agency(text, a, b)
+        if short is not None:
+            return _make(text, a, *short)
     return None
+
+
+def _agency_within(top: Entity, inside: list[Entity]) -> Entity | None:
+    """Inside a desk («گروه بین‌الملل خبرگزاری فارس»), the agency itself."""
+    first = lexicon_key(top.text).split(" ", 1)[0]
+    if "desk" not in gazetteer().words.get(first, ()) and "reporter" not in gazetteer().words.get(first, ()):
+        return None
+    nested = [e for e in inside if e is not top and top.start <= e.start and e.end <= top.end]
+    return max(nested, key=lambda e: e.end - e.start) if nested else None
+
+
+def _known_agency(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """A known medium named by its short form in text[a:b] («ایرنا», «فارس»)."""
+    table = gazetteer().table
+    for w in regex.finditer(r"[\p{L}\u200c]+", text[a:b]):
+        org = table.get(lexicon_key(w.group()), {}).get("org")
+        if org is not None and org.kind == "media":
+            return a + w.start(), a + w.end()
+    return None
+
+
+def _make(text: str, a: int, s: int, e: int) -> Source:
+    desk = text[a:s].strip() or None
+    place = None
+    pm = _PLACE.match(text, e)
+    if pm:
+        place = pm.group("place").strip()
+    return Source(text[s:e], s, e, desk=desk, place=place)

@@ -1,8 +1,240 @@
-"""PDF reflow: join lines hard-wrapped inside a sentence, keep real paragraph breaks."""
+"""PDF reflow: join lines hard-wrapped inside a sentence, keep real paragraph breaks and headlines.
+
+Text copied out of a PDF (or a fixed-width feed) breaks every line at a width `W`, often with a
+blank line after each, so a sentence arrives as `ماموریت\\n\\nهای محوله`. A greedy line breaker
+leaves a tell-tale trace: every wrapped line is *full* — its length plus the next line's first word
+would not have fit in `W`. A line that ends early (the next word would have fit) was ended on
+purpose: a paragraph end, a headline, a list item.
+
+`reflow` runs after the space unification (the only whitespace left is " " and "\\n") and before
+layout, punctuation and ZWNJ insertion. For every line break it decides *keep* or *join*:
+
+- keep after sentence-final punctuation (`. ! ؟ …`, also before a closing `» ) "`);
+- join when the next line cannot start a sentence (a suffix such as `های`, `ترین`; a light verb
+  such as `نماید`, `گردید`; a punctuation mark) or the line ends inside a phrase (`از`, `که`,
+  a detached `می`);
+- otherwise join when the line is full and keep when it visibly ended early (headline, subhead).
+
+With `reflow="auto"` (the default) the text is first tested for hard wrapping (numpy statistics
+on line lengths: many lines ending without punctuation *and* full up to the estimated width), and
+clean text is left alone except for breaks that no clean text has (a line starting with `های`).
+`reflow="always"` skips the test and joins every line that does not end a sentence, headlines
+excepted. Time is linear in the length of the text.
+
+>>> from farsi_press import normalize
+>>> normalize("برای ارتقا ماموریت\\n\\nهای محوله دانست.")
+'برای ارتقا ماموریت\u200cهای محوله دانست.'
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 
-def reflow(text, options, track):
-    """Placeholder until the detector lands."""
-    return text, None, []
+import numpy as np
+import regex
+
+from farsi_press.normalize.offsets import OffsetMap, rewrite
+from farsi_press.normalize.options import NormalizerOptions
+
+Result = tuple[str, "OffsetMap | None", list[tuple[int, int, str]]]
+
+# A line break: a run of spaces and newlines holding at least one newline.
+_BREAK = regex.compile(r"[ \t]*\n[ \t\n]*")
+
+# Sentence-final punctuation, optionally followed by closing quotes or brackets.
+_TERMINAL = regex.compile(r"""[.!?\u061f\u2026][\u00bb"'\u201d)\]]{0,3}\Z""")
+
+# A first word no sentence starts with: suffixes written apart (no clean text has a line starting
+# with them), light verbs and auxiliaries (a paragraph never starts with them), closing marks.
+_SUFFIXES = ("ها", "های", "هایی", "هایش", "هایشان", "هایمان", "هایتان", "هایم", "هایت", "ترین")
+_LIGHT_VERBS = ("است", "اند", "نماید", "نمایند", "نمود", "نمودند", "نموده", "گردد", "گردند",
+                "گردید", "گردیدند", "گردیده", "شد", "شدند", "شده", "شود", "شوند", "باشد",
+                "باشند", "بود", "بودند", "کند", "کنند", "کرد", "کردند", "کرده", "دهد", "دهند",
+                "داد", "دادند", "گرفت", "گرفته", "خواهد", "خواهند", "میشود", "نمیشود")
+_WORD_END = r"(?=[ \u200c.\u060c:!\u061f\u061b]|\Z)"
+_SUFFIX_START = regex.compile(
+    rf"""(?x)
+      (?:{'|'.join(sorted(_SUFFIXES, key=len, reverse=True))}){_WORD_END}
+    | [.\u060c\u061b:!\u061f\u00bb)\]]                  # a mark that closes or separates
+    """
+)
+_VERB_START = regex.compile(rf"(?:{'|'.join(sorted(_LIGHT_VERBS, key=len, reverse=True))}){_WORD_END}")
+
+# A last word no sentence ends with: prepositions, conjunctions, a detached verb prefix.
+_NO_END_WORDS = ("از", "به", "با", "در", "برای", "تا", "که", "و", "را", "بر", "چون", "اگر",
+                 "ولی", "اما", "بین", "درباره", "طی", "می", "نمی", "بی")
+_NO_END = regex.compile(rf"(?:^|[ \u200c])(?:{'|'.join(sorted(_NO_END_WORDS, key=len, reverse=True))})\Z")
+
+# A line starting like a list item (۱- ، 2) ، • ، *): never glued to the line before when short.
+_LIST_ITEM = regex.compile(r"[0-9\u06f0-\u06f9]{1,3}[-.)\u066b]|[-•*\u2022\u25cf]")
+
+
+#: The longest headline, in characters (a first "paragraph" beyond it is body text).
+_HEADLINE_MAX = 250
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+
+
+def _lines(text: str) -> tuple[list[_Line], list[tuple[int, int, int]]]:
+    """Non-blank lines (spans without edge spaces) and the breaks between them: (start, end, newlines)."""
+    lines: list[_Line] = []
+    breaks: list[tuple[int, int, int]] = []
+    pos = 0
+    n = len(text)
+    for m in _BREAK.finditer(text):
+        s, e = m.span()
+        if s > pos:
+            lines.append(_Line(pos, s))
+            if e < n:
+                breaks.append((s, e, m.group().count("\n")))
+        pos = e
+    if pos < n:
+        lines.append(_Line(pos, n))
+    return lines, breaks
+
+
+def _first_word_len(text: str, start: int, end: int) -> int:
+    sp = text.find(" ", start, end)
+    return (sp if sp >= 0 else end) - start
+
+
+def estimate_width(lengths: np.ndarray) -> int:
+    """The wrap width: the longest line, ignoring outliers far above the bulk of the lines.
+
+    >>> estimate_width(np.array([78, 80, 75, 79, 30, 240]))
+    80
+    """
+    if lengths.size == 0:
+        return 0
+    # lines with a long unbreakable token (a URL, a number run) overshoot the width: the width
+    # is the longest line within 10% of the 90th percentile
+    bulk = float(np.quantile(lengths, 0.9))
+    kept = lengths[lengths <= max(bulk * 1.1, 1.0)]
+    return int(kept.max()) if kept.size else int(lengths.max())
+
+
+@dataclass(frozen=True, slots=True)
+class Breaks:
+    """What the reflow knows about each line break of a text (arrays over the breaks, in order)."""
+
+    spans: list[tuple[int, int]]  # the whitespace run of each break
+    width: int                    # the estimated wrap width
+    lengths: np.ndarray           # length of the line before each break
+    blank: np.ndarray             # a blank line in the break
+    terminal: np.ndarray          # the line ends a sentence
+    full: np.ndarray              # the next line's first word would not have fit on the line
+    suffix_start: np.ndarray      # the next line starts with a suffix or a closing mark
+    verb_start: np.ndarray        # the next line starts with a light verb or auxiliary
+    no_end: np.ndarray            # the line ends with a preposition, conjunction or `می`
+    list_next: np.ndarray         # the next line starts like a list item
+    headline: np.ndarray          # the line is the headline
+
+
+def _full(reach: np.ndarray, width: int) -> np.ndarray:
+    """Lines the next line's first word would not have fit on (`reach` = line + space + word).
+
+    A greedy breaker leaves every wrapped line with a reach above the width. With proportional
+    fonts the character count of full lines varies, so the threshold comes down by the spread
+    of the reaches of the lines that are near the width (median absolute deviation), within
+    bounds: never above `width - slack`, never below 88% of the width (poems and tables, whose
+    lines vary freely in length, stay below it).
+    """
+    slack = max(2.0, 0.06 * width)
+    near = reach[reach >= 0.7 * width]
+    threshold = width - slack
+    if near.size >= 4:
+        med = float(np.median(near))
+        mad = float(np.median(np.abs(near - med)))
+        threshold = min(threshold, med - 4.0 * mad)
+    return reach > max(threshold, 0.88 * width)
+
+
+def analyze_breaks(text: str) -> Breaks | None:
+    """The features of every line break of `text` (None when it has no break between two lines)."""
+    lines, breaks = _lines(text)
+    if not breaks:
+        return None
+    k = len(breaks)
+    starts = np.fromiter((ln.start for ln in lines), dtype=np.int64, count=len(lines))
+    ends = np.fromiter((ln.end for ln in lines), dtype=np.int64, count=len(lines))
+    lengths = ends - starts
+    width = estimate_width(lengths)
+    nxt_word = np.fromiter((_first_word_len(text, lines[i + 1].start, lines[i + 1].end) for i in range(k)),
+                           dtype=np.int64, count=k)
+    full = _full(lengths[:k] + 1 + nxt_word, width)
+    terminal = np.zeros(k, dtype=bool)
+    suffix_start = np.zeros(k, dtype=bool)
+    verb_start = np.zeros(k, dtype=bool)
+    no_end = np.zeros(k, dtype=bool)
+    list_next = np.zeros(k, dtype=bool)
+    for i in range(k):
+        a, b = lines[i].start, lines[i].end
+        c, d = lines[i + 1].start, lines[i + 1].end
+        terminal[i] = _TERMINAL.search(text, max(a, b - 8), b) is not None
+        suffix_start[i] = _SUFFIX_START.match(text, c, d) is not None
+        verb_start[i] = _VERB_START.match(text, c, d) is not None
+        no_end[i] = _NO_END.search(text, max(a, b - 8), b) is not None
+        list_next[i] = _LIST_ITEM.match(text, c, d) is not None
+    blank = np.fromiter((nl >= 2 for _, _, nl in breaks), dtype=bool, count=k)
+    headline = np.zeros(k, dtype=bool)
+    # The first paragraph — lines up to the first blank line, short and without final punctuation
+    # — is a headline, unless its last line is the full first half of a headline wrapped onto a
+    # short next line.
+    first_blank = np.flatnonzero(blank)
+    j = int(first_blank[0]) if first_blank.size else -1
+    if 0 <= j <= 2 and int(lengths[: j + 1].sum()) <= _HEADLINE_MAX and not terminal[: j + 1].any():
+        wrapped_title = bool(full[j]) and k > j + 1 and not terminal[j + 1] and not full[j + 1]
+        headline[j] = not (suffix_start[j] or verb_start[j] or no_end[j] or wrapped_title)
+    return Breaks([(s, e) for s, e, _ in breaks], width, lengths[:k], blank, terminal, full,
+                  suffix_start, verb_start, no_end, list_next, headline)
+
+
+def decide(f: Breaks, mode: str) -> np.ndarray:
+    """Which breaks to join (a boolean array), in mode "auto" or "always"."""
+    open_ = ~f.terminal & ~f.headline
+    if mode == "always":
+        return open_
+    if mode == "auto" and not is_wrapped(f):
+        return open_ & f.suffix_start  # breaks no clean text has
+    cue = f.suffix_start | f.verb_start | f.no_end
+    join = open_ & (f.full | cue) & ~(f.list_next & ~f.full & ~cue)
+    # paragraphs marked by blank lines while wrapped lines end in a single newline: there a full
+    # line ending a sentence, then a single newline, means the paragraph goes on
+    k = f.blank.size
+    if k > 1 and int((~f.blank).sum()) >= 2 and bool(f.blank[1:].any()):
+        join |= ~f.blank & f.terminal & f.full
+    return join
+
+
+def is_wrapped(f: Breaks) -> bool:
+    """Does the text look hard-wrapped? Many lines ending without punctuation that are full up to the
+    estimated width, or several breaks that only wrapping makes."""
+    if f.width < 40:  # verse, tables and lists: short lines of similar length are not a wrap
+        return False
+    open_ = ~f.terminal & ~f.headline
+    n_open = int(open_.sum())
+    if n_open == 0:
+        return False
+    k = f.terminal.size
+    open_full = int((open_ & f.full).sum())
+    if open_full >= 2 and open_full >= 0.5 * n_open and open_full >= 0.2 * k:
+        return True
+    cues = int((open_ & (f.suffix_start | f.verb_start | f.no_end)).sum())
+    return cues >= 2 and cues >= 0.25 * k
+
+
+def reflow(text: str, options: NormalizerOptions, track: bool) -> Result:
+    """Join hard-wrapped lines (see the module docstring for the rules)."""
+    if "\n" not in text or options.reflow == "never":
+        return text, None, []
+    f = analyze_breaks(text)
+    if f is None:
+        return text, None, []
+    join = decide(f, options.reflow)
+    if not join.any():
+        return text, None, []
+    return rewrite(text, [(*f.spans[i], " ") for i in np.flatnonzero(join).tolist()], track)

@@ -1,0 +1,663 @@
+"""Speakers of quotes: the subject noun phrase before a cue verb, and who it refers to.
+
+Two steps, both over the normalized text:
+
+- `subject_at(text, start, end)` reads the clause `text[start:end]` (up to a cue verb) and returns
+  the speaker mention at its head: a pronoun (`وی`), an anaphor (`این مقام مسئول`), a name, an
+  office title, or a name with its title in apposition (`جابر کریمی فرماندار شهرستان ملارد`),
+  without the adverbials that follow it (`نیز`, `در ادامه`, `ضمن …`, `با بیان …`).
+- `Resolver` keeps the people of one article (from the officials of the entity stage when there
+  are any, and from the mentions it reads itself) and resolves each mention to one of them:
+  a pronoun to the person last spoken of, a title to the named person holding that office.
+
+Tables (`data/quote_*.txt|tsv`): pronouns and anaphors, adverbials that open a clause or end a
+noun phrase, speakers that identify no one, and role nouns beside the office titles of
+`titles.tsv`.
+
+>>> m = subject_at("فرماندار ملارد نیز در این نشست گفت", 0, 31)
+>>> (m.text, m.kind, m.title)
+('فرماندار ملارد', 'title', 'فرماندار ملارد')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Sequence
+
+import regex
+
+from farsi_press.document import Entity, Official
+from farsi_press import lexicons
+from farsi_press.lexicons import lexicon_key
+
+__all__ = ["Mention", "Person", "Resolver", "subject_at", "tokens", "title_key"]
+
+# Words, quoted chunks' marks and punctuation, each a token with its offsets. A word keeps its
+# ZWNJ (`حسن‌نیا`) and inner dots or hyphens (`www.x.ir`, `خرمشهر-اهواز`).
+_TOKEN = regex.compile(r"""(?x)
+    [\p{L}\p{M}\p{N}_\u200c]{1,60}(?:[.\-][\p{L}\p{M}\p{N}_\u200c]{1,60}){0,8}
+  | [«»“”"]
+  | [^\s\p{L}\p{M}\p{N}]
+""")
+
+# The longest noun phrase taken as a speaker, in tokens.
+_MAX_NP = 24
+_MAX_NAME = 4
+
+_PUNCT_END = {":", "؛", ";", "(", ")", ".", "!", "?", "؟", "-", "–", "—", "/", "[", "]"}
+_COMMAS = {"،", ","}
+_AND = "و"
+_THIS = "این"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    key: str
+    start: int
+    end: int
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of `text[start:end]` with offsets into `text`."""
+    end = len(text) if end is None else end
+    return [Token(m.group(), lexicon_key(m.group()), m.start(), m.end())
+            for m in _TOKEN.finditer(text, start, end)]
+
+
+# ---------------------------------------------------------------- tables
+
+def _lines(name: str) -> list[str]:
+    raw = resources.files("farsi_press.data").joinpath(name).read_text("utf-8")
+    return [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@dataclass(frozen=True)
+class _Tables:
+    pronouns: frozenset[str]
+    anaphors: tuple[tuple[str, ...], ...]       # «این مقام مسئول» as key words, longest first
+    leads: tuple[tuple[str, ...], ...]          # clause-opening adverbials, longest first
+    stops: frozenset[str]
+    modals: frozenset[str]
+    anonymous: tuple[tuple[str, ...], ...]
+    roles: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def tables() -> _Tables:
+    """The speaker tables, read once."""
+    pronouns, anaphors = set(), []
+    for ln in _lines("quote_pronouns.txt"):
+        words = tuple(lexicon_key(ln).split())
+        if len(words) == 1:
+            pronouns.add(words[0])
+        else:
+            anaphors.append(words)
+    leads, stops, modals = [], set(), set()
+    for ln in _lines("quote_adverbials.tsv"):
+        kind, _, phrase = ln.partition("\t")
+        if kind == "kind":
+            continue
+        words = tuple(lexicon_key(phrase).split())
+        if not words:
+            continue
+        if kind == "lead":
+            leads.append(words)
+        elif kind == "stop":
+            stops.add(" ".join(words))
+        elif kind == "modal":
+            modals.add(" ".join(words))
+    anonymous = [tuple(lexicon_key(ln).split()) for ln in _lines("quote_anonymous.txt")]
+    roles = {lexicon_key(ln) for ln in _lines("quote_roles.txt")}
+    by_len = lambda seqs: tuple(sorted(set(seqs), key=len, reverse=True))  # noqa: E731
+    return _Tables(frozenset(pronouns), by_len(anaphors), by_len(leads), frozenset(stops),
+                   frozenset(modals), by_len(anonymous), frozenset(roles))
+
+
+@lru_cache(maxsize=1)
+def _titles() -> dict[str, bool]:
+    """Title keys → generic? (titles.tsv), with the role nouns of quote_roles.txt."""
+    out = {k: t.generic for k, t in lexicons.titles().items()}
+    for r in tables().roles:
+        out.setdefault(r, False)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _title_len() -> int:
+    return max(k.count(" ") + 1 for k in _titles())
+
+
+def _is_place(key: str) -> bool:
+    recs = lexicons.places().get(key)
+    if recs and any(not (p.ambiguous or p.needs_head) for p in recs):
+        return True
+    for table in (lexicons.countries(), lexicons.world_places()):
+        rec = table.get(key)
+        if rec is not None and not rec.ambiguous:
+            return True
+    return False
+
+
+def _is_first_name(key: str) -> bool:
+    rec = lexicons.first_names().get(key)
+    if rec is not None and not rec.ambiguous:
+        return True
+    return any(p.role in ("first_name", "first_prefix") for p in lexicons.name_parts().get(key, ()))
+
+
+def _is_surname(key: str) -> bool:
+    return key in lexicons.surnames()
+
+
+def _is_honorific(key: str) -> bool:
+    return key in lexicons.honorifics()
+
+
+def _is_org_head(key: str) -> bool:
+    return key in lexicons.org_heads()
+
+
+# ---------------------------------------------------------------- mentions
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker mention where it stands: `kind` is pronoun | anaphor | name | title | person."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    name: str | None = None
+    title: str | None = None
+    name_span: tuple[int, int] | None = None
+    title_span: tuple[int, int] | None = None
+    anonymous: bool = False
+
+
+def title_key(title: str) -> tuple[str, frozenset[str]]:
+    """A title as (head, complement words) for matching `فرماندار ملارد` with
+    `فرماندار شهرستان ملارد`: generic place words dropped, `مدیرکل` = `مدیر کل`."""
+    words = lexicon_key(title).replace("مدیرکل", "مدیر کل").replace("دبیرکل", "دبیر کل").split()
+    if words and words[0] == _THIS:
+        words = words[1:]
+    if not words:
+        return "", frozenset()
+    head = words[0]
+    rest = words[1:]
+    if head in ("مدیر", "دبیر") and rest[:1] == ["کل"]:
+        head, rest = head + " کل", rest[1:]
+    drop = {"شهرستان", "استان", "شهر", "کل", "اداره", "سازمان", "و", "محترم", "جمهوری", "اسلامی"}
+    return head, frozenset(w for w in rest if w not in drop)
+
+
+def titles_match(a: str, b: str) -> bool:
+    """Same head and one complement inside the other (`فرماندار ملارد` ~ `فرماندار شهرستان ملارد`)."""
+    ha, ca = title_key(a)
+    hb, cb = title_key(b)
+    if not ha or ha != hb:
+        return False
+    if not ca or not cb:
+        return ca == cb
+    return ca <= cb or cb <= ca
+
+
+def _match_seq(toks: Sequence[Token], i: int, seqs: Sequence[tuple[str, ...]]) -> int:
+    """Length of the first (longest) word sequence of `seqs` that starts at toks[i], else 0."""
+    for seq in seqs:
+        n = len(seq)
+        if i + n <= len(toks) and all(toks[i + k].key == seq[k] for k in range(n)):
+            return n
+    return 0
+
+
+def _title_at(toks: Sequence[Token], i: int) -> int:
+    """Tokens of the longest office title (or role noun) starting at toks[i], else 0."""
+    titles = _titles()
+    for n in range(min(_title_len(), len(toks) - i), 0, -1):
+        k = " ".join(t.key for t in toks[i:i + n])
+        if k in titles:
+            return n
+    # glued forms (`مدیرکل`, `رئیس‌جمهور` written apart are in the table already)
+    return 0
+
+
+def _place_at(toks: Sequence[Token], i: int) -> int:
+    for n in range(min(3, len(toks) - i), 0, -1):
+        if _is_place(" ".join(t.key for t in toks[i:i + n])):
+            return n
+    return 0
+
+
+def _skip_leads(toks: Sequence[Token], i: int) -> int:
+    """Skip the adverbials that may open a clause (`همچنین`, `در این نشست`, `در ادامه`)."""
+    t = tables()
+    for _ in range(6):
+        n = _match_seq(toks, i, t.leads)
+        if n:
+            i += n
+            while i < len(toks) and toks[i].text in _COMMAS:
+                i += 1
+            continue
+        break
+    return i
+
+
+def _clause_start(toks: Sequence[Token]) -> int:
+    """Index of the first token of the subject: past a dateline (`خبرگزاری فارس:`), a report
+    opener (`به گزارش …،`), clause-opening adverbials, and a fronted phrase that ends in a comma
+    (`در حاشیه بازدید سفیر …، مرتضی صفری …`)."""
+    i = 0
+    n = len(toks)
+    # a colon before the subject belongs to a dateline or a headline
+    for j in range(min(n, 12)):
+        if toks[j].text == ":":
+            i = j + 1
+            break
+    i = _skip_leads(toks, i)
+    if i + 1 < n and toks[i].key in ("به", "بنا") and toks[i + 1].key in ("گزارش", "نوشته", "نقل"):
+        comma = next((j for j in range(i, min(n, i + 40)) if toks[j].text in _COMMAS), None)
+        if comma is not None:
+            i = comma + 1
+        else:
+            # no comma: the subject starts at the first name-like word after the source
+            j = i + 2
+            while j < n and not (_is_first_name(toks[j].key) or _is_honorific(toks[j].key)):
+                j += 1
+            i = j if j < n else i
+        i = _skip_leads(toks, i)
+    # a fronted prepositional phrase closed by a comma
+    t = tables()
+    if i < n and toks[i].key in t.stops and toks[i].key not in t.pronouns:
+        comma = next((j for j in range(i, min(n, i + 30)) if toks[j].text in _COMMAS), None)
+        if comma is not None and comma + 1 < n:
+            i = _skip_leads(toks, comma + 1)
+    return i
+
+
+def _quoted_end(toks: Sequence[Token], i: int) -> int:
+    """Index after the `»` that closes the `«` at toks[i] (within a few words), else i."""
+    for j in range(i + 1, min(len(toks), i + 8)):
+        if toks[j].text in ("»", "”", '"'):
+            return j + 1
+    return i
+
+
+def subject_at(text: str, start: int, end: int, loose: bool = False) -> Mention | None:
+    """The speaker mention that opens the clause `text[start:end]`, or None.
+
+    >>> subject_at("جابر کریمی فرماندار شهرستان ملارد با اشاره به این موضوع گفت", 0, 60).name
+    'جابر کریمی'
+    >>> subject_at("وی در ادامه افزود", 0, 17).kind
+    'pronoun'
+    """
+    toks = tokens(text, start, end)
+    if not toks:
+        return None
+    return _subject(text, toks, _clause_start(toks), loose)
+
+
+def _subject(text: str, toks: list[Token], i: int, loose: bool = False) -> Mention | None:
+    """The mention at toks[i]; `loose` also takes one or two unknown words right before the
+    cue as a name (`آموزنده بیان کرد:`), which only a speech verb with a colon warrants."""
+    t = tables()
+    n = len(toks)
+    if i >= n:
+        return None
+    first = toks[i]
+    if first.key in t.pronouns:
+        return Mention(first.start, first.end, first.text, "pronoun")
+    k = _match_seq(toks, i, t.anonymous)
+    if k:
+        e = toks[i + k - 1].end
+        return Mention(first.start, e, text[first.start:e], "person", anonymous=True)
+    # «این مقام مسئول», «این عضو شورای شهر تهران»
+    if first.key == _THIS:
+        k = _match_seq(toks, i, t.anaphors)
+        title_len = _title_at(toks, i + 1) if i + 1 < n else 0
+        if k or title_len:
+            j = _np_end(toks, i + 1, has_title=bool(title_len)) if title_len else i + k
+            j = max(j, i + k)
+            e = toks[j - 1].end
+            title = text[toks[i + 1].start:e] if title_len else None
+            return Mention(first.start, e, text[first.start:e], "anaphor", title=title,
+                           title_span=(toks[i + 1].start, e) if title else None)
+        return None
+    # honorifics before a name
+    j = i
+    while j < n and j - i < 3 and _is_honorific(toks[j].key):
+        j += 1
+    name_lo = j
+    # a quoted name («اسکات دیورکین»)
+    if j < n and toks[j].text == "«":
+        q = _quoted_end(toks, j)
+        if q > j + 1:
+            name_span = (toks[j + 1].start, toks[q - 2].end)
+            rest = _title_after(text, toks, q)
+            return _mention(text, toks[i].start, name_span, rest)
+        return None
+    title_len = _title_at(toks, j) if j < n else 0
+    if title_len:
+        if _titles().get(" ".join(x.key for x in toks[j:j + title_len])):
+            return None  # a generic role (`مسئولان`, `مقامات`) identifies no one
+        title_span, after = _title_span(text, toks, j)
+        name_span = None
+        # «مدیرکل …، مرتضی صفری،»: a name in apposition after the title
+        if after < n and toks[after].text in _COMMAS and after + 1 < n:
+            nm = _name_len(toks, after + 1)
+            if nm:
+                name_span = (toks[after + 1].start, toks[after + nm].end)
+        return _mention(text, toks[i].start, name_span, (title_span, None))
+    if j < n and _is_org_head(toks[j].key):
+        return None
+    nm = _name_len(toks, name_lo)
+    if not nm:
+        if not loose:
+            return None
+        # an unknown word or two right before the cue (`آموزنده بیان کرد`)
+        k = 0
+        while name_lo + k < n and k < 3 and toks[name_lo + k].key not in t.stops \
+                and toks[name_lo + k].text[0].isalpha() and not _title_at(toks, name_lo + k):
+            k += 1
+        rest_ok = name_lo + k == n or toks[name_lo + k].key in t.stops \
+            or toks[name_lo + k].text in _COMMAS or _title_at(toks, name_lo + k)
+        if 0 < k <= 2 and rest_ok and (name_lo > i or name_lo + k == n
+                                       or _title_at(toks, name_lo + k)
+                                       or toks[name_lo + k].text in _COMMAS):
+            nm = k
+        else:
+            return None
+    name_span = (toks[name_lo].start, toks[name_lo + nm - 1].end)
+    rest = _title_after(text, toks, name_lo + nm)
+    return _mention(text, toks[i].start, name_span, rest)
+
+
+def _name_len(toks: Sequence[Token], i: int) -> int:
+    """Tokens of a person's name at toks[i]: first names then one or two surname words."""
+    t = tables()
+    n = len(toks)
+    j = i
+    while j < n and j - i < 3 and _is_first_name(toks[j].key):
+        j += 1
+    firsts = j - i
+    if firsts:
+        # a surname word after the first names (known or not), maybe two known ones
+        k = 0
+        while j < n and k < 2 and toks[j].key not in t.stops and toks[j].text[0].isalpha() \
+                and not _title_at(toks, j) and toks[j].key != _AND \
+                and (k == 0 or _is_surname(toks[j].key)):
+            j += 1
+            k += 1
+        if k == 0 and firsts > 1:
+            return firsts  # «محمد ظهیر» with the surname glued elsewhere
+        return min(j - i, _MAX_NAME) if k else (firsts if firsts > 0 and _is_surname(toks[i].key) else 0)
+    if _is_surname(toks[i].key) and toks[i].key not in t.stops:
+        j = i + 1
+        if j < n and _is_surname(toks[j].key) and not _title_at(toks, j):
+            j += 1
+        return j - i
+    return 0
+
+
+def _title_after(text: str, toks: Sequence[Token], j: int):
+    """A title in apposition after a name (`جابر کریمی فرماندار …`, `X، سخنگوی …`)."""
+    n = len(toks)
+    k = j
+    if k < n and toks[k].text in _COMMAS:
+        k += 1
+    if k < n and _title_at(toks, k):
+        span, _after = _title_span(text, toks, k)
+        return span, None
+    return None, None
+
+
+def _title_span(text: str, toks: Sequence[Token], j: int) -> tuple[tuple[int, int], int]:
+    """The office title that starts at toks[j]: its span and the index after it."""
+    e = _np_end(toks, j, has_title=True)
+    return (toks[j].start, toks[e - 1].end), e
+
+
+def _np_end(toks: Sequence[Token], j: int, has_title: bool) -> int:
+    """Index after a title noun phrase starting at toks[j]: to a stop word, a verb-like end,
+    or after the first place name (`… استانداری تهران`, `… آزادشهر و رامیان`)."""
+    t = tables()
+    n = len(toks)
+    k = j
+    limit = min(n, j + _MAX_NP)
+    while k < limit:
+        tok = toks[k]
+        if k > j and tok.key in t.stops:
+            break
+        if tok.text in _PUNCT_END or tok.text in ("«", "»", '"'):
+            break
+        if tok.text in _COMMAS:
+            nxt = k + 1
+            # a list of adjectives or organizations inside the title goes on («فرهنگی، اجتماعی
+            # و …»); a name or a stop word after the comma ends it
+            if nxt < n and toks[nxt].key not in t.stops and toks[nxt].text[0].isalpha() \
+                    and not _name_len(toks, nxt) and not _is_honorific(toks[nxt].key) \
+                    and toks[nxt].key not in t.pronouns and not _title_at(toks, nxt) \
+                    and _comma_continues(toks, nxt):
+                k += 1
+                continue
+            break
+        if tok.key == _AND:
+            if k + 1 < n and toks[k + 1].key not in t.stops and toks[k + 1].text[0].isalpha() \
+                    and not _name_len(toks, k + 1):
+                k += 1
+                continue
+            break
+        p = _place_at(toks, k) if k > j else 0
+        if p:
+            k += p
+            # «آزادشهر و رامیان», «کهگیلویه و بویر احمد»
+            while k + 1 < n and toks[k].key == _AND and _place_at(toks, k + 1):
+                k += 1 + _place_at(toks, k + 1)
+            if k < n and toks[k].key in ("غربی", "شرقی", "شمالی", "جنوبی", "مرکزی", "رضوی"):
+                k += 1
+            return k
+        k += 1
+    return k
+
+
+def _comma_continues(toks: Sequence[Token], i: int) -> bool:
+    """After a comma inside a title: a short run of words up to `و` or the end of the title."""
+    t = tables()
+    for k in range(i, min(len(toks), i + 4)):
+        if toks[k].key == _AND:
+            return True
+        if toks[k].key in t.stops or toks[k].text in _PUNCT_END:
+            return False
+    return False
+
+
+def _mention(text: str, start: int, name_span, rest) -> Mention | None:
+    title_span = rest[0] if rest else None
+    spans = [s for s in (name_span, title_span) if s]
+    if not spans:
+        return None
+    end = max(s[1] for s in spans)
+    name = text[name_span[0]:name_span[1]] if name_span else None
+    title = text[title_span[0]:title_span[1]] if title_span else None
+    kind = "person" if name and title else ("name" if name else "title")
+    return Mention(start, end, text[start:end], kind, name=name, title=title,
+                   name_span=name_span, title_span=title_span)
+
+
+# ---------------------------------------------------------------- people
+
+@dataclass(eq=False)
+class Person:
+    """One person of an article, built up while reading it (internal, mutable)."""
+
+    name: str | None = None
+    titles: list[str] = field(default_factory=list)
+    official: int | None = None
+    last_seen: int = -1
+    merged_into: Person | None = None
+
+    def root(self) -> Person:
+        p = self
+        while p.merged_into is not None:
+            p = p.merged_into
+        return p
+
+    @property
+    def title(self) -> str | None:
+        return self.titles[0] if self.titles else None
+
+    def has_name(self, name: str) -> bool:
+        if not self.name:
+            return False
+        a, b = lexicon_key(self.name).split(), lexicon_key(name).split()
+        return a == b or (len(b) < len(a) and a[-len(b):] == b) or (len(a) < len(b) and b[-len(a):] == a)
+
+    def has_title(self, title: str) -> bool:
+        return any(titles_match(t, title) for t in self.titles)
+
+
+class Resolver:
+    """The people of one article and the person each speaker mention stands for."""
+
+    def __init__(self, text: str, entities: Sequence[Entity], officials: Sequence[Official]) -> None:
+        self.text = text
+        self.people: list[Person] = []
+        self.by_span: dict[tuple[int, int], Person] = {}
+        self.topic: Person | None = None
+        self.entities = sorted((e for e in entities if e.label in ("PERSON", "TITLE")),
+                               key=lambda e: (e.start, -e.end))
+        for o in officials:
+            p = Person(name=o.name, titles=list(o.titles), official=o.id)
+            self.people.append(p)
+            for m in o.mentions:
+                self.by_span[(int(m[0]), int(m[1]))] = p
+        for e in self.entities:
+            if e.official is not None:
+                off = next((p for p in self.people if p.official == e.official), None)
+                if off is not None:
+                    self.by_span[(e.start, e.end)] = off
+
+    # -- lookups
+    def _official_at(self, start: int, end: int) -> Person | None:
+        if not self.by_span:
+            return None
+        best = None
+        for (s, e), p in self.by_span.items():
+            if s < end and start < e:
+                if best is None or (e - s) > (best[1] - best[0]):
+                    best = (s, e, p)
+        return best[2].root() if best else None
+
+    def by_name(self, name: str) -> Person | None:
+        for p in reversed(self.people):
+            p = p.root()
+            if p.has_name(name):
+                return p
+        return None
+
+    def by_title(self, title: str, named_first: bool = True) -> Person | None:
+        found = [p.root() for p in self.people if p.root().has_title(title)]
+        if not found:
+            return None
+        if named_first:
+            named = [p for p in found if p.name]
+            if named:
+                return max(named, key=lambda p: p.last_seen)
+        return max(found, key=lambda p: p.last_seen)
+
+    def add(self, name: str | None, title: str | None) -> Person:
+        p = Person(name=name, titles=[title] if title else [])
+        self.people.append(p)
+        return p
+
+    @staticmethod
+    def merge(keep: Person, other: Person) -> Person:
+        keep, other = keep.root(), other.root()
+        if keep is other:
+            return keep
+        if not keep.name and other.name:
+            keep.name = other.name
+        for t in other.titles:
+            if not keep.has_title(t):
+                keep.titles.append(t)
+        if keep.official is None:
+            keep.official = other.official
+        keep.last_seen = max(keep.last_seen, other.last_seen)
+        other.merged_into = keep
+        return keep
+
+    # -- resolution
+    def resolve(self, m: Mention, learn: bool = True) -> Person | None:
+        """The person a mention stands for; new names and titles are remembered when `learn`."""
+        if m.anonymous:
+            return None
+        p = self._official_at(m.start, m.end)
+        if p is None and m.kind in ("pronoun", "anaphor"):
+            p = None
+            if m.kind == "anaphor" and m.title and self.topic is not None \
+                    and not self.topic.root().has_title(m.title):
+                q = self.by_title(m.title, named_first=False)
+                if q is not None and q.last_seen >= 0:
+                    p = q
+            if p is None:
+                p = self.topic.root() if self.topic is not None else None
+            if p is not None and m.kind == "anaphor" and m.title and learn and not p.has_title(m.title):
+                p.titles.append(m.title)
+        elif p is None:
+            p_name = self.by_name(m.name) if m.name else None
+            p_title = self.by_title(m.title) if m.title else None
+            if m.name and m.title:
+                if p_name is not None and p_title is not None and p_name is not p_title:
+                    p = self.merge(p_name, p_title) if not (p_name.name and p_title.name
+                                                            and not p_title.has_name(p_name.name)) else p_name
+                else:
+                    p = p_name or p_title
+                if p is None and learn:
+                    p = self.add(m.name, m.title)
+                elif p is not None and learn:
+                    if not p.name:
+                        p.name = m.name
+                    if not p.has_title(m.title):
+                        p.titles.append(m.title)
+            elif m.name:
+                p = p_name
+                if p is None and learn:
+                    p = self.add(m.name, None)
+            elif m.title:
+                p = p_title
+                if p is None and learn:
+                    p = self.add(None, m.title)
+        if p is not None:
+            p = p.root()
+            p.last_seen = m.start
+            if learn:
+                self.topic = p
+        return p
+
+    def learn_appositions(self, sentences: Sequence[tuple[int, int]]) -> None:
+        """Read `NAME TITLE` appositions anywhere in the text (`جابر کریمی فرماندار شهرستان
+        ملارد`), so that a title-only speaker later resolves to the named holder."""
+        text = self.text
+        for s, e in sentences:
+            toks = tokens(text, s, e)
+            i = 0
+            while i < len(toks):
+                nm = _name_len(toks, i) if _is_first_name(toks[i].key) else 0
+                if nm and (i == 0 or not _is_first_name(toks[i - 1].key)):
+                    span, _ = _title_after(text, toks, i + nm)
+                    if span:
+                        name = text[toks[i].start:toks[i + nm - 1].end]
+                        title = text[span[0]:span[1]]
+                        p = self.by_name(name) or self.by_title(title, named_first=False)
+                        if p is None:
+                            self.add(name, title)
+                        else:
+                            if not p.name:
+                                p.name = name
+                            if not p.has_title(title):
+                                p.titles.append(title)
+                        i += nm
+                        continue
+                i += 1

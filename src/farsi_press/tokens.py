@@ -1,0 +1,84 @@
+"""Word units with offsets, for the entity layer.
+
+A word unit is a run of letters, marks and digits, ZWNJ-joined parts included
+(«روابط عمومی‌ها» → «روابط», «عمومی‌ها»). Each unit carries its lookup key
+(`farsi_press.lexicons.lexicon_key`, ZWNJ read as a space) and the kind of gap before it:
+`JOIN` (spaces only), `COMMA` (a comma, spaces around it) or `BREAK` (anything else:
+other punctuation, a line break, the start of the text).
+
+>>> toks = tokenize("استاندار تهران، محسن منصوری")
+>>> [toks.keys[i] for i in range(len(toks))]
+['استاندار', 'تهران', 'محسن', 'منصوری']
+>>> toks.gaps[2] == COMMA
+True
+"""
+
+from __future__ import annotations
+
+import regex
+
+from farsi_press.lexicons import lexicon_key
+
+__all__ = ["Tokens", "tokenize", "JOIN", "COMMA", "BREAK"]
+
+JOIN, COMMA, BREAK = 0, 1, 2
+
+# Letters, marks, digits; ZWNJ (or ZWJ) only between two such runs.
+_WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}]+(?:[\u200c\u200d][\p{L}\p{M}\p{Nd}]+)*")
+_COMMA_GAP = regex.compile(r"[ \t\u00a0\u200c]*[،,][ \t\u00a0\u200c]*")
+_SPACE_GAP = regex.compile(r"[ \t\u00a0\u200c\u200f\u200e]+")
+
+_KEYS: dict[str, str] = {}
+
+
+def _key(word: str) -> str:
+    k = _KEYS.get(word)
+    if k is None:
+        k = lexicon_key(word)
+        if len(_KEYS) < 500_000:
+            _KEYS[word] = k
+    return k
+
+
+class Tokens:
+    """Parallel lists: `starts`, `ends`, `keys`, `gaps` (gap kind before each unit)."""
+
+    __slots__ = ("text", "starts", "ends", "keys", "gaps")
+
+    def __init__(self, text: str, starts: list[int], ends: list[int], keys: list[str], gaps: list[int]):
+        self.text = text
+        self.starts = starts
+        self.ends = ends
+        self.keys = keys
+        self.gaps = gaps
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
+def tokenize(text: str) -> Tokens:
+    """Word units of `text` with offsets, keys and gap kinds (see module docstring)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    keys: list[str] = []
+    gaps: list[int] = []
+    prev = -1
+    for m in _WORD.finditer(text):
+        s, e = m.span()
+        if prev < 0:
+            gaps.append(BREAK)
+        elif s - prev == 1 and text[prev] == " ":
+            gaps.append(JOIN)
+        else:
+            gap = text[prev:s]
+            if _SPACE_GAP.fullmatch(gap):
+                gaps.append(JOIN)
+            elif _COMMA_GAP.fullmatch(gap):
+                gaps.append(COMMA)
+            else:
+                gaps.append(BREAK)
+        starts.append(s)
+        ends.append(e)
+        keys.append(_key(m.group()))
+        prev = e
+    return Tokens(text, starts, ends, keys, gaps)
