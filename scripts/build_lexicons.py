@@ -29,9 +29,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "farsi_press" / "data"
-sys.path.insert(0, str(ROOT / "src"))
 
-from farsi_press.lexicons import lexicon_key  # noqa: E402
+
+def _load_lexicons_module():
+    """farsi_press/lexicons.py by path: the build must not depend on the rest of the package."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("_fp_lexicons", ROOT / "src" / "farsi_press" / "lexicons.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+lexicon_key = _load_lexicons_module().lexicon_key
 
 ZWNJ = "\u200c"
 PERSIAN_LETTERS = set("ءآأؤإئابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیۀة")
@@ -66,6 +76,75 @@ NAME_FIXES = {
 }
 
 
+def hazm_plurals() -> set[str]:
+    """Words hazm tags as plural (POS contains PL): «شهدا», «افکار»."""
+    import hazm
+
+    out: set[str] = set()
+    with (Path(hazm.__file__).parent / "data" / "words.dat").open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 3 and "PL" in parts[2].split(","):
+                out.add(lexicon_key(parts[0]))
+    return out
+
+
+def hazm_function_words() -> set[str]:
+    """Stop words and common verb forms from hazm (stopwords.dat, verbs.dat): «کرد», «دارم», «بدین»."""
+    import hazm
+
+    base = Path(hazm.__file__).parent / "data"
+    out = {lexicon_key(w) for w in (base / "stopwords.dat").read_text(encoding="utf-8").split("\n") if w}
+    endings = ("", "م", "یم", "ید", "ند")
+    for line in (base / "verbs.dat").read_text(encoding="utf-8").split("\n"):
+        past, _, present = line.partition("#")
+        if len(past) >= 2:  # «کرد», «کردند»; present stems are too often names («کاو», «پرور»)
+            out.update(lexicon_key(past + e) for e in endings)
+        if len(present) >= 2:
+            out.update(lexicon_key("می" + "\u200c" + present + e) for e in ("م", "ی", "د", "یم", "ید", "ند"))
+    return out
+
+
+class WordShape:
+    """Is a name-like string really an inflected common word? (nisba adjective, plural, verb).
+
+    «علمی» (علم+ی), «شهری», «آقایان» (آقا+یان), «کرد», «دارم» are words, whereas «کریمی»
+    (کریم is a first name), «لاریجانی» (rare stem) are surnames.
+    """
+
+    STEM_FREQ = 200_000
+
+    def __init__(self, freq: dict[str, int], names: set[str]) -> None:
+        self.freq = freq
+        self.names = names
+        self.plurals = hazm_plurals()
+        self.function = hazm_function_words()
+
+    def _common(self, stem: str) -> bool:
+        return len(stem) >= 2 and stem not in self.names and self.freq.get(stem, 0) >= self.STEM_FREQ
+
+    def nisba_of_word(self, key: str) -> bool:
+        if " " in key or not key.endswith("ی"):
+            return False
+        stems = [key[:-1]]
+        if key.endswith("یی") or key.endswith("ئی"):
+            stems.append(key[:-2])
+        return any(self._common(st) for st in stems)
+
+    def plural_of_word(self, key: str) -> bool:
+        if " " in key:
+            return False
+        if key in self.plurals:
+            return True
+        for suf in ("ها", "ان", "یان", "گان", "ات"):
+            if key.endswith(suf) and self._common(key[: -len(suf)]):
+                return True
+        return False
+
+    def function_word(self, key: str) -> bool:
+        return key in self.function
+
+
 def clean_name(s: str) -> str:
     """ي/ك → ی/ک, strip trailing numbers («آبادان 1»), collapse spaces."""
     s = s.replace("ي", "ی").replace("ى", "ی").replace("ك", "ک").replace("\ufeff", "")
@@ -96,8 +175,9 @@ PLACE_AMBIGUOUS_WORDS = set("""
 حنا آوا ارجمند حومه فیروز زرین رضوان چمران فردوس حمزه کناره حصار بوستان بیابان کارون مینو نقاب
 بازرگان پرند نبوت ایوان خمیر دربند قیر ابریشم انصار شیدا رباط رفیع جنت کمین سنگر عشایر گلشن
 هرم لار الوند هرمز شرافت حیران اهرم نوشین خشت طبل بالش ریحان علیا حلب بلده خیبر کاج بیستون عنبر
-کندر صادقیه زری سردار شهید امید آزادی انقلاب اسلامیه حمیدیه رودخانه دانش پیشوا آشتیان خاوران
-""".split())
+کندر صادقیه زری سردار شهید امید آزادی انقلاب اسلامیه حمیدیه رودخانه دانش پیشوا خاوران
+داران خور
+""".split()) | {"علی اکبر", "علی آباد", "حسن آباد", "محمد آباد", "زاینده رود"}
 
 # Places above the frequency threshold that are (almost) always place names in news.
 PLACE_NOT_AMBIGUOUS = set("""
@@ -105,11 +185,12 @@ PLACE_NOT_AMBIGUOUS = set("""
 بندرعباس زنجان سنندج قزوین خرم‌آباد گرگان ساری بجنورد بیرجند بوشهر سمنان ایلام یاسوج شهرکرد اراک
 کهریزک کیش قشم سوسنگرد هشتگرد لواسان کیاسر ماسوله هرات جلفا لاریجان رودهن شاندیز ورامین دماوند
 آمل بابل ساوه کاشان خرمشهر آبادان دزفول نیشابور سبزوار سیرجان رفسنجان بم مریوان بانه سقز مهاباد
-چابهار قاین شهداد هرمز داراب بوکان
+چابهار قاین شهداد هرمز داراب بوکان شاهین شهر بسطام زواره رونیز شبانکاره
 """.split()) - {"بم"}
 
 
-def build_places(shared: Path, freq: dict[str, int], first_name_keys: set[str]) -> list[tuple]:
+def build_places(shared: Path, freq: dict[str, int], first_name_keys: set[str],
+                 person_keys: set[str] = frozenset()) -> list[tuple]:
     base = shared / "iran-cities-ahmadazizi" / "v3"
 
     def read(name: str) -> list[dict]:
@@ -163,6 +244,8 @@ def build_places(shared: Path, freq: dict[str, int], first_name_keys: set[str]) 
         trusted = kinds_by_name[name] & {"province", "county"}
         if " " not in key and key in first_name_keys and not trusted:
             return True
+        if " " not in key and key in person_keys and not trusted:
+            return True  # «محمدی», «سوری»: a city that is also a surname or first name
         return freq.get(key, 0) >= PLACE_FREQ_THRESHOLD and not trusted
 
     out: list[tuple] = []
@@ -178,6 +261,11 @@ def build_places(shared: Path, freq: dict[str, int], first_name_keys: set[str]) 
 # Well-known spellings the source lacks: source name → extra aliases.
 PLACE_EXTRA_ALIASES = {
     "چابهار": ["چاه بهار"],
+    "بویراحمد": ["بویر احمد"],
+    "کهگیلویه و بویراحمد": ["کهگیلویه و بویر احمد", "کهگیلویه وبویر احمد"],
+    "مسجدسلیمان": ["مسجد سلیمان"],
+    "خمینی شهر": ["خمینی‌شهر", "خمینیشهر"],
+    "شاهین شهر": ["شاهین‌شهر", "شاهینشهر"],
     "خرم آباد": ["خرم‌آباد"],
     "اسلامشهر": ["اسلام‌شهر"],
     "بویین زهرا": ["بوئین زهرا"],
@@ -185,7 +273,7 @@ PLACE_EXTRA_ALIASES = {
     "قاینات": ["قائنات"],
     "قاین": ["قائن"],
     "ملکان": ["ملکان"],
-    "گنبدکاووس": ["گنبد کاووس", "گنبد"],
+    "گنبدکاووس": ["گنبد کاووس"],
     "شهر بابک": ["شهربابک"],
     "ماه نشان": ["ماهنشان"],
     "بندر انزلی": ["بندرانزلی", "انزلی"],
@@ -211,6 +299,9 @@ def place_aliases(name: str) -> list[str]:
     if len(words) > 1 and any(w.startswith("و") and len(w) > 3 for w in words[1:]):
         split = [w[0] + " " + w[1:] if i and w.startswith("و") and len(w) > 3 else w for i, w in enumerate(words)]
         out.append(" ".join(split))
+    # «سیستان و بلوچستان» → «سیستان وبلوچستان», as often typed
+    if " و " in name:
+        out.append(name.replace(" و ", " و"))
     if len(words) == 1:
         w = name
         for prefix in ("بندر",):
@@ -255,10 +346,27 @@ FIRST_NAME_AMBIGUOUS_WORDS = set("""
 سلسله شورا رود جان الف عاشق روز طلب احترام زمان اسم دلیل صورت ساعت نفس روح باب متن ولی
 انسان زیبا پایان عالی عرب حمل تازه امر سفر عامل اصل سابق صلاح ظاهر ثابت سالم هستی شور
 رهبر سیاست خیال خلق دختر بابا بیان خاطر انتظار سایه پروانه آرش سینا شاهین نادر امیر حامد
+نعمت مهربان گندم نصرت شجاع فرح مهتاب عماد سپهر رز پرتو فرود بامداد سالار رسا صحرا مژده گوهر پگاه
+صدف سوگند تابان صابر شورش هاله آوا رضوان فردوس برنا افسر پرستو نوا سنا نهال پرند آهو سوسن هامون
+خجسته مهرگان ستوده ارس بنفشه گلشن مانا معراج عابد ارغوان فرخنده الوند برومند رخشان دلبر رستگار
+همتا ساغر سودا پونه چکامه رامش مستانه ماهرو دلارام ترمه صنم تابنده اخگر سیادت خوشنود چاکر احتشام
+دادرس خبیر چالاک خرامان طیار صولت پری شیروان داراب ذاکر زرافشان ثاقب فاخر نسترن ژاله شهباز یگانه
+نیکو هوشیار زرین امان کسری کوثر توحید شکوه سوری بشری یادگار پردیس اسرا میلان غلام قربان رحمان
+جهان‌بخش خداداد مختار مظاهر ساسان پارسا شاهرخ شبنم ماهان لادن فروهر فاضل فرزانه نرگس قلی
 """.split())
 
 
-def build_first_names(shared: Path, freq: dict[str, int], religious: dict[str, str]) -> list[tuple]:
+# Common words found in the name lists that are not used as first names in news: dropped.
+FIRST_NAME_DROP = set("""
+زمینه جوان تیاتر تئاتر سرویس پدیده ارز گری کاروان بدین رییسه رئیسه انا ساعته آرا داران الناس الیه پوستر
+کرانه احیاء احیای صالحین بانو لاس پشمین عدلیه التفات بخشایش باریکه بزک چاپار ایجاز بیاض سکر سرنا
+برفاب سوزنده صفیر ارغنون شقاق خلد رجیم جفر انبر سفیه خالدار پایاب اعلاء اخضر جنیف حبشه رازیانه
+شیفته ذرا سیاب سباب شغله آقامیر شاهده
+آقا آقای خانم سید سیده حاج حاجی شیخ سردار شهید استاد دکتر مهندس امام ملا کربلایی مشهدی
+""".split())
+
+
+def build_first_names(shared: Path, freq: dict[str, int], religious: dict[str, str], shape: "WordShape") -> list[tuple]:
     sources: dict[str, set[str]] = collections.defaultdict(set)
     gender: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
 
@@ -288,11 +396,15 @@ def build_first_names(shared: Path, freq: dict[str, int], religious: dict[str, s
             add(line, "ay", g)
     for name, g in religious.items():
         add(name, "hand", g)
+    for name in FOREIGN_FIRST:
+        add(name, "foreign", "")
 
-    clean_sources = {"fpn", "ay", "hand"}
+    clean_sources = {"fpn", "ay", "hand", "foreign"}
     out: dict[str, tuple] = {}
     for name, srcs in sources.items():
         key = lexicon_key(name)
+        if name in FIRST_NAME_DROP:
+            continue
         f = freq.get(key, 0)
         trusted = bool(srcs & clean_sources)
         if not trusted:
@@ -300,6 +412,10 @@ def build_first_names(shared: Path, freq: dict[str, int], religious: dict[str, s
             # when they are not frequent words («شورا», «جامعه», «دولت»...)
             if len(srcs) < 2 or f >= FIRST_NAME_NOISY_MAX_FREQ:
                 continue
+            if shape.function_word(key) or shape.nisba_of_word(key) or shape.plural_of_word(key):
+                continue  # «اسلامی», «شهدا», «داد»: inflected words, not names
+            if key.endswith("ی") and " " not in key:
+                continue  # «بخشی», «حالی»: names ending in ی in these lists are adjectives or surnames
             if " " in name:
                 parts = name.split(" ")
                 if not all(p in sources for p in parts):
@@ -309,11 +425,15 @@ def build_first_names(shared: Path, freq: dict[str, int], religious: dict[str, s
         if g:
             (top, n), = g.most_common(1)
             gcode = top if n >= sum(g.values()) * 0.8 else "U"
-        if name in FIRST_NAME_NOT_AMBIGUOUS:
+        if srcs == {"foreign"}:
+            amb = name in FOREIGN_AMBIGUOUS
+        elif name in FIRST_NAME_NOT_AMBIGUOUS:
             amb = False
         else:
             amb = name in FIRST_NAME_AMBIGUOUS_WORDS or f >= FIRST_NAME_AMBIGUOUS_FREQ
-        if key not in out:
+        if key in out:  # two spellings of one key: ambiguous if either is
+            out[key] = (out[key][0], out[key][1], out[key][2] | int(amb))
+        else:
             out[key] = (name, gcode, int(amb))
     return sorted(out.values())
 
@@ -334,6 +454,8 @@ SURNAME_KEEP = set("""
 SURNAME_AMBIGUOUS = set("""
 روحانی صنعتی گرامی اسلامی ملکی دولتی جمهوری عمومی ملی مرکزی رسمی سیاسی اجتماعی فرهنگی اقتصادی
 قاضی شیخ سید استاد رهبر دبیر سرپرست ظریف رضایی هاشمی نوری جلیلی مقدم
+ایرانی کشوری دریایی میلادی راهداری مرزبانی فرهنگیان جهانیان نوروزی بختیاری لاری آذری عرفانی
+قربانی جوانی ایمانی رزمی امیدی گری عشایری باغبانی شادمانی رستگاری ارزانی هوشیاری جمالی طوسی صوفی
 """.split())
 
 # Extra surnames of well-known Iranian public figures (hand-authored).
@@ -350,7 +472,48 @@ EXTRA_SURNAMES = """
 """.split()
 
 
-def build_surnames(shared: Path, freq: dict[str, int], place_names: set[str]) -> list[tuple]:
+SURNAME_DROP = set("""
+آقایان خانم‌ها برادران خواهران مردان زنان کرد دارم داد میر سید حاج شیخ آقا
+""".split())
+
+
+# Foreign public figures as written in Persian news (hand-authored): first names and surnames.
+FOREIGN_FIRST = """
+دونالد جو باراک جورج هیلاری مایک جان جیمز رابرت ولادیمیر دیمیتری سرگئی آنگلا امانوئل نیکولا
+فرانسوا بوریس تونی گوردون دیوید ترزا رجب طیب بنیامین ایهود آریل شیمون نفتالی یائیر بشار حافظ
+مقتدی عبدالفتاح معمر اسامه ایمن ابوبکر هوگو نیکلاس فیدل رائول نارندرا شینزو آنتونیو یوکیا
+رافائل خاویر کاترین فدریکا ژوزپ رکس آنتونی جیک کامالا تد مارکو نانسی دیک مت اسکات رند پل میچ
+چاک برنی الیزابت چارلز ویلیام هری کیر ریشی لیز اولاف گرهارد فرانک ولودیمیر جاستین استیون مارک
+ایلان بیل وارن فومیو کیم لی مون شی ژایر لوئیز کاندولیزا کالین مادلین لوید مارتین پیتر
+ژاک ژان میشل لوران کریستین آلن ریچارد توماس کنت مایکل جوزف ادوارد هنری هانس ولفگانگ لئون
+""".split()
+FOREIGN_SURNAMES = """
+ترامپ بایدن اوباما بوش کلینتون پوتین مدودف لاوروف مرکل شولتس سارکوزی ماکرون اولاند شیراک جانسون
+بلر کامرون استارمر سوناک اردوغان داووداوغلو چاووش‌اوغلو نتانیاهو اولمرت شارون پرز لیبرمن بنت
+لاپید گانتس هنیه مشعل نصرالله اسد مالکی طالبانی بارزانی سیستانی کرزی غنی مبارک مرسی سیسی قذافی
+صدام بن‌لادن الظواهری البغدادی چاوز مادورو مورالس لولا بولسونارو کاسترو جونگ‌اون جین‌پینگ
+جین‌تائو مودی آبه بان‌کی‌مون گوترش آمانو البرادعی گروسی سولانا اشتون موگرینی بورل پمپئو بولتون
+تیلرسون بلینکن سالیوان هاریس پنس کروز روبیو مک‌کین پلوسی رامسفلد چنی گیتس پترائوس رایس پاول
+کری کوشنر ونس زلنسکی پوروشنکو لوکاشنکو علی‌اف پاشینیان ترودو آلبانیزی کیشیدا سوگا
+هیلی ماتیس اسپر آستین کیسینجر کارتر ریگان نیکسون کندی روزولت چرچیل استالین هیتلر لنین گورباچف
+یلتسین شوارتزنگر ماسک زاکربرگ گیتس بزوس کوربین ماخ هابرماس چامسکی بن‌سلمان بن‌زاید آل‌ثانی آل‌خلیفه
+آل‌سعود عبدالله جبیر عون میقاتی حریری سنیوره جنبلاط عباس دحلان شلح نخاله هادی حوثی عبدالملک
+""".split()
+FOREIGN_AMBIGUOUS = set("""
+جو پل لی مون شی رند بیل مارک جان مت هری کیم تد لیز وارن چاک میچ لوید مارتین
+کری رایس براون کروز گیتس پرز باراک بنت اسد غنی مبارک مرسی مالکی صدر آبه مودی پنس کاسترو لولا
+عون هادی عباس عبدالله ماخ کارتر آستین هیلی ماسک هنری مایکل
+""".split())
+
+
+def _keys(words: set[str]) -> set[str]:
+    return {lexicon_key(w) for w in words}
+
+
+SURNAME_AMBIGUOUS_KEYS = _keys(SURNAME_AMBIGUOUS)
+
+
+def build_surnames(shared: Path, freq: dict[str, int], place_names: set[str], shape: "WordShape") -> list[tuple]:
     out: dict[str, tuple] = {}
     raw = [clean_name(l) for l in (shared / "farsi-faker" / "last_names.txt").open(encoding="utf-8")]
 
@@ -375,19 +538,35 @@ def build_surnames(shared: Path, freq: dict[str, int], place_names: set[str]) ->
         key = lexicon_key(name)
         single = " " not in key
         f = freq.get(key, 0)
+        if name in SURNAME_DROP:
+            continue
         if single and name not in SURNAME_KEEP:
+            if shape.function_word(key):
+                continue  # «کرد», «دارم»: verb forms
             if name in place_names:
                 continue  # a bare place name («آران»): leave it to the gazetteer
             if f >= SURNAME_DROP_FREQ and not name.endswith("ی"):
                 continue  # «آغاز», «نفر», «پایان»: words, not surnames
-        amb = name in SURNAME_AMBIGUOUS or (single and f >= SURNAME_AMBIGUOUS_FREQ)
-        if name in SURNAME_KEEP and name not in SURNAME_AMBIGUOUS:
+        amb = (
+            key in SURNAME_AMBIGUOUS_KEYS
+            or (single and f >= SURNAME_AMBIGUOUS_FREQ)
+            or shape.nisba_of_word(key)  # «علمی», «نظامی», «ایرانی»
+            or shape.plural_of_word(key)  # «فرهنگیان», «جهانیان»
+        )
+        if name in SURNAME_KEEP and key not in SURNAME_AMBIGUOUS_KEYS:
             amb = False
-        out.setdefault(key, (name, int(amb)))
+        if key in out:  # «دریائی» / «دریایی»: one key, ambiguous if either spelling is
+            out[key] = (out[key][0], out[key][1] | int(amb))
+        else:
+            out[key] = (name, int(amb))
     for name in EXTRA_SURNAMES:
         key = lexicon_key(name)
-        amb = name in SURNAME_AMBIGUOUS
+        amb = key in SURNAME_AMBIGUOUS_KEYS
         out[key] = (name, int(amb))
+    for name in FOREIGN_SURNAMES:
+        key = lexicon_key(name)
+        if key not in out:
+            out[key] = (name, int(name in FOREIGN_AMBIGUOUS))
     return sorted(out.values())
 
 
@@ -413,20 +592,32 @@ def write_tsv(path: Path, header: str, rows: list[tuple], comment: str) -> None:
         fh.write(header + "\n")
         for r in rows:
             fh.write("\t".join(str(c) for c in r) + "\n")
-    print(f"{path.relative_to(ROOT)}: {len(rows)} rows", file=sys.stderr)
+    print(f"{path}: {len(rows)} rows", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT / ".." / "shared")
+    ap.add_argument("--out", type=Path, default=DATA, help="where to write the derived files (default: the package)")
     args = ap.parse_args(argv)
+    out_dir: Path = args.out
+    out_dir.mkdir(parents=True, exist_ok=True)
     shared = args.shared / "data" / "lexicons"
     if not shared.is_dir():
         ap.error(f"{shared} not found")
     freq = hazm_frequencies()
     religious = read_religious(DATA / "name_parts.tsv")
 
-    first = build_first_names(shared, freq, religious)
+    clean_first = {lexicon_key(n) for n in religious} | {
+        lexicon_key(clean_name(l))
+        for d, fs in (("persian-names-armanyazdi", ("male_fa.txt", "female_fa.txt")),
+                      ("fake-persian-name", ("name_boy.txt", "name_girl.txt")))
+        for f in fs
+        for l in (shared / d / f).open(encoding="utf-8")
+        if l.strip()
+    }
+    shape = WordShape(freq, clean_first)
+    first = build_first_names(shared, freq, religious, shape)
     first_keys = {lexicon_key(n) for n, _, _ in first}
     # for places, only the clean, well-known first names count as "also a person's name"
     common_first = {lexicon_key(n) for n in religious} | {
@@ -434,15 +625,18 @@ def main(argv: list[str] | None = None) -> int:
         for f in ("male_fa.txt", "female_fa.txt")
         for l in (shared / "persian-names-armanyazdi" / f).open(encoding="utf-8")
     }
-    places = build_places(shared, freq, common_first)
+    person_keys = common_first | {
+        lexicon_key(clean_name(l)) for l in (shared / "farsi-faker" / "last_names.txt").open(encoding="utf-8")
+    }
+    places = build_places(shared, freq, common_first, person_keys)
     place_names = {r[0] for r in places if r[1] in ("province", "county", "city")}
-    surnames = build_surnames(shared, freq, place_names)
+    surnames = build_surnames(shared, freq, place_names, shape)
 
     src = "built by scripts/build_lexicons.py; see PROVENANCE.md"
-    write_tsv(DATA / "places.tsv", "name\tkind\tprovince\tcounty\tambiguous\tneeds_head\tcanonical",
+    write_tsv(out_dir / "places.tsv", "name\tkind\tprovince\tcounty\tambiguous\tneeds_head\tcanonical",
               places, src)
-    write_tsv(DATA / "first_names.tsv", "name\tgender\tambiguous", first, src)
-    write_tsv(DATA / "surnames.tsv", "name\tambiguous", surnames, src)
+    write_tsv(out_dir / "first_names.tsv", "name\tgender\tambiguous", first, src)
+    write_tsv(out_dir / "surnames.tsv", "name\tambiguous", surnames, src)
     del first_keys
     return 0
 

@@ -108,6 +108,27 @@ def throughput(corpus: str, limit: int) -> None:
         best = min(best, time.perf_counter() - t0)
     print(f"{len(texts)} documents, {chars} chars, {n} sentences: "
           f"{best:.3f} s, {chars / best:,.0f} chars/s (best of 3, normalized text)")
+    # one 10 MB document, with its paragraphs kept and with every line break made a space
+    joined = "\n\n".join(texts)
+    big = (joined * (10_000_000 // len(joined) + 1))[:10_000_000]
+    for label, doc in (("10 MB document", big), ("10 MB single line", big.replace("\n", " "))):
+        t0 = time.perf_counter()
+        n = len(sentences(doc))
+        dt = time.perf_counter() - t0
+        print(f"{label}: {n} sentences in {dt:.2f} s, {len(doc) / dt:,.0f} chars/s")
+
+
+def golden(path: str) -> None:
+    """Cases of the golden-rules file that each splitter gets exactly right."""
+    cases = []
+    for line in open(path, encoding="utf-8"):
+        if line.strip() and not line.startswith("#"):
+            rule, _source, text, expected = line.rstrip("\n").split("\t")
+            unescape = (lambda s: s.replace("\\n", "\n").replace("\\r", "\r").replace("\\t", "\t"))
+            cases.append((rule, unescape(text), [unescape(x) for x in expected.split(" ‖ ")] if expected else []))
+    for name, fn in splitters().items():
+        ok = sum(1 for _, text, want in cases if [text[s.start:s.end] for s in fn(text)] == want)
+        print(f"golden rules {name:<12} {ok}/{len(cases)} cases exactly right")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -117,7 +138,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--details", action="store_true", help="list farsi_press's misses")
     ap.add_argument("--throughput", action="store_true", help="time farsi_press.sentences on a JSONL corpus")
     ap.add_argument("--limit", type=int, default=0, help="with --throughput: first N documents")
+    ap.add_argument("--golden", action="store_true", help="files are golden-rules TSVs: count exact cases")
     args = ap.parse_args(argv)
+    if args.golden:
+        for path in args.files:
+            golden(path)
+        return 0
     if args.throughput:
         for path in args.files:
             throughput(path, args.limit)

@@ -18,8 +18,18 @@ from farsi_press.sentences import sentences
 from farsi_press.source import find_source
 
 
+def _cached(doc_id: str) -> str | None:
+    """Normalized text saved by an earlier run (FARSI_PRESS_NORM_CACHE), so that a normalizer
+    being edited does not move the figures of the later stages."""
+    import os
+    path = os.environ.get("FARSI_PRESS_NORM_CACHE")
+    if not path:
+        return None
+    return json.loads(Path(path).read_text(encoding="utf-8")).get(doc_id)
+
+
 def predict(doc_id: str, raw: str, normalizer: Normalizer) -> dict:
-    text, _ = normalizer.normalize_with_map(raw)
+    text = _cached(doc_id) or normalizer.normalize_with_map(raw)[0]
     sents = sentences(text)
     ents = find_entities(text, sents)
     ents, offs = link_officials(text, sents, ents)

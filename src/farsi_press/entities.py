@@ -39,8 +39,25 @@ _MAX_GENERIC = 5
 _MAX_NAME = 3
 _PEOPLE_TITLE = ("نماینده مردم",)  # «نماینده مردم X در مجلس»
 _PARLIAMENT = ("مجلس", "مجلس شورای اسلامی")
+# a one-word office that is also a common noun after these words («تحت رهبری»)
+_NOT_AFTER = {"رهبری": frozenset({"تحت", "با", "به", "در", "از"})}
+_MEMBER = frozenset({"عضو"})
+_SURNAME_ENDINGS = ("ی", "زاده", "پور", "نژاد", "فر", "نیا", "یان", "وند", "لو", "کیا", "راد", "منش", "پناه",
+                    "نسب", "خواه", "دوست", "مهر", "بخش", "زهی", "فرد", "آبادی")
 
 Spans = list[tuple[int, int, str]]  # (first token, end token, label)
+_EMPTY: Mapping[str, Any] = {}
+_LIGHT_PRESENT = frozenset({"کند", "کنند", "شود", "شوند", "دهد", "دهند", "گیرد", "گیرند", "نماید", "نمایند", "سازد", "دارد"})
+_STOP: dict[str, bool] = {}
+_NAMEISH: dict[str, bool] = {}
+
+
+def _stop_key(k: str, g: Gazetteer) -> bool:
+    """Does the word with key k end a name or a complement? (cached per key)"""
+    stop = k in g.stop or k.isdigit() or len(k) < 2 or k.startswith("می ") or k.startswith("نمی ")
+    if len(_STOP) < 500_000:
+        _STOP[k] = stop
+    return stop
 
 
 def find_entities(text: str, sentences: Sequence[Span] = ()) -> list[Entity]:
@@ -64,6 +81,10 @@ class EntityParser:
         self.keys = self.toks.keys
         self.gaps = self.toks.gaps
         self.n = len(self.keys)
+        table = self.g.table
+        self.tags = [table.get(k, _EMPTY) for k in self.keys]
+        stop_of = _STOP.get
+        self.stops = [stop_of(k) if k in _STOP else _stop_key(k, self.g) for k in self.keys]
         self._m: dict[int, list[tuple[int, Mapping[str, Any]]]] = {}
         self._org: dict[int, tuple[int, Spans] | None] = {}
         self._loc: dict[tuple[int, bool], tuple[int, Spans] | None] = {}
@@ -101,7 +122,7 @@ class EntityParser:
         return None
 
     def tags1(self, i: int) -> Mapping[str, Any]:
-        return self.g.table.get(self.keys[i], {})
+        return self.tags[i]
 
     def word_kind(self, i: int, *kinds: str) -> bool:
         """Is token i one of `kinds` in the entity layer's own word table?"""
@@ -112,13 +133,21 @@ class EntityParser:
         return j < self.n and self.gaps[j] == JOIN
 
     def is_stop(self, i: int) -> bool:
-        k = self.keys[i]
-        return k in self.g.stop or k.isdigit() or len(k) < 2 or k.startswith("می ") or k.startswith("نمی ")
+        return self.stops[i]
 
     def nameish(self, i: int) -> bool:
         """Could token i be part of a person's name?"""
-        if i >= self.n or self.is_stop(i):
+        if i >= self.n or self.stops[i]:
             return False
+        k = self.keys[i]
+        got = _NAMEISH.get(k)
+        if got is None:
+            got = self._nameish(i)
+            if len(_NAMEISH) < 500_000:
+                _NAMEISH[k] = got
+        return got
+
+    def _nameish(self, i: int) -> bool:
         tags = self.tags1(i)
         if tags.keys() & {"title", "head", "hon", "org", "country", "nat"}:
             return False
@@ -148,9 +177,19 @@ class EntityParser:
         if rec is None or not self.nameish(i):
             return False
         tags = self.tags1(i)
-        if rec.ambiguous or self.keys[i] in self.g.common or tags.keys() & {"place", "country", "world", "comp"}:
-            return self.joined(i + 1) and self.surname_like(i + 1, strict=True)
+        if (rec.ambiguous or tags.keys() & {"place", "country", "world", "comp"}
+                or (self.keys[i] in self.g.tagged and "core_first" not in tags)):
+            return self.joined(i + 1) and (self.surname_like(i + 1, strict=True) or self.surname_shape(i + 1))
         return True
+
+    def surname_shape(self, i: int) -> bool:
+        """A word shaped like a surname and not a common word: «قیامی», «حاجی‌زاده», «دانشیان»."""
+        if i >= self.n or not self.nameish(i):
+            return False
+        k = self.keys[i]
+        if k in self.g.common or self.tags1(i).keys() & {"comp", "place", "world", "venue", "first"}:
+            return False
+        return k.endswith(_SURNAME_ENDINGS) and len(k) >= 4
 
     # ------------------------------------------------------------ grammar
 
@@ -203,7 +242,9 @@ class EntityParser:
                     return i + n
             places = tags.get("place")
             if places:
-                if any(not p.ambiguous and not p.needs_head for p in places):
+                named = n == 1 and tags.keys() & {"sur", "first"}
+                if any(not p.ambiguous and not p.needs_head and (not named or p.kind in ("province", "county"))
+                       for p in places):
                     return i + n
                 if head and "comp" not in tags and "first" not in tags and " ".join(self.keys[i:i + n]) not in self.g.common:
                     return i + n
@@ -237,7 +278,7 @@ class EntityParser:
             if self.joined(e):
                 loc = self.loc_at(e, loose=False)
                 if loc is not None:
-                    spans = [(i, loc[0], "ORG"), (i, e, "ORG")] + loc[1]
+                    spans = [(i, loc[0], "ORG")] + loc[1]
                     e = loc[0]
             if best is None or e > best[0]:
                 best = (e, spans)
@@ -252,9 +293,10 @@ class EntityParser:
                     if best is None or e > best[0]:
                         best = cand
             else:
-                generic = rec.complement == "required"
-                weak = "weak_head" in self.g.words.get(" ".join(self.keys[i:e0]), ())
-                e, spans = self.complements(e0, generic=generic, title=False, weak=weak)
+                weak: bool | str = rec.complement != "required"
+                if "weak_head" in self.g.words.get(" ".join(self.keys[i:e0]), ()):
+                    weak = "strict"
+                e, spans = self.complements(e0, generic=True, title=False, weak=weak)
                 if e > e0 and (best is None or e > best[0]):
                     best = (e, [(i, e, "ORG")] + spans)
         return best
@@ -271,7 +313,7 @@ class EntityParser:
                 break
         return e
 
-    def complements(self, j: int, generic: bool, title: bool, weak: bool = False) -> tuple[int, Spans]:
+    def complements(self, j: int, generic: bool, title: bool, weak: bool | str = False) -> tuple[int, Spans]:
         """The complements of a head or an office starting at token j: (end, nested spans).
 
         Items: an ORG (ends the chain), places joined by «و», complement phrases, generic
@@ -282,6 +324,7 @@ class EntityParser:
         spans: Spans = []
         e = j
         safe_end = j  # end of the chain without trailing generic words
+        n_described = 0
         n_generic = 0
         had_place = False
         while e < self.n:
@@ -304,12 +347,16 @@ class EntityParser:
             end, kind, sub = item
             if had_place and kind != "LOC":
                 break
-            if start > e and kind == "TITLE":
-                break  # «وزیر کشور و استاندار تهران»: two offices
+            if start > e and kind in ("TITLE", "ORG") and self.keys[e] == _AND:
+                break  # «وزیر کشور و استاندار تهران», «اداره محیط زیست و شهرداری کرج»: two of them
+            if start > e and kind == "GEN" and self.tags1(start).keys() & {"head", "vhead", "venue"}:
+                break  # «موزه باستان‌شناسی و کلیسای …»: a second place or body
             spans += sub
             e = end
             if kind != "GEN":
                 safe_end = e
+            if kind in ("GEN", "COMP") and not had_place:
+                n_described += 1
             if kind == "ORG":
                 break
             if kind == "LOC":
@@ -322,7 +369,41 @@ class EntityParser:
                 break
         if weak and not any(lab in ("LOC", "ORG") for _, _, lab in spans):
             return safe_end, spans
+        if weak == "strict" and not n_described:
+            return j, []  # «جمعیت استان البرز»: a common noun before a place
         return e, spans
+
+    def _body_head(self, i: int) -> bool:
+        """Does token i open a body of its own (a required head, a municipality or governorate,
+        a department word, a known unambiguous organization) rather than name a field?"""
+        for n, tags in self.matches(i):
+            if "dept" in tags.get("word", ()):
+                return True
+            org = tags.get("org")
+            if org is not None and not org.ambiguous:
+                return True
+            head = tags.get("head")
+            if head is not None:
+                return head.complement == "required" or head.kind not in ("department", "university")
+        return False
+
+    def _light(self, i: int) -> bool:
+        """A light verb («کرد», «کرده‌اند», «می‌کند»), which makes the word before it a verb's noun."""
+        k = self.keys[i]
+        first, _, rest = k.partition(" ")
+        if first in ("می", "نمی") and rest:
+            first = rest.partition(" ")[0]
+            return first in _LIGHT_PRESENT
+        return "light" in self.g.words.get(first, ())
+
+    def _descriptor(self, i: int) -> bool:
+        """Can token i describe a body («راه», «ترابری», «فرهنگی»)? Not a plain adjective or adverb
+        («موفق», «سابق», «سالانه»), which tells that the head was a common noun."""
+        k = self.keys[i]
+        pos = self.g.tagged.get(k)
+        if pos is None or "N" in pos.split(","):
+            return True
+        return k.endswith("ی")
 
     def _list_ahead(self, e: int) -> bool:
         """A comma at token e continues a list when «و» comes within four content words."""
@@ -343,9 +424,16 @@ class EntityParser:
         org = self.org_at(i)
         loc = self.loc_at(i, loose=True)
         if org is not None and (loc is None or org[0] >= loc[0]):
+            if not self._body_head(i):
+                # a field named as a complement («جهاد کشاورزی» in «سازمان جهاد کشاورزی …»): no ORG of
+                # its own, and the chain goes on («منابع طبیعی و آبخیزداری»)
+                inner = [sp for sp in org[1] if sp[0] != i or sp[2] != "ORG"]
+                return org[0], ("LOC" if any(sp[2] == "LOC" for sp in inner) else "COMP"), inner
             return org[0], "ORG", org[1]
         if loc is not None:
             return loc[0], "LOC", loc[1]
+        if title and self.keys[i] in self.surname_keys:
+            return i + 1, "ORG", [(i, i + 1, "PERSON")]  # «معاون ترامپ»: ends the chain like an ORG
         t = self.longest(i, "title")
         if t is not None:
             if title and not t[1].generic:
@@ -360,6 +448,10 @@ class EntityParser:
             tags = self.tags1(i)
             if self.word_kind(i, "desk", "reporter") or "hon" in tags or any(ch.isdigit() for ch in self.keys[i]):
                 return None
+            if not self._descriptor(i):
+                return None
+            if i + 1 < self.n and self.gaps[i + 1] == JOIN and self._light(i + 1):
+                return None  # «اذعان کرد», «تصرف کرده‌اند»: the noun of a compound verb
             if self.keys[i] in self.surname_keys:
                 return None
             return i + 1, "GEN", []
@@ -369,18 +461,31 @@ class EntityParser:
         """An office at token i: (end, spans including the TITLE, bare)."""
         if i >= self.n or self.is_stop(i):
             return None
-        t = self.longest(i, "title")
-        if t is None or t[1].generic:
-            return None
-        n, rec = t
-        e0 = i + n
+        best: tuple[int, Spans, bool] | None = None
+        # every office entry at i («رئیس دانشکده», «رئیس»): the one whose complements reach furthest
+        for n, tags in self.matches(i):
+            rec = tags.get("title")
+            if rec is None or rec.generic:
+                continue
+            cand = self._title_from(i, i + n, rec)
+            if cand is not None and (best is None or cand[0] > best[0] or (
+                    cand[0] == best[0] and (best[2] and not cand[2] or len(cand[1]) > len(best[1])))):
+                best = cand
+        return best
+
+    def _title_from(self, i: int, e0: int, rec: Any) -> tuple[int, Spans, bool] | None:
         key = " ".join(self.keys[i:e0])
         if key in _PEOPLE_TITLE:
             return self._mp_at(i, e0)
+        if key in _NOT_AFTER and i > 0 and self.keys[i - 1] in _NOT_AFTER[key]:
+            return None
+        if key in _MEMBER and i > 0 and self.gaps[i] == JOIN and not self.stops[i - 1] \
+                and self.keys[i - 1] not in self.surname_keys and not self.first_name(i - 1):
+            return None  # «کشورهای عضو …», «وزرای فرهنگ عضو آیسسکو»: membership, not an office
         comp = rec.complement
         if comp == "none":
             e, spans = self.complements(e0, generic=False, title=False)
-            spans = [s for s in spans if s[2] == "LOC" or s[2] == "ORG"]
+            spans = [s for s in spans if s[2] in ("LOC", "ORG", "PERSON")]
         else:
             e, spans = self.complements(e0, generic=comp == "required", title=True)
         if e == e0:
@@ -452,9 +557,49 @@ class EntityParser:
         if not (self.joined(e) and self.surname_like(e)):
             return None
         e += 1
-        if self.joined(e) and self.surname_like(e, strict=True) and not self.first_name(e):
+        if self.joined(e) and not self.first_name(e) and (
+                self.surname_like(e, strict=True)
+                or ("sur" in self.tags[e] and self.nameish(e) and self._name_ends(e + 1))
+                or (self._plain_name(e) and self.keys[e] not in self.g.common and self._name_ends(e + 1))):
             e += 1
         return start, e
+
+    def _name_ends(self, k: int) -> bool:
+        """Does a name plausibly end before token k (punctuation, a stop word, an office)?"""
+        return k >= self.n or self.gaps[k] != JOIN or self.is_stop(k) or self.longest(k, "title") is not None
+
+    def headline_speaker(self, i: int) -> bool:
+        """A headline's speaker: one name word opening a line or after «/», then «:» («ملارد/ صائبی: …»)."""
+        if self.gaps[i] != BREAK or not self.nameish(i) or self.keys[i] in self.g.tagged:
+            return False
+        e = self.toks.ends[i]
+        if self.text[e:e + 1] != ":":
+            return False
+        s = self.toks.starts[i]
+        before = self.text[max(0, s - 3):s].strip()
+        return before in ("", "/") or before.endswith("\n") or s == 0 or self.text[s - 1] == "\n"
+
+    def lone_surname(self, i: int) -> bool:
+        """A known surname standing alone that is no word of the language: «محمدی», «رضایی»."""
+        if not self.surname_like(i, strict=True) or self.keys[i] in self.g.tagged:
+            return False
+        tags = self.tags1(i)
+        if tags.keys() & {"first", "comp", "world", "venue", "vhead"}:
+            return False
+        if i > 0 and self.gaps[i] == JOIN and not self.is_stop(i - 1):
+            return False  # «ابراز خرسندی», «ایستگاه صلواتی»: a word in a phrase, not a name
+        places = tags.get("place")
+        return not places or all(p.kind not in ("province", "county", "city") for p in places)
+
+    def surname_pair_at(self, i: int) -> int | None:
+        """Two known surnames in a row make a name: «واعظی آشتیانی»."""
+        if not (self.surname_like(i, strict=True) and self.joined(i + 1) and self.surname_like(i + 1, strict=True)):
+            return None
+        if self.keys[i] in self.g.common or self.keys[i + 1] in self.g.common or self.first_name(i):
+            return None
+        if not self._name_ends(i + 2) or (i > 0 and self.gaps[i] == JOIN and not self.is_stop(i - 1)):
+            return None
+        return i + 2
 
     # ------------------------------------------------------------ driver
 
@@ -463,10 +608,14 @@ class EntityParser:
         out: Spans = []
         titles: list[tuple[int, int, bool]] = []
         covered = [False] * self.n
+        last_end = 0
         i = 0
         n = self.n
+        tags, stops, keys, prefixes = self.tags, self.stops, self.keys, self.g.prefixes
         while i < n:
-            if self.is_stop(i):
+            # only a gazetteer hit (or the start of a multi-word entry) can open an entity
+            if stops[i] or (not tags[i] and keys[i] not in prefixes and not (
+                    self.gaps[i] == BREAK and self.text[self.toks.ends[i]:self.toks.ends[i] + 1] == ":")):
                 i += 1
                 continue
             best: tuple[int, int, str, Spans, bool] | None = None  # (end, prio, label, spans, bare)
@@ -477,11 +626,19 @@ class EntityParser:
             if o is not None and (best is None or o[0] > best[0]):
                 best = (o[0], 2, "ORG", o[1], False)
             p = self.person_at(i)
+            if p is None and i + 1 < n and self.joined(i + 1) and keys[i] + " " + keys[i + 1] in self.surname_keys:
+                p = (i, i + 2)  # «رحمانی فضلی» after «عبدالرضا رحمانی فضلی»
             if p is not None and (best is None or p[1] > best[0]):
                 best = (p[1], 1, "PERSON", [(p[0], p[1], "PERSON")], False)
-                self.surname_keys.add(self.keys[p[1] - 1])
-                if p[1] - p[0] >= 3:
-                    self.surname_keys.add(" ".join(self.keys[p[1] - 2:p[1]]))
+                self._add_surname(p[0], p[1])
+            if best is None:
+                sp = self.surname_pair_at(i)
+                if sp is not None:
+                    best = (sp, 1, "PERSON", [(i, sp, "PERSON")], False)
+                    self._add_surname(i, sp)
+                elif self.lone_surname(i) or self.headline_speaker(i):
+                    best = (i + 1, 1, "PERSON", [(i, i + 1, "PERSON")], False)
+                    self._add_surname(i, i + 1)
             if best is None:
                 loc = self.loc_at(i)
                 if loc is not None:
@@ -491,6 +648,12 @@ class EntityParser:
                 continue
             end, _, label, spans, bare = best
             if label == "TITLE":
+                before = self._name_before(i, last_end)
+                if before is not None:
+                    out.append((before, i, "PERSON"))
+                    self._add_surname(before, i)
+                    for k in range(before, i):
+                        covered[k] = True
                 titles.append((i, end, bare))
                 if bare:
                     spans = spans[1:]
@@ -498,6 +661,15 @@ class EntityParser:
             for k in range(i, end):
                 covered[k] = True
             i = end
+            last_end = end
+            if label == "TITLE":
+                after = self._name_after(end)
+                if after is not None:
+                    out.append((end, after, "PERSON"))
+                    self._add_surname(end, after)
+                    for k in range(end, after):
+                        covered[k] = True
+                    i = last_end = after
         # surname-only mentions: «کریمی» after «جابر کریمی»
         if self.surname_keys:
             for i in range(n):
@@ -512,6 +684,49 @@ class EntityParser:
                     out.append((i, i + 1, "PERSON"))
                     covered[i] = True
         return out, titles
+
+    def _add_surname(self, a: int, b: int) -> None:
+        """Remember a person's surname (last word, or last two of a longer name) for later mentions."""
+        if b - a >= 2 or self.surname_like(a, strict=True):
+            self.surname_keys.add(self.keys[b - 1])
+        if b - a >= 3 and not (b - 2 == a and self.first_name(a)):
+            self.surname_keys.add(" ".join(self.keys[b - 2:b]))
+
+    def _plain_name(self, k: int) -> bool:
+        """A name word of an unknown name (not a common word): «شهامت», «کانگ»."""
+        return self.nameish(k) and (self.keys[k] not in self.g.tagged or "first" in self.tags1(k)
+                                    or "sur" in self.tags1(k)) and "place" not in self.tags1(k)
+
+    def _name_before(self, i: int, floor: int) -> int | None:
+        """«…، شهامت هدایت مدیرکل …»: two or three name words right before an office."""
+        k = i
+        while k - 1 >= floor and i - k < _MAX_NAME and self.joined(k) and self.nameish(k - 1):
+            k -= 1
+        while k < i and not (self.first_name(k) or self._plain_name(k)):
+            k += 1
+        if i - k < 2 and not (i - k == 1 and self.surname_like(k, strict=True) and self.keys[k] in self.surname_keys):
+            return None
+        if k > 0 and self.gaps[k] == JOIN and not self.is_stop(k - 1):
+            return None
+        if not all(self.surname_like(x) or self.first_name(x) for x in range(k, i)):
+            return None
+        return k
+
+    def _name_after(self, e: int) -> int | None:
+        """«سفیر کره جنوبی یون کانگ هیون»: name words right after an office, then a stop."""
+        if e >= self.n or self.gaps[e] != JOIN:
+            return None
+        p = self.person_at(e)
+        if p is not None and p[0] == e:
+            return p[1]
+        k = e
+        while k < self.n and k - e < _MAX_NAME and (k == e or self.joined(k)) and self._plain_name(k) and not self.title_at(k):
+            k += 1
+        if k - e < 2:
+            return None
+        if k < self.n and self.gaps[k] == JOIN and not self.is_stop(k):
+            return None
+        return k
 
     def to_entity(self, a: int, b: int, label: str) -> Entity:
         s, e = self.toks.starts[a], self.toks.ends[b - 1]

@@ -36,6 +36,7 @@ class Gazetteer:
     verbs: frozenset[str]         # finite/participial verb forms (a subset of stop)
     words: Mapping[str, frozenset[str]]  # entities_words.tsv: key -> kinds
     common: frozenset[str]        # frequent common nouns/adjectives (hazm's lexicon)
+    tagged: Mapping[str, str]     # hazm's POS-tagged words: key -> tags («N,AJ»)
 
 
 def _safe(loader: Callable[[], Mapping]) -> Mapping:
@@ -65,15 +66,19 @@ def _entities_words() -> dict[str, frozenset[str]]:
     return out
 
 
-_ENDINGS_PAST = ("", "م", "ی", "یم", "ید", "ند", "ه", "ه‌اند", "ه‌است", "ه‌ایم")
+# the bare past stem and stem+«ی» are left out: too many are nouns or adjectives (زیست, زیستی, ساخت)
+_ENDINGS_PAST = ("م", "یم", "ید", "ند", "ه", "ه‌اند", "ه‌است", "ه‌ایم")
 _ENDINGS_PRESENT = ("د", "ند", "م", "یم", "ید")
 
 
-def _hazm_words() -> tuple[set[str], set[str], set[str]]:
-    """Stop words, verb forms and frequent common words from hazm's bundled lexicon (MIT)."""
+def _hazm_words() -> tuple[set[str], set[str], set[str], dict[str, str]]:
+    """Stop words, verb forms, frequent common words and POS-tagged words from hazm's bundled
+    lexicon (MIT), read from the installed hazm package."""
     stop: set[str] = set()
     verbs: set[str] = set()
     common: set[str] = set()
+    tagged: dict[str, str] = {}
+    bare: list[str] = []
     try:
         base = resources.files("hazm") / "data"
         for line in (base / "stopwords.dat").read_text(encoding="utf-8").splitlines():
@@ -81,8 +86,11 @@ def _hazm_words() -> tuple[set[str], set[str], set[str]]:
                 stop.add(lexicon_key(line))
         for line in (base / "verbs.dat").read_text(encoding="utf-8").splitlines():
             past, _, present = line.strip().partition("#")
+            if past:
+                verbs.add(lexicon_key(past + "ن"))  # infinitive: «رفتن»
             for stem in (past,):
                 if stem:
+                    bare.append(stem)
                     for e in _ENDINGS_PAST:
                         verbs.add(lexicon_key(stem + e))
                         verbs.add(lexicon_key("ن" + stem + e))
@@ -93,11 +101,19 @@ def _hazm_words() -> tuple[set[str], set[str], set[str]]:
                     verbs.add(lexicon_key("ن" + present + e))
         for line in (base / "words.dat").read_text(encoding="utf-8").splitlines():
             parts = line.split("\t")
-            if len(parts) == 3 and parts[2] != "0" and parts[1].isdigit() and int(parts[1]) > 2_000_000:
-                common.add(lexicon_key(parts[0]))
+            if len(parts) == 3 and parts[2] != "0":
+                k = lexicon_key(parts[0])
+                tagged[k] = parts[2]
+                if parts[1].isdigit() and int(parts[1]) > 2_000_000:
+                    common.add(k)
     except (OSError, ModuleNotFoundError, ValueError):
         pass
-    return stop, verbs, common
+    # the bare past stem is a verb («توانست») unless the lexicon knows it as a noun or adjective («زیست»)
+    for stem in bare:
+        k = lexicon_key(stem)
+        if not {"N", "AJ"} & set(tagged.get(k, "").split(",")):
+            verbs.add(k)
+    return stop, verbs, common, tagged
 
 
 @cache
@@ -117,24 +133,32 @@ def gazetteer() -> Gazetteer:
     add("org", _safe(lx.orgs))
     add("title", _safe(lx.titles))
     add("hon", _safe(lx.honorifics))
-    add("head", _safe(lx.org_heads))
+    # place heads («منطقه») open places, department words («روابط عمومی») open an ORG only before another
+    not_heads = {k for k, kinds in _entities_words().items() if kinds & {"place_head", "dept"}}
+    add("head", {k: v for k, v in _safe(lx.org_heads).items() if k not in not_heads})
     add("comp", _safe(lx.org_complements))
     add("venue", _safe(lx.venues))
     add("vhead", _safe(lx.venue_heads))
     add("sur", _safe(lx.surnames))
     first = dict(_safe(lx.first_names))
+    core: dict[str, bool] = {}  # the hand-made list of common first names: names even when also words
     for k, parts in _safe(lx.name_parts).items():
         for p in parts:
-            if p.role == "first_name" and k not in first:
-                first[k] = lx.PersonName(p.part, p.gender, False)
+            if p.role == "first_name":
+                core[k] = True
+                if k not in first:
+                    first[k] = lx.PersonName(p.part, p.gender, False)
     words = _entities_words()
     for k, kind in words.items():
-        if "foreign_first" in kind and k not in first:
-            first[k] = lx.PersonName(k, "M", False)
+        if "foreign_first" in kind:
+            core[k] = True
+            if k not in first:
+                first[k] = lx.PersonName(k, "M", False)
     add("first", first)
+    add("core_first", core)
     add("word", words)
 
-    stop, verbs, common = _hazm_words()
+    stop, verbs, common, tagged = _hazm_words()
     keep = {k for k, kind in words.items() if "keep" in kind}
     own_stop = {k for k, kind in words.items() if "stop" in kind}
     stop |= own_stop
@@ -151,7 +175,7 @@ def gazetteer() -> Gazetteer:
         for n in range(1, len(parts)):
             prefixes.add(" ".join(parts[:n]))
     return Gazetteer(table, frozenset(prefixes), longest, frozenset(stop), frozenset(verbs), words,
-                     frozenset(common))
+                     frozenset(common), tagged)
 
 
 def matches_at(keys: Sequence[str], i: int, gaz: Gazetteer | None = None) -> list[tuple[int, Mapping[str, Any]]]:

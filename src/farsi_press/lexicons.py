@@ -260,6 +260,22 @@ def _rows(filename: str) -> list[list[str]]:
 _TRUE = frozenset({"1", "yes", "true"})
 
 
+def _keys(name: str) -> tuple[str, ...]:
+    """Lookup keys of an entry: its key plus the other usual spellings of a conjunction «و».
+
+    «راه و ترابری» is also written «راه وترابری»; «حمل‌ونقل» also «حمل و نقل».
+    """
+    key = lexicon_key(name)
+    if "و" not in name:
+        return (key,)
+    keys = [key]
+    if " و " in key:
+        keys.append(key.replace(" و ", " و"))
+    if "\u200cو" in name:
+        keys.append(lexicon_key(name.replace("\u200cو", " و ")))
+    return tuple(dict.fromkeys(keys))
+
+
 # ---------------------------------------------------------------------------
 # Loaders
 # ---------------------------------------------------------------------------
@@ -286,7 +302,9 @@ def places() -> Mapping[str, tuple[Place, ...]]:
 def _world(filename: str) -> dict[str, WorldPlace]:
     out: dict[str, WorldPlace] = {}
     for name, canonical, kind, country, amb, *_ in _rows(filename):
-        out.setdefault(lexicon_key(name), WorldPlace(canonical or name, kind, country, amb in _TRUE))
+        rec = WorldPlace(canonical or name, kind, country, amb in _TRUE)
+        for key in _keys(name):
+            out.setdefault(key, rec)
     return out
 
 
@@ -375,7 +393,8 @@ def titles() -> Mapping[str, Title]:
     out: dict[str, Title] = {}
     for name, canonical, complement, generic, category, *_ in _rows("titles.tsv"):
         t = Title(name, canonical or name, complement or "optional", generic in _TRUE, category)
-        out.setdefault(lexicon_key(name), t)
+        for key in _keys(name):
+            out.setdefault(key, t)
     return MappingProxyType(out)
 
 
@@ -403,7 +422,9 @@ def org_heads() -> Mapping[str, OrgHead]:
     """
     out: dict[str, OrgHead] = {}
     for name, canonical, complement, kind, *_ in _rows("org_heads.tsv"):
-        out.setdefault(lexicon_key(name), OrgHead(name, canonical or name, complement or "required", kind))
+        rec = OrgHead(name, canonical or name, complement or "required", kind)
+        for key in _keys(name):
+            out.setdefault(key, rec)
     return MappingProxyType(out)
 
 
@@ -416,7 +437,9 @@ def orgs() -> Mapping[str, Org]:
     """
     out: dict[str, Org] = {}
     for name, canonical, kind, amb, *_ in _rows("orgs.tsv"):
-        out.setdefault(lexicon_key(name), Org(name, canonical or name, kind, amb in _TRUE))
+        rec = Org(name, canonical or name, kind, amb in _TRUE)
+        for key in _keys(name):
+            out.setdefault(key, rec)
     return MappingProxyType(out)
 
 
@@ -429,21 +452,23 @@ def org_complements() -> Mapping[str, OrgComplement]:
     """
     out: dict[str, OrgComplement] = {}
     for phrase, field, head_list, *_ in _rows("org_complements.tsv"):
-        key = lexicon_key(phrase)
         heads = tuple(h for h in head_list.split(",") if h)
-        if key in out:  # listed for several fields: keep the first field, merge the heads
-            old = out[key]
-            merged = old.heads + tuple(h for h in heads if h not in old.heads) if old.heads and heads else ()
-            out[key] = OrgComplement(old.phrase, old.field, merged)
-        else:
-            out[key] = OrgComplement(phrase, field, heads)
+        for key in _keys(phrase):
+            if key in out:  # listed for several fields: keep the first field, merge the heads
+                old = out[key]
+                merged = old.heads + tuple(h for h in heads if h not in old.heads) if old.heads and heads else ()
+                out[key] = OrgComplement(old.phrase, old.field, merged)
+            else:
+                out[key] = OrgComplement(phrase, field, heads)
     return MappingProxyType(out)
 
 
 def _venues(filename: str) -> dict[str, Venue]:
     out: dict[str, Venue] = {}
     for name, canonical, kind, amb, *_ in _rows(filename):
-        out.setdefault(lexicon_key(name), Venue(canonical or name, kind, amb in _TRUE))
+        rec = Venue(canonical or name, kind, amb in _TRUE)
+        for key in _keys(name):
+            out.setdefault(key, rec)
     return out
 
 

@@ -33,8 +33,8 @@ from farsi_press.lexicons import lexicon_key
 __all__ = ["link_officials"]
 
 # What may stand between a name and its office: spaces (tier 1/2), a comma (tier 3/4).
-_SPACE = regex.compile(r"[ \u200c]{1,3}")
-_COMMA = regex.compile(r"[ \u200c]{0,3}[،,][ \u200c]{0,3}")
+_SPACE = regex.compile(r"[ \u200c«»\"“”]{1,5}")
+_COMMA = regex.compile(r"[ \u200c«»\"“”]{0,3}[،,][ \u200c«»\"“”]{0,3}")
 # Words that never distinguish two forms of one office («شهرستان ملارد» = «ملارد»).
 _FILLER = frozenset({"شهرستان", "استان", "شهر", "کشور", "بخش", "ایالت", "و"})
 
@@ -76,6 +76,36 @@ def _honorific_gap(gap: str) -> bool:
     return all("hon" in hons.get(lexicon_key(w), {}) for w in words)
 
 
+_REPORT_CUE = regex.compile(r"به[\s\u200c]*گزارش\s")
+
+
+def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = "") -> None:
+    """The news lead names the office, the next sentence the person: «فرماندار کنارک گفت: …
+    به گزارش …، بیژن بختیار …». An office never named is given to the first person mentioned
+    after it, when that person has no office of their own yet."""
+    named_starts = sorted(((m[0], r) for r in records if r.name for m in r.mentions), key=lambda x: x[0])
+    cue = _REPORT_CUE.search(text)
+    lead_end = cue.start() if cue else len(text)
+    for rec in sorted((r for r in records if r.name is None and r.titles), key=lambda r: r.first):
+        nxt = None
+        if rec.first < lead_end:  # an office in the lead: its holder is named after «به گزارش …»
+            nxt = next((r for start, r in named_starts if start > rec.first), None)
+        if nxt is None or nxt.titles or nxt.name is None:
+            # or the person just named before it: «صائبی: …» in the headline, the office in the lead
+            before = [r for start, r in named_starts if start < rec.first]
+            nxt = before[-1] if before else None
+            if nxt is None or nxt.titles:
+                continue
+        nxt.titles.extend(rec.titles)
+        nxt.mentions.extend(rec.mentions)
+        nxt.first = min(nxt.first, rec.first)
+        for i, r in list(owner.items()):
+            if r is rec:
+                owner[i] = nxt
+        rec.mentions = []
+        rec.titles = []
+
+
 def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Entity]) -> tuple[list[Entity], list[Official]]:
     """Group PERSON/TITLE mentions into office holders; returns entities with `official` set."""
     ents = list(entities)
@@ -108,7 +138,7 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
             te = ents[t]
             for p in persons:
                 pe = ents[p]
-                if tier == 0 and pe.end <= te.start and te.start - pe.end <= 3:
+                if tier == 0 and pe.end <= te.start and te.start - pe.end <= 5:
                     try_pair(p, t, _SPACE)
                 elif tier == 1 and te.end <= pe.start and pe.start - te.end <= 40:
                     try_pair(p, t, _SPACE, hon_ok=True)
@@ -182,6 +212,8 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
     for i, rec in owner.items():
         rec.mentions.append((ents[i].start, ents[i].end))
         rec.first = min(rec.first, ents[i].start)
+    records = [r for r in records if r.mentions]
+    _link_lead(records, owner, text)
     records = [r for r in records if r.mentions]
     records.sort(key=lambda r: r.first)
     ids = {id(r): n for n, r in enumerate(records)}

@@ -8,11 +8,12 @@ of its own. A colon never ends a sentence (`وی گفت: …` stays whole). Ther
   one sentence and ends after its closing `»`; an `«` that is not closed on its line is ignored,
   so an unbalanced quote never swallows the text after it;
 - after a short quoted title ending in `؟`/`!` that the sentence goes on after
-  (`شعار «مرگ بر آمریکا!» سر دادند`);
+  (`شعار «مرگ بر آمریکا!» سر دادند`, but `فرمودند «…!» این…` ends), or an embedded question
+  (`این سوال که «…؟» گفت: …`);
 - at abbreviations: chains of single letters (`ج.ا.ا`, `ه.ش`, `ق.ظ`, `U.S.`), initials (`م. ت`),
   acronyms of short pieces (`بی.بی.سی`) and the words of `data/sentence_abbreviations.txt`;
 - in numbers (`۲.۵`, `2.5`, `۲٫۵`, `1387.5.12`), URLs and e-mail addresses, and after the number
-  of a numbered list item at the start of a line (`1. …`);
+  of a numbered list item at the start of a line or after a colon (`1. …`, `موارد: ۱. …`);
 - after an ellipsis (`...`, `…`), unless a finite verb stands before it and the next word does not
   carry the sentence on (`data/sentence_words.tsv`), or an interview turn (`*`) follows;
 - before `،`, `؛`, `:` or `را` (`«چه باید کرد؟» را نوشت`).
@@ -43,8 +44,7 @@ __all__ = ["sentences"]
 _LINE = regex.compile(r"[^\n\r\v\f\x85\u2028\u2029]+")
 
 # A run of terminators with the closing marks that belong to it (`.`, `؟!`, `.».`, `!)`).
-# Terminators and closers are disjoint classes, so the pattern cannot backtrack.
-_TERMINATORS = ".!?\u061f\u2026\u06d4"  # . ! ? ؟ … ۔
+# Terminators (. ! ? ؟ … ۔) and closers are disjoint classes, so the pattern cannot backtrack.
 _CLUSTER = regex.compile(r"""(?x)
     [.!?\u061f\u2026\u06d4]++                 # terminators
     (?: (?: [ \t]?[»”] | [’")\]] )++           # closing quotes (`است. »` too) or brackets,
@@ -55,16 +55,17 @@ _CLUSTER = regex.compile(r"""(?x)
 _QUOTE_MARK = regex.compile(r"[«»“”\"]")
 
 # What may follow a sentence end and still belong to it: a footnote mark glued to it
-# (`کرده‌ام.[iv]`) or, after a closing quote, a short citation (`.» (بقره/ 12)`).
+# (`کرده‌ام.[iv]`) or a short citation (`.» (بقره/ 12)`, `. (طوسی، ۱۳۸۳: ۴)`, `. (۱۱)`).
 _FOOTNOTE = regex.compile(r"\[[^\[\]\n]{1,12}\][.!?\u061f]*")
 _CITATION = regex.compile(r"[ \t]{0,3}\([^()\n]{1,40}\)[.!?\u061f]*")
+_REFERENCE = regex.compile(r"\d|/|همان")
 
-# URLs and e-mail addresses; their dots and question marks are no sentence ends.
-_URL = regex.compile(r"""(?xi)
-    (?: (?:https?|ftp)://[^\s«»"<>]{1,2000}
-      | www\.[^\s«»"<>]{1,2000}
-      | [\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}
-    )""")
+# URLs and e-mail addresses; their dots and question marks are no sentence ends. Candidates are
+# found by their fixed parts (`://`, `www.`, `@`) and grown from there over bounded windows.
+_URL_START = regex.compile(r"(?i)(?:https?|ftp)://|www\.")
+_URL = regex.compile(r"(?i)(?:(?:https?|ftp)://|www\.)[^\s«»\"<>]{1,2000}")
+_EMAIL_LOCAL = regex.compile(r"(?r)[\w.+\-]{1,64}")
+_EMAIL_DOMAIN = regex.compile(r"[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}")
 _URL_TRAILING = ".,;:!?\u061f\u060c\u061b)]'\"»”"
 
 # Pieces of a dotted token around a dot, looked at through a bounded window.
@@ -75,10 +76,9 @@ _CHAIN_RIGHT = regex.compile(r"[\p{L}\p{M}\d\u200c.]{1,40}")
 _LAST_WORD = regex.compile(r"(?r)[\p{L}\p{M}\u200c]{1,40}")
 _FIRST_WORD = regex.compile(r"[ \t\u200c\u200f\u200e]{0,5}([\p{L}\p{M}\u200c]{1,40})")
 _LATIN = regex.compile(r"[A-Za-z]")
-_DIGITS = regex.compile(r"^\d+$")
 
-# A line start before a list number: only spaces, bullets or dashes.
-_LIST_PREFIX = regex.compile(r"^[\s*\-\u2022\u2013\u2014]{0,8}$")
+# Before a list number, back to the line start or a colon: only spaces, bullets or dashes.
+_LIST_PREFIX = regex.compile(r"(?r)[\s*\-\u2022\u2013\u2014]{0,8}")
 # An interview turn or bullet right after an ellipsis (`است...* تهذیبی:`).
 _TURN = regex.compile(r"\s{0,3}[*\u2022]")
 # The verb prefix می / نمی (`می‌گوید`, `نمی‌شود`).
@@ -191,6 +191,13 @@ def sentences(text: str) -> list[Span]:
     return spans
 
 
+def _skip_back(text: str, start: int, pos: int) -> int:
+    """The offset after the last character before pos that is not a space (start if none)."""
+    while pos > start and (text[pos - 1] in _EDGE or text[pos - 1].isspace()):
+        pos -= 1
+    return pos
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start] in _EDGE or text[start].isspace()):
         start += 1
@@ -294,13 +301,32 @@ def _region_of(regions: list[tuple[int, int]], starts: list[int], pos: int) -> t
 
 
 def _url_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans = []
-    for m in _URL.finditer(text, start, end):
-        s, e = m.span()
+    """Spans of the URLs and e-mail addresses on a line, without trailing punctuation."""
+    spans: list[tuple[int, int]] = []
+    last = start
+    for cand in _URL_START.finditer(text, start, end):
+        if cand.start() < last:
+            continue  # `www.` inside `http://www.…`
+        m = _URL.match(text, cand.start(), end)
+        if m:
+            spans.append((m.start(), m.end()))
+            last = m.end()
+    at = text.find("@", start, end)
+    while at >= 0:
+        local = _EMAIL_LOCAL.match(text, max(start, at - 64), at)
+        domain = _EMAIL_DOMAIN.match(text, at + 1, min(end, at + 600))
+        if local and domain:
+            spans.append((local.start(), domain.end()))
+            at = text.find("@", domain.end(), end)
+        else:
+            at = text.find("@", at + 1, end)
+    trimmed = []
+    for s, e in sorted(spans):
         while e > s and text[e - 1] in _URL_TRAILING:
             e -= 1
-        spans.append((s, e))
-    return spans
+        if e > s and (not trimmed or s >= trimmed[-1][1]):
+            trimmed.append((s, e))
+    return trimmed
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
@@ -327,19 +353,25 @@ def _cut_at_opener(text: str, s: int, e: int, openers: set[int]) -> int:
 
 def _ends_quote(text: str, s: int, e: int, opener: int, closer: int, start: int, end: int) -> bool:
     """A terminator right before the closing mark of a quote (`.»`, `؟»`): the sentence ends,
-    unless a short quoted title with `؟`/`!` is carried on (`شعار «مرگ بر آمریکا!» سر دادند`)."""
-    if closer < s:
-        return False
+    unless the sentence goes on after a short quoted title with `؟`/`!` (`شعار «مرگ بر آمریکا!»
+    سر دادند`; not after a verb: `فرمودند «…!» این…` ends) or an embedded question
+    (`در پاسخ به این سوال که «…؟» گفت: …`)."""
     marks = text[s:closer]
     if not any(ch in "!?\u061f" for ch in marks):
         return True
-    if closer - opener > _MAX_TITLE:
+    i = _skip_back(text, start, opener)
+    if i == start or text[i - 1] == ":":
+        return True  # a quote that opens the line or follows `گفت:` is a statement
+    j = _trim(text, e, end)[0]
+    if not (j < end and text[j].isalpha()):
         return True
-    before = text[start:opener].rstrip(_EDGE)
-    if not before or before.endswith(":"):
-        return True
-    rest = text[e:end].lstrip(_EDGE)
-    return not (rest and (rest[0].isalpha()))
+    lw = _LAST_WORD.match(text, max(start, i - _WINDOW), i)
+    word = lw.group() if lw else ""
+    if _canon(word) in _words().get("complementizer", ()):
+        return False  # an embedded question: `این سوال که «…؟» گفت`
+    if _is_verb(word) or closer - opener > _MAX_TITLE:
+        return True  # `فرمودند «…!»` is a statement
+    return False
 
 
 def _ends_here(text: str, s: int, e: int, start: int, end: int) -> bool:
@@ -374,15 +406,31 @@ def _period_ends(text: str, s: int, e: int, start: int, end: int) -> bool:
         return not _is_abbreviation(f"{left}.{right}" if left else right)
     if not left:
         return True
-    if _DIGITS.match(left.replace(".", "")) and "." not in left:
-        # `1. …` at the start of a line is a list number; `سال 87.` ends a sentence
-        return not _LIST_PREFIX.match(text[start:s - len(left)])
+    if left.isdecimal():
+        # `1. …` at the start of a line or after a colon is a list number; `سال 87.` ends a sentence
+        m = _LIST_PREFIX.match(text, max(start, s - len(left) - 8), s - len(left))
+        return not (m and (m.start() == start or text[m.start() - 1] in ":\u061b"))
+    if _spelled_acronym(text, s, e, left, start, end):
+        return False
     if _is_abbreviation(left) and not any(ch in "»”\"" for ch in text[s:e]):
         # `ه.ش.`, `م.`, `Dr.`, `(م.)`; a closing quote after it still ends the sentence
         return False
     if not closed and _LATIN.match(left[-1]) and _next_is_lower_latin(text, e, end):
         return False
     return True
+
+
+def _spelled_acronym(text: str, s: int, e: int, left: str, start: int, end: int) -> bool:
+    """`اف. بی. آی`, `سی. ان. ان`: Latin letters spelled in Persian, each closed by a dot."""
+    letters = _words().get("letter_name", frozenset())
+    if _canon(left) not in letters:
+        return False
+    fw = _FIRST_WORD.match(text, e, min(end, e + _WINDOW))
+    if fw and _canon(fw.group(1)) in letters:
+        return True
+    before = s - len(left)
+    prev = _CHAIN_LEFT.match(text, max(start, before - 12), max(start, before - 2))
+    return bool(prev and text[before - 2:before] == ". " and _canon(prev.group()) in letters)
 
 
 def _is_abbreviation(chain: str) -> bool:
@@ -405,36 +453,40 @@ def _next_is_lower_latin(text: str, e: int, end: int) -> bool:
 def _ellipsis_ends(text: str, s: int, e: int, start: int, end: int) -> bool:
     """`...`/`…` ends a sentence after a finite verb when the next word does not carry it on,
     or before an interview turn (`...* تهذیبی:`); otherwise it is an omission inside one."""
-    rest = text[e:end]
-    if not rest.strip(_EDGE):
-        return True
-    if _TURN.match(rest):
+    if _trim(text, e, end)[0] >= end or _TURN.match(text, e, min(end, e + 8)):
         return True
     lw = _LAST_WORD.match(text, max(start, s - _WINDOW), s)
     if lw is None:
         return False
-    words = _words()
-    last = _canon(lw.group())
-    # `نیاندوخته‌ام...` : the ending may be glued by ZWNJ to the participle
-    tail = _canon(lw.group().rsplit("\u200c", 1)[-1])
-    is_verb = (last in words.get("final_verb", ()) or tail in words.get("final_verb", ())
-               or bool(_MI_VERB.match(lw.group())))
-    if not is_verb:
+    if not _is_verb(lw.group()):
         return False
     fw = _FIRST_WORD.match(text, e, min(end, e + _WINDOW))
     if fw is None:
         return False
-    return _canon(fw.group(1)) not in words.get("continuation", ())
+    return _canon(fw.group(1)) not in _words().get("continuation", ())
+
+
+def _is_verb(word: str) -> bool:
+    """A finite verb of `data/sentence_words.tsv` (also glued by ZWNJ, `نیاندوخته‌ام`) or a
+    verb with the prefix می/نمی."""
+    if not word:
+        return False
+    verbs = _words().get("final_verb", frozenset())
+    return (_canon(word) in verbs or _canon(word.rsplit("\u200c", 1)[-1]) in verbs
+            or bool(_MI_VERB.match(word)))
 
 
 def _extend(text: str, e: int, end: int) -> int:
-    """Take in a glued footnote mark (`.[iv]`) or, after a closing quote, a short citation."""
+    """Take in a glued footnote mark (`.[iv]`) or a short citation after the sentence end."""
     m = _FOOTNOTE.match(text, e, end)
     if m:
         return m.end()
-    if e > 0 and text[e - 1] in "»”\"":
-        m = _CITATION.match(text, e, end)
-        if m and (m.end() == end or text[m.end()] in " \t" + _EDGE):
+    m = _CITATION.match(text, e, end)
+    if m and (m.end() == end or text[m.end()] in " \t" + _EDGE):
+        inner = m.group()
+        # after a closing quote any short parenthesis is its source (`.» (بقره/ ۱۲۰)`); after a
+        # bare terminator only a reference or note number (`. (طوسی، ۱۳۸۳: ۴ / ۳۹۴)`, `. (۱۱)`)
+        if (e > 0 and text[e - 1] in "»”\"") or _REFERENCE.search(inner):
             return m.end()
     return e
 

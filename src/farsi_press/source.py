@@ -25,7 +25,8 @@ from farsi_press.lexicons import lexicon_key
 __all__ = ["find_source"]
 
 # «به گزارش» and the clause after it, to the first comma, sentence end or line break.
-_CUE = regex.compile(r"(?<![\p{L}\u200c])به\s+گزارش\s+(?P<clause>[^،,.:؛\n«»]{2,160})")
+_CUE = regex.compile(r"(?<![\p{L}\u200c])به[\s\u200c]*گزارش\s+(?P<clause>[^،,.:؛\n«»]{2,160})")
+_QUOTING = regex.compile(r"\s(?:به\s+نقل\s+از|از\s+قول)\s")
 _PLACE = regex.compile(r"\s+از\s+(?P<place>[^،,.:؛\n«»]{2,40}?)(?=\s*(?:[،,.:؛\n]|$|\s+(?:و|که)\s))")
 
 
@@ -34,12 +35,16 @@ def find_source(text: str, entities: Sequence[Entity]) -> Source | None:
     orgs = [e for e in entities if e.label == "ORG"]
     for m in _CUE.finditer(text):
         a, b = m.span("clause")
+        stop = _QUOTING.search(text, a, b)  # «به گزارش فارس به نقل از …»: the source comes first
+        if stop:
+            b = stop.start()
         inside = [e for e in orgs if a <= e.start < b]
+        short = _known_agency(text, a, b)
         if inside:
             top = min(inside, key=lambda e: (e.start, -e.end))
-            chosen = _agency_within(top, inside) or top
-            return _make(text, a, chosen.start, chosen.end)
-        short = _known_agency(text, a, b)
+            if short is None or short[0] >= top.start:
+                chosen = _agency_within(top, inside) or top
+                return _make(text, a, chosen.start, chosen.end)
         if short is not None:
             return _make(text, a, *short)
     return None
@@ -47,11 +52,25 @@ def find_source(text: str, entities: Sequence[Entity]) -> Source | None:
 
 def _agency_within(top: Entity, inside: list[Entity]) -> Entity | None:
     """Inside a desk («گروه بین‌الملل خبرگزاری فارس»), the agency itself."""
+    nested = [e for e in inside if e is not top and top.start <= e.start and e.end <= top.end]
+    media = [e for e in nested if _is_media(e.text)]
+    if media:  # «خبرنگار حوزه دولت خبرگزاری فارس», «گروه جامعه خبرگزاری فارس»
+        return max(media, key=lambda e: e.end - e.start)
     first = lexicon_key(top.text).split(" ", 1)[0]
     if "desk" not in gazetteer().words.get(first, ()) and "reporter" not in gazetteer().words.get(first, ()):
         return None
-    nested = [e for e in inside if e is not top and top.start <= e.start and e.end <= top.end]
     return max(nested, key=lambda e: e.end - e.start) if nested else None
+
+
+def _is_media(name: str) -> bool:
+    """A news agency or medium: a known one, or one named by a media head («خبرگزاری …»)."""
+    table = gazetteer().table
+    k = lexicon_key(name)
+    org = table.get(k, {}).get("org")
+    if org is not None:
+        return org.kind == "media"
+    head = table.get(k.split(" ", 1)[0], {}).get("head")
+    return head is not None and head.kind == "media"
 
 
 def _known_agency(text: str, a: int, b: int) -> tuple[int, int] | None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Sequence
+from typing import Callable, Mapping, Sequence
 
 import regex
 
@@ -80,6 +80,7 @@ class _Tables:
     anaphors: tuple[tuple[str, ...], ...]       # «این مقام مسئول» as key words, longest first
     leads: tuple[tuple[str, ...], ...]          # clause-opening adverbials, longest first
     stops: frozenset[str]
+    fronts: frozenset[str]
     modals: frozenset[str]
     anonymous: tuple[tuple[str, ...], ...]
     roles: frozenset[str]
@@ -95,7 +96,7 @@ def tables() -> _Tables:
             pronouns.add(words[0])
         else:
             anaphors.append(words)
-    leads, stops, modals = [], set(), set()
+    leads, stops, modals, fronts = [], set(), set(), set()
     for ln in _lines("quote_adverbials.tsv"):
         kind, _, phrase = ln.partition("\t")
         if kind == "kind":
@@ -109,11 +110,13 @@ def tables() -> _Tables:
             stops.add(" ".join(words))
         elif kind == "modal":
             modals.add(" ".join(words))
+        elif kind == "front":
+            fronts.add(" ".join(words))
     anonymous = [tuple(lexicon_key(ln).split()) for ln in _lines("quote_anonymous.txt")]
     roles = {lexicon_key(ln) for ln in _lines("quote_roles.txt")}
     by_len = lambda seqs: tuple(sorted(set(seqs), key=len, reverse=True))  # noqa: E731
     return _Tables(frozenset(pronouns), by_len(anaphors), by_len(leads), frozenset(stops),
-                   frozenset(modals), by_len(anonymous), frozenset(roles))
+                   frozenset(fronts), frozenset(modals), by_len(anonymous), frozenset(roles))
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +157,15 @@ def _is_surname(key: str) -> bool:
 
 def _is_honorific(key: str) -> bool:
     return key in lexicons.honorifics()
+
+
+def _honorific_len(toks: Sequence[Token], i: int) -> int:
+    """Tokens of the longest honorific at toks[i] (`حجت‌الاسلام و المسلمین`), else 0."""
+    table = lexicons.honorifics()
+    for n in range(min(4, len(toks) - i), 0, -1):
+        if " ".join(t.key for t in toks[i:i + n]) in table:
+            return n
+    return 0
 
 
 def _is_org_head(key: str) -> bool:
@@ -225,8 +237,15 @@ def _title_at(toks: Sequence[Token], i: int) -> int:
 
 
 def _place_at(toks: Sequence[Token], i: int) -> int:
+    """Tokens of a place name at toks[i] (`خراسان جنوبی`, `بویر احمد` = `بویراحمد`), else 0;
+    none where the place opens an organization's name (`ایران خودرو`)."""
+    orgs = lexicons.orgs()
+    for n in range(min(3, len(toks) - i), 1, -1):
+        if " ".join(t.key for t in toks[i:i + n]) in orgs:
+            return 0
     for n in range(min(3, len(toks) - i), 0, -1):
-        if _is_place(" ".join(t.key for t in toks[i:i + n])):
+        words = [t.key for t in toks[i:i + n]]
+        if _is_place(" ".join(words)) or (n > 1 and _is_place("".join(words))):
             return n
     return 0
 
@@ -251,8 +270,10 @@ def _clause_start(toks: Sequence[Token]) -> int:
     (`در حاشیه بازدید سفیر …، مرتضی صفری …`)."""
     i = 0
     n = len(toks)
+    while i < n and toks[i].text in _COMMAS:
+        i += 1
     # a colon before the subject belongs to a dateline or a headline
-    for j in range(min(n, 12)):
+    for j in range(i, min(n, 12)):
         if toks[j].text == ":":
             i = j + 1
             break
@@ -270,7 +291,7 @@ def _clause_start(toks: Sequence[Token]) -> int:
         i = _skip_leads(toks, i)
     # a fronted prepositional phrase closed by a comma
     t = tables()
-    if i < n and toks[i].key in t.stops and toks[i].key not in t.pronouns:
+    if i < n and toks[i].key in t.fronts:
         comma = next((j for j in range(i, min(n, i + 30)) if toks[j].text in _COMMAS), None)
         if comma is not None and comma + 1 < n:
             i = _skip_leads(toks, comma + 1)
@@ -285,7 +306,9 @@ def _quoted_end(toks: Sequence[Token], i: int) -> int:
     return i
 
 
-def subject_at(text: str, start: int, end: int, loose: bool = False) -> Mention | None:
+def subject_at(text: str, start: int, end: int, loose: bool = False,
+               known: Callable[[str], bool] | None = None,
+               entities: Mapping[int, Sequence[Entity]] | None = None) -> Mention | None:
     """The speaker mention that opens the clause `text[start:end]`, or None.
 
     >>> subject_at("جابر کریمی فرماندار شهرستان ملارد با اشاره به این موضوع گفت", 0, 60).name
@@ -296,10 +319,12 @@ def subject_at(text: str, start: int, end: int, loose: bool = False) -> Mention 
     toks = tokens(text, start, end)
     if not toks:
         return None
-    return _subject(text, toks, _clause_start(toks), loose)
+    return _subject(text, toks, _clause_start(toks), loose, known, entities)
 
 
-def _subject(text: str, toks: list[Token], i: int, loose: bool = False) -> Mention | None:
+def _subject(text: str, toks: list[Token], i: int, loose: bool = False,
+             known: Callable[[str], bool] | None = None,
+             entities: Mapping[int, Sequence[Entity]] | None = None) -> Mention | None:
     """The mention at toks[i]; `loose` also takes one or two unknown words right before the
     cue as a name (`آموزنده بیان کرد:`), which only a speech verb with a colon warrants."""
     t = tables()
@@ -313,6 +338,15 @@ def _subject(text: str, toks: list[Token], i: int, loose: bool = False) -> Menti
     if k:
         e = toks[i + k - 1].end
         return Mention(first.start, e, text[first.start:e], "person", anonymous=True)
+    # «یکی از اعضای مجلس نمایندگان فلوریدا»: one of an office's holders, not anonymous
+    one = 2 if first.key == "یکی" and i + 1 < n and toks[i + 1].key == "از" else \
+        (1 if first.key == "یک" else 0)
+    if one and i + one < n and _title_at(toks, i + one) \
+            and not _match_seq(toks, i, t.anonymous):
+        span, _after = _title_span(text, toks, i + one)
+        title = text[first.start:span[1]]
+        return Mention(first.start, span[1], title, "title", title=title,
+                       title_span=(first.start, span[1]))
     # «این مقام مسئول», «این عضو شورای شهر تهران»
     if first.key == _THIS:
         k = _match_seq(toks, i, t.anaphors)
@@ -327,21 +361,31 @@ def _subject(text: str, toks: list[Token], i: int, loose: bool = False) -> Menti
         return None
     # honorifics before a name
     j = i
-    while j < n and j - i < 3 and _is_honorific(toks[j].key):
-        j += 1
+    for _ in range(3):
+        h = _honorific_len(toks, j)
+        if not h:
+            break
+        j += h
     name_lo = j
+    if entities:
+        m = _from_entities(text, toks, i, j, entities)
+        if m is not None:
+            return m
     # a quoted name («اسکات دیورکین»)
     if j < n and toks[j].text == "«":
         q = _quoted_end(toks, j)
         if q > j + 1:
             name_span = (toks[j + 1].start, toks[q - 2].end)
             rest = _title_after(text, toks, q)
-            return _mention(text, toks[i].start, name_span, rest)
+            return _mention(text, toks[i].start if i < j else name_span[0], name_span, rest)
         return None
     title_len = _title_at(toks, j) if j < n else 0
     if title_len:
-        if _titles().get(" ".join(x.key for x in toks[j:j + title_len])):
-            return None  # a generic role (`مسئولان`, `مقامات`) identifies no one
+        head = " ".join(x.key for x in toks[j:j + title_len])
+        if _titles().get(head) and (head.endswith(("ان", "ها", "ین")) or j + title_len >= n
+                                    or toks[j + title_len].key in t.stops
+                                    or not toks[j + title_len].text[0].isalpha()):
+            return None  # a generic role (`مسئولان`, `کارشناس` alone) identifies no one
         title_span, after = _title_span(text, toks, j)
         name_span = None
         # «مدیرکل …، مرتضی صفری،»: a name in apposition after the title
@@ -353,6 +397,12 @@ def _subject(text: str, toks: list[Token], i: int, loose: bool = False) -> Menti
     if j < n and _is_org_head(toks[j].key):
         return None
     nm = _name_len(toks, name_lo)
+    if not nm and known is not None:
+        # a name of this article seen before (`هادربادی به … توصیه کرد`)
+        for k in (2, 1):
+            if name_lo + k <= n and known(" ".join(x.key for x in toks[name_lo:name_lo + k])):
+                nm = k
+                break
     if not nm:
         if not loose:
             return None
@@ -363,9 +413,7 @@ def _subject(text: str, toks: list[Token], i: int, loose: bool = False) -> Menti
             k += 1
         rest_ok = name_lo + k == n or toks[name_lo + k].key in t.stops \
             or toks[name_lo + k].text in _COMMAS or _title_at(toks, name_lo + k)
-        if 0 < k <= 2 and rest_ok and (name_lo > i or name_lo + k == n
-                                       or _title_at(toks, name_lo + k)
-                                       or toks[name_lo + k].text in _COMMAS):
+        if 0 < k <= 3 and rest_ok:
             nm = k
         else:
             return None
@@ -374,10 +422,61 @@ def _subject(text: str, toks: list[Token], i: int, loose: bool = False) -> Menti
     return _mention(text, toks[i].start, name_span, rest)
 
 
+_GAP = regex.compile(r"[\s\u200c،,]{0,4}")
+
+
+def _from_entities(text: str, toks: Sequence[Token], i: int, j: int,
+                   entities: Mapping[int, Sequence[Entity]]) -> Mention | None:
+    """The speaker from the PERSON/TITLE entities that start at toks[j] (after honorifics),
+    chained over appositions (`جابر کریمی فرماندار شهرستان ملارد`, `X، سخنگوی …`)."""
+    if j >= len(toks):
+        return None
+    pos = toks[j].start
+    name_span = title_span = None
+    chain_end = None
+    for _ in range(3):
+        cands = entities.get(pos)
+        if not cands:
+            break
+        limit = toks[-1].end
+        cands = [c for c in cands if c.end <= limit]
+        if not cands:
+            break
+        e = max(cands, key=lambda x: x.end - x.start)
+        if e.label == "PERSON" and name_span is None:
+            name_span = (e.start, e.end)
+            # a name the entity stage cut short (`مهنوش معتمدی` | `آذری`)
+            k = next((x for x in range(j, len(toks)) if toks[x].start == e.start), None)
+            nm = _name_len(toks, k) if k is not None else 0
+            if nm and toks[k + nm - 1].end > e.end:
+                name_span = (e.start, toks[k + nm - 1].end)
+                e = Entity(e.start, name_span[1], text[e.start:name_span[1]], "PERSON")
+        elif e.label == "TITLE" and title_span is None:
+            title_span = (e.start, e.end)
+            # a title cut short before its place (`رئیس سازمان جهاد` | `کشاورزی خراسان جنوبی`)
+            k = next((x for x in range(j, len(toks)) if toks[x].start == e.start), None)
+            flag: list = []
+            if k is not None:
+                end = _np_end(toks, k, True, flag)
+                if flag and toks[end - 1].end > e.end:
+                    title_span = (e.start, toks[end - 1].end)
+                    e = Entity(e.start, toks[end - 1].end, text[e.start:toks[end - 1].end], "TITLE")
+        else:
+            break
+        chain_end = e.end
+        gap = _GAP.match(text, e.end)
+        pos = gap.end() if gap else e.end
+    if chain_end is None:
+        return None
+    return _mention(text, toks[i].start, name_span, (title_span, None))
+
+
 def _name_len(toks: Sequence[Token], i: int) -> int:
     """Tokens of a person's name at toks[i]: first names then one or two surname words."""
     t = tables()
     n = len(toks)
+    if i >= n:
+        return 0
     j = i
     while j < n and j - i < 3 and _is_first_name(toks[j].key):
         j += 1
@@ -390,9 +489,9 @@ def _name_len(toks: Sequence[Token], i: int) -> int:
                 and (k == 0 or _is_surname(toks[j].key)):
             j += 1
             k += 1
-        if k == 0 and firsts > 1:
-            return firsts  # «محمد ظهیر» with the surname glued elsewhere
-        return min(j - i, _MAX_NAME) if k else (firsts if firsts > 0 and _is_surname(toks[i].key) else 0)
+        if k == 0:
+            return firsts  # a first name alone («علیرضا، از فرماندهان ارتش …»)
+        return min(j - i, _MAX_NAME)
     if _is_surname(toks[i].key) and toks[i].key not in t.stops:
         j = i + 1
         if j < n and _is_surname(toks[j].key) and not _title_at(toks, j):
@@ -419,7 +518,8 @@ def _title_span(text: str, toks: Sequence[Token], j: int) -> tuple[tuple[int, in
     return (toks[j].start, toks[e - 1].end), e
 
 
-def _np_end(toks: Sequence[Token], j: int, has_title: bool) -> int:
+def _np_end(toks: Sequence[Token], j: int, has_title: bool,
+            ended_by_place: list | None = None) -> int:
     """Index after a title noun phrase starting at toks[j]: to a stop word, a verb-like end,
     or after the first place name (`… استانداری تهران`, `… آزادشهر و رامیان`)."""
     t = tables()
@@ -451,6 +551,8 @@ def _np_end(toks: Sequence[Token], j: int, has_title: bool) -> int:
             break
         p = _place_at(toks, k) if k > j else 0
         if p:
+            if ended_by_place is not None:
+                ended_by_place.append(True)
             k += p
             # «آزادشهر و رامیان», «کهگیلویه و بویر احمد»
             while k + 1 < n and toks[k].key == _AND and _place_at(toks, k + 1):
@@ -496,6 +598,7 @@ class Person:
     titles: list[str] = field(default_factory=list)
     official: int | None = None
     last_seen: int = -1
+    first_pos: int = -1
     merged_into: Person | None = None
 
     def root(self) -> Person:
@@ -512,7 +615,11 @@ class Person:
         if not self.name:
             return False
         a, b = lexicon_key(self.name).split(), lexicon_key(name).split()
-        return a == b or (len(b) < len(a) and a[-len(b):] == b) or (len(a) < len(b) and b[-len(a):] == a)
+        if a == b or (len(b) < len(a) and a[-len(b):] == b) or (len(a) < len(b) and b[-len(a):] == a):
+            return True
+        # spacing differs (`ولی‌پور` = `ولیپور`): compare glued, a surname inside the full name
+        ga, gb = "".join(a), "".join(b)
+        return len(gb) > 3 and len(ga) > 3 and (gb in ga or ga in gb) and (len(b) > 1 or len(a) > 1 or ga == gb)
 
     def has_title(self, title: str) -> bool:
         return any(titles_match(t, title) for t in self.titles)
@@ -529,15 +636,33 @@ class Resolver:
         self.entities = sorted((e for e in entities if e.label in ("PERSON", "TITLE")),
                                key=lambda e: (e.start, -e.end))
         for o in officials:
-            p = Person(name=o.name, titles=list(o.titles), official=o.id)
+            p = Person(name=o.name, titles=list(o.titles), official=o.id,
+                       first_pos=min((int(m[0]) for m in o.mentions), default=-1))
             self.people.append(p)
             for m in o.mentions:
                 self.by_span[(int(m[0]), int(m[1]))] = p
+        self.starts: dict[int, list[Entity]] = {}
         for e in self.entities:
+            self.starts.setdefault(e.start, []).append(e)
             if e.official is not None:
                 off = next((p for p in self.people if p.official == e.official), None)
                 if off is not None:
                     self.by_span[(e.start, e.end)] = off
+
+    def known(self, key: str) -> bool:
+        """Is `key` (lexicon key) the name or surname of someone in this article?"""
+        glued = key.replace(" ", "")
+        for p in self.people:
+            if p.merged_into is None and p.name:
+                k = lexicon_key(p.name)
+                if k == key or k.endswith(" " + key) or k.replace(" ", "").endswith(glued):
+                    return True
+        return False
+
+    def subject(self, start: int, end: int, loose: bool = False) -> Mention | None:
+        """`subject_at` with this article's entities and known names."""
+        return subject_at(self.text, start, end, loose=loose, known=self.known,
+                          entities=self.starts)
 
     # -- lookups
     def _official_at(self, start: int, end: int) -> Person | None:
@@ -567,8 +692,8 @@ class Resolver:
                 return max(named, key=lambda p: p.last_seen)
         return max(found, key=lambda p: p.last_seen)
 
-    def add(self, name: str | None, title: str | None) -> Person:
-        p = Person(name=name, titles=[title] if title else [])
+    def add(self, name: str | None, title: str | None, pos: int = -1) -> Person:
+        p = Person(name=name, titles=[title] if title else [], first_pos=pos)
         self.people.append(p)
         return p
 
@@ -589,11 +714,40 @@ class Resolver:
         return keep
 
     # -- resolution
-    def resolve(self, m: Mention, learn: bool = True) -> Person | None:
-        """The person a mention stands for; new names and titles are remembered when `learn`."""
+    def resolve(self, m: Mention, learn: bool = True, report_lead: bool = False) -> Person | None:
+        """The person a mention stands for; new names and titles are remembered when `learn`.
+
+        Two habits of news writing join people: the lead names the speaker by office and the
+        report sentence after it by name (`رئیس … گفت: …` / `به گزارش …، مهدی طاهری …`:
+        `report_lead`), and a named speaker is later called by an office not given before
+        (`عضو کمیسیون فرهنگی … شورای شهر` for the council member just quoted)."""
+        p = self._resolve(m, learn)
+        if p is None or not learn:
+            return p
+        topic = self.topic.root() if self.topic is not None else None
+        if topic is not None and topic is not p:
+            if report_lead and m.kind == "name" and not p.titles and not topic.name \
+                    and topic.titles:
+                p = self.merge(topic, p)
+            elif m.kind == "title" and not p.name and topic.name and not topic.titles \
+                    and (p.first_pos < 0 or p.first_pos >= m.start):
+                p = self.merge(topic, p)
+        self.topic = p
+        return p
+
+    def _resolve(self, m: Mention, learn: bool = True) -> Person | None:
         if m.anonymous:
             return None
         p = self._official_at(m.start, m.end)
+        if p is not None and m.name and p.name and len(m.name) > len(p.name) \
+                and f" {lexicon_key(p.name)} " in f" {lexicon_key(m.name)} ":
+            p.name = m.name  # the name as written in full here (`رحمانی فضلی`)
+        if p is not None and m.kind == "anaphor" and not p.name:
+            p = None  # «این عضو شورای شهر تهران»: the person just spoken of, not a new office
+        if p is not None and not p.name and m.title:
+            q = self.by_title(m.title)
+            if q is not None and q.name and q is not p:
+                p = self.merge(q, p)
         if p is None and m.kind in ("pronoun", "anaphor"):
             p = None
             if m.kind == "anaphor" and m.title and self.topic is not None \
@@ -603,7 +757,10 @@ class Resolver:
                     p = q
             if p is None:
                 p = self.topic.root() if self.topic is not None else None
-            if p is not None and m.kind == "anaphor" and m.title and learn and not p.has_title(m.title):
+            if p is None and m.kind == "anaphor" and m.title and learn:
+                p = self.add(None, m.title, m.start)  # «این قانون‌گذار ایالت فلوریدا» first
+            if p is not None and m.kind == "anaphor" and m.title and learn and not p.has_title(m.title) \
+                    and not _titles().get(title_key(m.title)[0], False):
                 p.titles.append(m.title)
         elif p is None:
             p_name = self.by_name(m.name) if m.name else None
@@ -615,7 +772,7 @@ class Resolver:
                 else:
                     p = p_name or p_title
                 if p is None and learn:
-                    p = self.add(m.name, m.title)
+                    p = self.add(m.name, m.title, m.start)
                 elif p is not None and learn:
                     if not p.name:
                         p.name = m.name
@@ -624,16 +781,14 @@ class Resolver:
             elif m.name:
                 p = p_name
                 if p is None and learn:
-                    p = self.add(m.name, None)
+                    p = self.add(m.name, None, m.start)
             elif m.title:
                 p = p_title
                 if p is None and learn:
-                    p = self.add(None, m.title)
+                    p = self.add(None, m.title, m.start)
         if p is not None:
             p = p.root()
             p.last_seen = m.start
-            if learn:
-                self.topic = p
         return p
 
     def learn_appositions(self, sentences: Sequence[tuple[int, int]]) -> None:
@@ -644,7 +799,8 @@ class Resolver:
             toks = tokens(text, s, e)
             i = 0
             while i < len(toks):
-                nm = _name_len(toks, i) if _is_first_name(toks[i].key) else 0
+                nm = _name_len(toks, i) if _is_first_name(toks[i].key) and \
+                    (i == 0 or toks[i - 1].key not in tables().stops) else 0
                 if nm and (i == 0 or not _is_first_name(toks[i - 1].key)):
                     span, _ = _title_after(text, toks, i + nm)
                     if span:

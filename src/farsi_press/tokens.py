@@ -15,6 +15,8 @@ True
 
 from __future__ import annotations
 
+from itertools import accumulate, chain
+
 import regex
 
 from farsi_press.lexicons import lexicon_key
@@ -25,10 +27,14 @@ JOIN, COMMA, BREAK = 0, 1, 2
 
 # Letters, marks, digits; ZWNJ (or ZWJ) only between two such runs.
 _WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}]+(?:[\u200c\u200d][\p{L}\p{M}\p{Nd}]+)*")
-_COMMA_GAP = regex.compile(r"[ \t\u00a0\u200c]*[،,][ \t\u00a0\u200c]*")
-_SPACE_GAP = regex.compile(r"[ \t\u00a0\u200c\u200f\u200e]+")
+_COMMA_GAP = regex.compile(r"[ \t\u00a0\u200c«»\"“”]*[،,][ \t\u00a0\u200c«»\"“”]*")
+# quotation marks around a name do not separate it from its office: «دونالد ترامپ» رئیس‌جمهور
+_SPACE_GAP = regex.compile(r"[ \t\u00a0\u200c\u200f\u200e«»\"“”]+")
 
 _KEYS: dict[str, str] = {}
+_GAP_KINDS: dict[str, int] = {}
+# One C-level pass: (gap before, word) pairs.
+_PAIRS = regex.compile(r"([^\p{L}\p{M}\p{Nd}]*)([\p{L}\p{M}\p{Nd}]+(?:[\u200c\u200d][\p{L}\p{M}\p{Nd}]+)*)")
 
 
 def _key(word: str) -> str:
@@ -38,6 +44,20 @@ def _key(word: str) -> str:
         if len(_KEYS) < 500_000:
             _KEYS[word] = k
     return k
+
+
+def _gap_kind(gap: str) -> int:
+    kind = _GAP_KINDS.get(gap)
+    if kind is None:
+        if _SPACE_GAP.fullmatch(gap):
+            kind = JOIN
+        elif _COMMA_GAP.fullmatch(gap):
+            kind = COMMA
+        else:
+            kind = BREAK
+        if len(_GAP_KINDS) < 100_000:
+            _GAP_KINDS[gap] = kind
+    return kind
 
 
 class Tokens:
@@ -58,27 +78,15 @@ class Tokens:
 
 def tokenize(text: str) -> Tokens:
     """Word units of `text` with offsets, keys and gap kinds (see module docstring)."""
-    starts: list[int] = []
-    ends: list[int] = []
-    keys: list[str] = []
-    gaps: list[int] = []
-    prev = -1
-    for m in _WORD.finditer(text):
-        s, e = m.span()
-        if prev < 0:
-            gaps.append(BREAK)
-        elif s - prev == 1 and text[prev] == " ":
-            gaps.append(JOIN)
-        else:
-            gap = text[prev:s]
-            if _SPACE_GAP.fullmatch(gap):
-                gaps.append(JOIN)
-            elif _COMMA_GAP.fullmatch(gap):
-                gaps.append(COMMA)
-            else:
-                gaps.append(BREAK)
-        starts.append(s)
-        ends.append(e)
-        keys.append(_key(m.group()))
-        prev = e
+    pairs = _PAIRS.findall(text)
+    # offsets from the running sum of gap and word lengths (all in C)
+    acc = list(accumulate(map(len, chain.from_iterable(pairs))))
+    starts = acc[0::2]
+    ends = acc[1::2]
+    keys_get = _KEYS.get
+    keys = [keys_get(w) or _key(w) for _, w in pairs]
+    gk = _GAP_KINDS.get
+    gaps = [gk(g) if g in _GAP_KINDS else _gap_kind(g) for g, _ in pairs]
+    if gaps:
+        gaps[0] = BREAK
     return Tokens(text, starts, ends, keys, gaps)

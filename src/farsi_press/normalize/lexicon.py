@@ -5,9 +5,11 @@ parsivar's spacing dictionaries (see ``data/PROVENANCE.md``). Files, all plain U
 line, read with C-level splits (the whole set loads in a few hundredths of a second):
 
 - ``words.txt``: every known word (glued misspellings such as ``کتابها``, ``میشود`` removed);
-- ``words_freq.tsv``: ``word<TAB>frequency`` for the words hazm counted (frequency > 0);
+- ``words_freq.tsv``: ``word<TAB>frequency`` for the words hazm counted or tagged (real words; a
+  tagged word may have frequency 0);
 - ``words_adjectives.txt``: adjectives (they take ``تر``/``ترین``);
 - ``words_verbs.tsv``: ``past stem<TAB>present stem``;
+- ``words_glued.txt``: glued misspellings dropped from ``words.txt`` (``کتابها``);
 - ``words_compounds.txt``: compounds written with ZWNJ (``بین‌المللی``, ``اطلاع‌رسانی``).
 
 >>> lex = lexicon()
@@ -18,6 +20,8 @@ line, read with C-level splits (the whole set loads in a few hundredths of a sec
 from __future__ import annotations
 
 from dataclasses import dataclass
+import math
+import re
 from functools import cache
 from pathlib import Path
 
@@ -36,7 +40,13 @@ HA_SUFFIXES = ("ها", "های", "هایی", "هایم", "هایت", "هایش",
 #: Comparative and superlative (after adjectives only: ``مهم‌ترین``, never ``دختر``).
 TAR_SUFFIXES = ("تر", "ترین", "تری", "ترها")
 #: Suffixes and clitics written apart after a final ``ه`` (``خانه‌ای``, ``گفته‌اند``, ``همه‌ی``).
-HE_SUFFIXES = ("ای", "ام", "ات", "اش", "اند", "ایم", "اید", "ی", "اید", "ایی")
+HE_SUFFIXES = ("ای", "ام", "ات", "اش", "اند", "ایم", "اید", "ی", "مان", "تان", "شان")
+#: ... and after a final ``ی`` (``زندگی‌اش``, ``زندگی‌شان``).
+YE_SUFFIXES = ("ای", "ام", "ات", "اش", "اند", "ایم", "اید", "مان", "تان", "شان")
+#: Verb clitics that follow any word (``مهم‌اند``).
+VERB_CLITICS = ("اند", "ایم", "اید")
+#: Surname endings written with ZWNJ after a name ending in ی (``هاشمی‌پور``, ``محبی‌نیا``).
+NAME_SUFFIXES = ("پور", "نیا", "فر", "نژاد")
 
 #: Personal endings of the present (``می‌روم``) and the past (``می‌رفتم``).
 _PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
@@ -55,10 +65,17 @@ class Lexicon:
     verb_forms: frozenset[str]
     #: spaced form -> ZWNJ form (``"بین المللی"`` -> ``"بین‌المللی"``).
     compounds: dict[str, str]
-    #: first two words of compounds of three words and more (``"حجت الاسلام"``).
-    compound_heads: frozenset[str]
+    #: first words of compounds, and the second words each takes.
+    compound_firsts: frozenset[str]
+    compound_seconds: dict[str, frozenset[str]]
+    #: first two words -> the rest of longer compounds, longest first (``" والمسلمین"``).
+    compound_tails: dict[str, tuple[str, ...]]
     #: glued form -> ZWNJ form (``"بینالمللی"`` -> ``"بین‌المللی"``), only where the glued form is not a word.
     glued: dict[str, str]
+    #: glued misspellings of the source lexicon (``کتابها``): not words, but what a split word may come from.
+    glued_words: frozenset[str] = frozenset()
+    #: natural log of the sum of all frequencies (the corpus size behind them).
+    log_total: float = 24.0
 
 
 def verb_forms(stems: list[tuple[str, str]]) -> frozenset[str]:
@@ -71,6 +88,7 @@ def verb_forms(stems: list[tuple[str, str]]) -> frozenset[str]:
     for past, present in stems:
         if past:
             forms.update(past + e for e in _PAST_ENDINGS)
+            forms.add(past + "ه")  # می‌کرده (است)
         if present:  # stems like آ have their variant (آی) listed too
             forms.update(present + e for e in _PRESENT_ENDINGS)
     return frozenset(f for f in forms if len(f) >= 2)
@@ -99,21 +117,84 @@ def _load() -> Lexicon:
     adjectives = frozenset(_read("words_adjectives.txt"))
     stems = [tuple(line.split("\t")[:2]) for line in _read("words_verbs.tsv")]
     compounds: dict[str, str] = {}
-    heads: set[str] = set()
+    seconds: dict[str, set[str]] = {}
+    tails: dict[str, list[str]] = {}
     glued: dict[str, str] = {}
     for form in _read("words_compounds.txt"):
         parts = form.split(ZWNJ)
         compounds[" ".join(parts)] = form
+        seconds.setdefault(parts[0], set()).add(parts[1])
         if len(parts) > 2:
-            heads.add(parts[0] + " " + parts[1])
+            tails.setdefault(parts[0] + " " + parts[1], []).append(" " + " ".join(parts[2:]))
         flat = "".join(parts)
         if flat not in known:
             glued[flat] = form
     return Lexicon(known, freq, adjectives, verb_forms(stems), compounds,  # type: ignore[arg-type]
-                   frozenset(heads), glued)
+                   frozenset(seconds), {k: frozenset(v) for k, v in seconds.items()},
+                   {k: tuple(sorted(v, key=len, reverse=True)) for k, v in tails.items()}, glued,
+                   frozenset(_read("words_glued.txt")), math.log(sum(freq.values()) or 1))
 
 
 @cache
 def lexicon() -> Lexicon:
     """The lexicon, read from the package data on first use."""
     return _load()
+
+
+# ------------------------------------------------------------------ text helpers
+
+#: Persian letters (as in `punctuation.LETTER`); a word is a run of them, ZWNJ inside.
+LETTERS = frozenset(
+    chr(c) for a, b in ((0x621, 0x63A), (0x641, 0x64A), (0x654, 0x654), (0x66E, 0x6D3), (0x6FA, 0x6FF))
+    for c in range(a, b + 1))
+_NON_LETTERS = re.compile("[^\u0621-\u063a\u0641-\u064a\u0654\u066e-\u06d3\u06fa-\u06ff]+")
+
+
+def vocabulary(text: str, lex: Lexicon) -> tuple[set[str], set[str]]:
+    """The words of text (as a set) and those the lexicon does not know.
+
+    Whitespace tokens are taken as they are (C-level set operations); only the unknown ones are
+    cut at punctuation and ZWNJ into letter runs.
+
+    >>> sorted(vocabulary("کتابها، میز", lexicon())[1])
+    ['کتابها']
+    """
+    words = set(text.split())
+    unknown: set[str] = set()
+    for token in words - lex.known:
+        for piece in _NON_LETTERS.split(token):
+            if piece and piece not in lex.known:
+                unknown.add(piece)
+            elif piece:
+                words.add(piece)
+    words |= unknown
+    return words, unknown
+
+
+def occurrences(text: str, s: str, start: int = 0) -> list[int]:
+    """Where s occurs in text as whole words (no letter either side; a ZWNJ may touch it).
+
+    >>> occurrences("میز و میزان میز", "میز")
+    [0, 12]
+    """
+    found = []
+    n, k = len(text), len(s)
+    i = text.find(s, start)
+    while i >= 0:
+        j = i + k
+        if (i == 0 or text[i - 1] not in LETTERS) and (j == n or text[j] not in LETTERS):
+            found.append(i)
+        i = text.find(s, i + 1)
+    return found
+
+
+def word_before(text: str, i: int) -> str:
+    """The run of letters that ends at offset i.
+
+    >>> word_before("مهم ترین", 3)
+    'مهم'
+    """
+    j = i
+    while j > 0 and text[j - 1] in LETTERS:
+        j -= 1
+    return text[j:i]

@@ -13,7 +13,12 @@ layout, punctuation and ZWNJ insertion. For every line break it decides *keep* o
 - join when the next line cannot start a sentence (a suffix such as `های`, `ترین`; a light verb
   such as `نماید`, `گردید`; a punctuation mark) or the line ends inside a phrase (`از`, `که`,
   a detached `می`);
-- otherwise join when the line is full and keep when it visibly ended early (headline, subhead).
+- join when the two words around the break are written side by side elsewhere in the text
+  (`مجمع روابط\n\nعمومی` in an article that says `روابط عمومی` ten times);
+- otherwise join when the line is full and keep when it visibly ended early (headline, subhead,
+  list item);
+- the first short line (or lines) without final punctuation before the first blank line is the
+  headline and stays on its own line.
 
 With `reflow="auto"` (the default) the text is first tested for hard wrapping (numpy statistics
 on line lengths: many lines ending without punctuation *and* full up to the estimated width), and
@@ -28,7 +33,7 @@ excepted. Time is linear in the length of the text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import regex
@@ -38,11 +43,9 @@ from farsi_press.normalize.options import NormalizerOptions
 
 Result = tuple[str, "OffsetMap | None", list[tuple[int, int, str]]]
 
-# A line break: a run of spaces and newlines holding at least one newline.
-_BREAK = regex.compile(r"[ \t]*\n[ \t\n]*")
-
-# Sentence-final punctuation, optionally followed by closing quotes or brackets.
-_TERMINAL = regex.compile(r"""[.!?\u061f\u2026][\u00bb"'\u201d)\]]{0,3}\Z""")
+# Sentence-final punctuation, optionally followed by up to three closing quotes or brackets.
+_FINAL = frozenset(".!?\u061f\u2026")
+_CLOSERS = frozenset("\u00bb\"')]\u201d")
 
 # A first word no sentence starts with: suffixes written apart (no clean text has a line starting
 # with them), light verbs and auxiliaries (a paragraph never starts with them), closing marks.
@@ -63,7 +66,10 @@ _VERB_START = regex.compile(rf"(?:{'|'.join(sorted(_LIGHT_VERBS, key=len, revers
 # A last word no sentence ends with: prepositions, conjunctions, a detached verb prefix.
 _NO_END_WORDS = ("از", "به", "با", "در", "برای", "تا", "که", "و", "را", "بر", "چون", "اگر",
                  "ولی", "اما", "بین", "درباره", "طی", "می", "نمی", "بی")
-_NO_END = regex.compile(rf"(?:^|[ \u200c])(?:{'|'.join(sorted(_NO_END_WORDS, key=len, reverse=True))})\Z")
+_NO_END = regex.compile(rf"(?<![^ \u200c\n])(?:{'|'.join(sorted(_NO_END_WORDS, key=len, reverse=True))})\Z")
+
+_LAST_WORD = regex.compile(r"[^ ]{2,40}\Z")
+_FIRST_WORD = regex.compile(r"[^ ]{2,40}(?= |\Z)")
 
 # A line starting like a list item (۱- ، 2) ، • ، *): never glued to the line before when short.
 _LIST_ITEM = regex.compile(r"[0-9\u06f0-\u06f9]{1,3}[-.)\u066b]|[-•*\u2022\u25cf]")
@@ -73,27 +79,32 @@ _LIST_ITEM = regex.compile(r"[0-9\u06f0-\u06f9]{1,3}[-.)\u066b]|[-•*\u2022\u25
 _HEADLINE_MAX = 250
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
-    start: int
-    end: int
+def _lines(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, int]]]:
+    """Non-blank lines (spans without edge spaces) and the breaks between them: (start, end, newlines).
 
-
-def _lines(text: str) -> tuple[list[_Line], list[tuple[int, int, int]]]:
-    """Non-blank lines (spans without edge spaces) and the breaks between them: (start, end, newlines)."""
-    lines: list[_Line] = []
+    A break is the whole run of spaces and newlines around a newline. Linear: every character is
+    looked at a bounded number of times.
+    """
+    lines: list[tuple[int, int]] = []
     breaks: list[tuple[int, int, int]] = []
-    pos = 0
-    n = len(text)
-    for m in _BREAK.finditer(text):
-        s, e = m.span()
+    pos, n = 0, len(text)
+    i = text.find("\n")
+    while i != -1:
+        s = i
+        while s > pos and text[s - 1] in " \t":
+            s -= 1
+        e, newlines = i, 0
+        while e < n and text[e] in " \t\n":
+            newlines += text[e] == "\n"
+            e += 1
         if s > pos:
-            lines.append(_Line(pos, s))
+            lines.append((pos, s))
             if e < n:
-                breaks.append((s, e, m.group().count("\n")))
+                breaks.append((s, e, newlines))
         pos = e
+        i = text.find("\n", e)
     if pos < n:
-        lines.append(_Line(pos, n))
+        lines.append((pos, n))
     return lines, breaks
 
 
@@ -112,9 +123,18 @@ def estimate_width(lengths: np.ndarray) -> int:
         return 0
     # lines with a long unbreakable token (a URL, a number run) overshoot the width: the width
     # is the longest line within 10% of the 90th percentile
-    bulk = float(np.quantile(lengths, 0.9))
-    kept = lengths[lengths <= max(bulk * 1.1, 1.0)]
-    return int(kept.max()) if kept.size else int(lengths.max())
+    ordered = np.sort(lengths)
+    bulk = _quantile(ordered, 0.9)
+    kept = ordered[ordered <= max(bulk * 1.1, 1.0)]
+    return int(kept[-1]) if kept.size else int(ordered[-1])
+
+
+def _quantile(ordered: np.ndarray, q: float) -> float:
+    """The q-quantile of a sorted array, interpolated linearly (as numpy's default)."""
+    pos = q * (ordered.size - 1)
+    lo = int(pos)
+    hi = min(lo + 1, ordered.size - 1)
+    return float(ordered[lo] + (ordered[hi] - ordered[lo]) * (pos - lo))
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +152,9 @@ class Breaks:
     no_end: np.ndarray            # the line ends with a preposition, conjunction or `می`
     list_next: np.ndarray         # the next line starts like a list item
     headline: np.ndarray          # the line is the headline
+    phrase: np.ndarray            # the words around the break stand side by side elsewhere in the text
+    text: str = field(repr=False, default="")
+    line_spans: list[tuple[int, int]] = field(repr=False, default_factory=list)
 
 
 def _full(reach: np.ndarray, width: int) -> np.ndarray:
@@ -147,34 +170,43 @@ def _full(reach: np.ndarray, width: int) -> np.ndarray:
     near = reach[reach >= 0.7 * width]
     threshold = width - slack
     if near.size >= 4:
-        med = float(np.median(near))
-        mad = float(np.median(np.abs(near - med)))
+        med = _quantile(np.sort(near), 0.5)
+        mad = _quantile(np.sort(np.abs(near - med)), 0.5)
         threshold = min(threshold, med - 4.0 * mad)
     return reach > max(threshold, 0.88 * width)
 
 
+def _is_terminal(text: str, a: int, b: int) -> bool:
+    """Does the line text[a:b] end a sentence (`.`, `!`, `؟`, `…`, maybe before closing quotes)?"""
+    i = b - 1
+    while i > a and b - i <= 3 and text[i] in _CLOSERS:
+        i -= 1
+    return text[i] in _FINAL
+
+
 def analyze_breaks(text: str) -> Breaks | None:
-    """The features of every line break of `text` (None when it has no break between two lines)."""
+    """The features of every line break of `text` (None when it has no break between two lines).
+
+    Only what the decision can use is computed: the phrase and start/end cues only for lines
+    that do not end a sentence (the rest stay False); the phrase test waits for `decide`.
+    """
     lines, breaks = _lines(text)
     if not breaks:
         return None
     k = len(breaks)
-    starts = np.fromiter((ln.start for ln in lines), dtype=np.int64, count=len(lines))
-    ends = np.fromiter((ln.end for ln in lines), dtype=np.int64, count=len(lines))
-    lengths = ends - starts
+    lengths = np.fromiter((b - a for a, b in lines), dtype=np.int64, count=len(lines))
     width = estimate_width(lengths)
-    nxt_word = np.fromiter((_first_word_len(text, lines[i + 1].start, lines[i + 1].end) for i in range(k)),
+    nxt_word = np.fromiter((_first_word_len(text, *lines[i + 1]) for i in range(k)),
                            dtype=np.int64, count=k)
     full = _full(lengths[:k] + 1 + nxt_word, width)
-    terminal = np.zeros(k, dtype=bool)
+    terminal = np.fromiter((_is_terminal(text, *lines[i]) for i in range(k)), dtype=bool, count=k)
     suffix_start = np.zeros(k, dtype=bool)
     verb_start = np.zeros(k, dtype=bool)
     no_end = np.zeros(k, dtype=bool)
     list_next = np.zeros(k, dtype=bool)
-    for i in range(k):
-        a, b = lines[i].start, lines[i].end
-        c, d = lines[i + 1].start, lines[i + 1].end
-        terminal[i] = _TERMINAL.search(text, max(a, b - 8), b) is not None
+    for i in np.flatnonzero(~terminal).tolist():
+        a, b = lines[i]
+        c, d = lines[i + 1]
         suffix_start[i] = _SUFFIX_START.match(text, c, d) is not None
         verb_start[i] = _VERB_START.match(text, c, d) is not None
         no_end[i] = _NO_END.search(text, max(a, b - 8), b) is not None
@@ -190,7 +222,42 @@ def analyze_breaks(text: str) -> Breaks | None:
         wrapped_title = bool(full[j]) and k > j + 1 and not terminal[j + 1] and not full[j + 1]
         headline[j] = not (suffix_start[j] or verb_start[j] or no_end[j] or wrapped_title)
     return Breaks([(s, e) for s, e, _ in breaks], width, lengths[:k], blank, terminal, full,
-                  suffix_start, verb_start, no_end, list_next, headline)
+                  suffix_start, verb_start, no_end, list_next, headline, np.zeros(k, dtype=bool),
+                  text, lines)
+
+
+def _find_phrases(f: Breaks) -> None:
+    """Fill `f.phrase` for the open lines that ended early: are the two words around the break
+    written side by side (at least twice) elsewhere in the text, as `روابط عمومی` is?"""
+    ask = np.flatnonzero(~f.terminal & ~f.full & ~f.headline & ~f.list_next)
+    if not ask.size:
+        return
+    text, spans = f.text, f.line_spans
+    pairs = {}
+    for i in ask.tolist():
+        a, b = spans[i]
+        left = _LAST_WORD.search(text, max(a, b - 40), b)
+        right = _FIRST_WORD.match(text, *spans[i + 1])
+        if left and right:
+            pairs[i] = f"{left.group()} {right.group()}"
+    if pairs:
+        counts = _pair_counts(text, set(pairs.values()))
+        for i, pair in pairs.items():
+            f.phrase[i] = counts.get(pair, 0) >= 2
+
+
+def _pair_counts(text: str, wanted: set[str]) -> dict[str, int]:
+    """How often each wanted `word word` pair stands within a line of text (linear in the text)."""
+    counts: dict[str, int] = {}
+    firsts = {p.split(" ", 1)[0] for p in wanted}
+    for line in text.split("\n"):
+        words = line.split(" ")
+        for w1, w2 in zip(words, words[1:]):
+            if w1 in firsts:
+                pair = f"{w1} {w2}"
+                if pair in wanted:
+                    counts[pair] = counts.get(pair, 0) + 1
+    return counts
 
 
 def decide(f: Breaks, mode: str) -> np.ndarray:
@@ -200,7 +267,8 @@ def decide(f: Breaks, mode: str) -> np.ndarray:
         return open_
     if mode == "auto" and not is_wrapped(f):
         return open_ & f.suffix_start  # breaks no clean text has
-    cue = f.suffix_start | f.verb_start | f.no_end
+    _find_phrases(f)
+    cue = f.suffix_start | f.verb_start | f.no_end | f.phrase
     join = open_ & (f.full | cue) & ~(f.list_next & ~f.full & ~cue)
     # paragraphs marked by blank lines while wrapped lines end in a single newline: there a full
     # line ending a sentence, then a single newline, means the paragraph goes on

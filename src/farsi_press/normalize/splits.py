@@ -1,8 +1,155 @@
-"""Split-word repair: `امو ر` -> `امور` when the join is a known word and the parts are not."""
+"""Split-word repair: `امو ر` -> `امور` when the join is a known word and the parts are not.
+
+Two neighbours separated by one space are joined when their concatenation is a word of the
+lexicon and the pair is much less likely as two words than the join is as one, by hazm's word
+frequencies (counts per ~4e10 words): join when
+
+    log(f(ab) + 1) + MARGIN > log(f(a) + 1) + log(f(b) + 1) - log(total)
+
+so `ما مردم` (no such word `مامردم`) and `این که` (two frequent words, `اینکه` rare) stay apart,
+while `شهرد اری` (neither part a counted word), `اجر ایی` and `بر گزار` are joined. Pairs the
+ZWNJ rules own (`می شود`, `کتاب ها`, `مهم ترین`, `خانه ای`) are left to them.
+
+Candidates come from one C-level pass: the text is split at spaces and every neighbour pair
+concatenated and intersected with the lexicon; only the few hits are examined.
+
+>>> from farsi_press import normalize
+>>> normalize("به گزارش امو ر بین الملل شهرد اری و ما مردم")
+'به گزارش امور بین\u200cالملل شهرداری و ما مردم'
+"""
 
 from __future__ import annotations
 
+import math
+from functools import cache
+from operator import add
 
-def repair(text, options, track):
-    """Placeholder until the lexicon-backed version lands."""
-    return text, None, []
+from farsi_press.normalize.lexicon import (
+    HA_SUFFIXES, HE_SUFFIXES, MI_PREFIXES, NAME_SUFFIXES, TAR_SUFFIXES, VERB_CLITICS, Lexicon, lexicon,
+    occurrences, word_before)
+from farsi_press.normalize.offsets import rewrite
+from farsi_press.normalize.options import NormalizerOptions
+from farsi_press.normalize.steps import Result
+
+#: How much likelier (in log units) the pair must be than the joined word to stay apart.
+import os
+MARGIN = float(os.environ.get('ZW_MARGIN', 4.0))
+#: Second parts the ZWNJ step attaches (with or without ZWNJ) rather than this one.
+_ZWNJ_SECONDS = frozenset(HA_SUFFIXES + TAR_SUFFIXES + HE_SUFFIXES + VERB_CLITICS + NAME_SUFFIXES)
+_ZWNJ_FIRSTS = frozenset(MI_PREFIXES)
+#: The frequency given to real words that hazm tagged but did not count.
+UNCOUNTED = 1000
+#: One-letter words: never a fragment.
+_LETTER_WORDS = frozenset("و")
+#: Function words: a join with one of them must be a counted word.
+_FUNCTION = frozenset("""
+که را از به در با تا بر برای این آن است هم نه یا اما ولی اگر چه چون هر همه یک دو سه هیچ
+شد شده کرد کرده بود بوده نیز خود وی او ما من تو شما آنها ایشان
+""".split())
+_MI_WORDS = frozenset(MI_PREFIXES)
+_HAMZA = "\u0654"
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    return _joinable() - lexicon().known
+
+
+@cache
+def _joinable() -> frozenset[str]:
+    lex = lexicon()
+    verbs = lex.verb_forms
+    negative = {"ن" + v for v in verbs}
+    subjunctive = {"ب" + v for v in verbs} | {"بی" + v[1:] for v in verbs if v[0] == "ا"}
+    return lex.known | lex.glued_words | verbs | negative | subjunctive | {"نخواه" + e for e in ("م", "ی", "د", "یم", "ید", "ند")}
+
+
+def _freq(lex: Lexicon, word: str) -> int:
+    """hazm's count; a real word it did not count (frequency 0) as a modest `UNCOUNTED`."""
+    f = lex.freq.get(word.rstrip(_HAMZA))
+    return 0 if f is None else (f or UNCOUNTED)
+
+
+def _score(lex: Lexicon, a: str, b: str) -> float:
+    """How much more likely `a+b` is as one word than `a b` as two (positive: join)."""
+    fa, fb, fab = _freq(lex, a), _freq(lex, b), _freq(lex, a + b)
+    if fa and fb:  # two real words: only when the join is commoner than both
+        return 1.0 if fab > max(fa, fb) else 0.0
+    if fa and (b in lex.verb_forms or (b[-1] == "\u0647" and b[:-1] in lex.verb_forms)):
+        return 0.0  # a light verb after a word: قرار داد, پیدا کرده
+    if fab == 0 and (a in _FUNCTION or b in _FUNCTION):
+        return 0.0  # an uncounted join with a function word: صورتی که, وقتی که
+    joined = math.log(fab + 1)
+    pair = math.log(fa + 1) + math.log(fb + 1) - lex.log_total
+    return joined + MARGIN - pair
+
+
+def _suffix_of_previous(text: str, i: int, suffix: str, lex: Lexicon) -> bool:
+    """True when `suffix` at i would be attached to the word before it by the ZWNJ step."""
+    if i < 2 or text[i - 1] != " ":
+        return False
+    prev = word_before(text, i - 1)
+    if not prev:
+        return False
+    if suffix in _TAR:
+        return prev in lex.adjectives
+    if suffix in _HA:
+        return True
+    return prev[-1] in "\u0647\u06cc" and len(prev) >= 2
+
+
+_TAR = frozenset(TAR_SUFFIXES)
+_HA = frozenset(HA_SUFFIXES + VERB_CLITICS)
+
+
+def _letters_only(word: str) -> bool:
+    return all("\u0621" <= ch <= "\u06d3" or ch == _HAMZA for ch in word)
+
+
+def repair(text: str, options: NormalizerOptions, track: bool) -> Result:
+    """Join words split by a stray space (see the module docstring)."""
+    if " " not in text:
+        return text, None, []
+    lex = lexicon()
+    tokens = (text.replace(_HAMZA, "") if _HAMZA in text else text).split(" ")
+    hits = set(map(add, tokens, tokens[1:]))
+    hits.intersection_update(_joinable())
+    if not hits:
+        return text, None, []
+    found: list[tuple[float, int, int, int]] = []  # (score, start of a, the space, end of b)
+    for word in hits:
+        if len(word) < 3 or not _letters_only(word):
+            continue
+        for k in range(1, len(word)):
+            a, b = word[:k], word[k:]
+            if a in _ZWNJ_FIRSTS or b in _ZWNJ_SECONDS or a in _LETTER_WORDS or b in _LETTER_WORDS \
+                    or b in _MI_WORDS:
+                continue
+            pair = a + " " + b
+            if pair in lex.compounds:  # the ZWNJ step writes it with a ZWNJ
+                continue
+            spots = occurrences(text, pair) if pair in text else []
+            if _HAMZA in text and pair + _HAMZA in text:  # جلس هٔ
+                spots += occurrences(text, pair + _HAMZA)
+            if not spots:
+                continue
+            score = _score(lex, a, b)
+            if score <= 0:
+                continue
+            for i in spots:
+                if a in _ZWNJ_SECONDS and _suffix_of_previous(text, i, a, lex):
+                    continue
+                found.append((score, i, i + k, i + len(pair)))
+    if not found:
+        return text, None, []
+    # best first; a word joins at most one neighbour
+    found.sort(key=lambda f: -f[0])
+    taken: list[tuple[int, int]] = []
+    edits = []
+    for _, start, space, end in found:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        edits.append((space, space + 1, ""))
+    edits.sort()
+    return rewrite(text, edits, track)

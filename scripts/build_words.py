@@ -1,0 +1,158 @@
+"""Build the normalizer's word lexicon (src/farsi_press/data/words*.txt|tsv) from MIT sources.
+
+Sources: hazm's ``words.dat`` (word, frequency, POS) and ``verbs.dat`` (past#present stems),
+read from the installed hazm package, and parsivar's spacing dictionaries
+(``../shared/data/lexicons/parsivar-spacing-dicts``, glued word -> ZWNJ form).
+
+    .venv/bin/python scripts/build_words.py [--hazm DIR] [--parsivar DIR]
+
+What it does beyond copying:
+- glued misspellings that hazm lists with no frequency and no POS (``کتابها``, ``میشود``,
+  ``آنها``, ``مهمترین``) are dropped from the known words, so the normalizer splits them;
+- compounds: hazm's ZWNJ words are kept as compounds unless a part is a function word
+  (``این‌که``, ``یکی‌از``, ``به‌طور``), the last part is a verb or an auxiliary (``داده‌شده``),
+  or the first part is a verb prefix / the last a suffix the rules already handle
+  (``می‌شود``, ``سال‌ها``, ``خانه‌ای``); parsivar's ZWNJ forms are added.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from farsi_press.normalize.lexicon import (  # noqa: E402
+    HA_SUFFIXES, HE_SUFFIXES, MI_PREFIXES, TAR_SUFFIXES, ZWNJ, Lexicon, verb_forms)
+from farsi_press.normalize.zwnj import split_glued  # noqa: E402
+
+DATA = ROOT / "src" / "farsi_press" / "data"
+
+LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "\u0640": None})
+
+#: Words that never start or end a ZWNJ compound: function words, determiners, numbers' heads.
+FUNCTION = frozenset("""
+به در با از بر تا که را و یا این آن یک یکی هیچ همه همان همین چنین چنان چه چون اگر
+وقتی هنگامی زمانی جایی کسی چیزی هر برای را ی است بود شد نیز ولی اما پس سپس دیگر خود
+همچون مانند چند کدام
+""".split())
+
+#: Last parts that make a verb phrase, written apart (``داده شده``, ``اشاره کرده``, ``اردیبهشت ماه``).
+AUX_LAST = frozenset("""
+شده شدن شد شود شوند شدند کرده کردن کرد کند کنند کردند است بود بوده باشد گرفته گرفتن داده دادن
+یافته یافتن زده زدن آمده آمدن نموده نمودن گشته گشتن ماه
+""".split())
+
+
+def read_hazm(folder: Path):
+    rows = []
+    for line in (folder / "words.dat").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2 or not parts[0]:
+            continue
+        word = parts[0].translate(LETTERS).strip()
+        if not word or " " in word:
+            continue
+        rows.append((word, int(parts[1] or 0), parts[2] if len(parts) > 2 else ""))
+    stems = []
+    for line in (folder / "verbs.dat").read_text(encoding="utf-8").splitlines():
+        if "#" in line and not line.startswith("#"):
+            past, present = line.split("#")[:2]
+            stems.append((past.translate(LETTERS).strip(), present.translate(LETTERS).strip()))
+    return rows, stems
+
+
+def read_parsivar(folder: Path) -> list[str]:
+    forms = []
+    for path in sorted(folder.glob("Dic*_new.txt")):
+        for line in path.read_text(encoding="utf-8-sig").splitlines():
+            parts = line.split()
+            if len(parts) == 2 and ZWNJ in parts[1]:
+                forms.append(parts[1].translate(LETTERS))
+    return forms
+
+
+#: Bound first parts: prefixes and numerals that make compounds (``بی‌شک``, ``هم‌میهن``, ``سه‌شنبه``).
+BOUND_FIRST = frozenset("""
+بی هم نا ضد شبه نیمه فرا فوق پیش پس خود دو سه چهار پنج شش هفت هشت نه ده صد هزار تک چند نیم کم پر
+خوش بد
+""".split())
+#: Endings that make a deverbal second part from a present stem (``گذاری``, ``کننده``, ``جویی``).
+STEM_ENDINGS = ("", "ی", "یی", "نده", "ندگان", "ندگی", "ان", "ا", "ش", "ه", "گر", "گران", "گری")
+#: Words kept whole although they look glued (``آنها``, ``اینها``: both spellings are standard).
+KEEP_GLUED = frozenset(("آنها", "اینها", "آنان", "اینان"))
+
+
+def keep_compound(form: str, verbs: frozenset[str], present: frozenset[str], past: frozenset[str],
+                  known: frozenset[str], counted: frozenset[str]) -> bool:
+    """Keep a ZWNJ word of hazm as a compound the normalizer restores from its spaced form."""
+    parts = form.split(ZWNJ)
+    if not 2 <= len(parts) <= 4 or any(not p for p in parts):
+        return False
+    if any(p in FUNCTION for p in parts):
+        return False
+    first, last = parts[0], parts[-1]
+    if first in MI_PREFIXES or last in AUX_LAST:
+        return False
+    if last in HA_SUFFIXES or last in TAR_SUFFIXES or last in HE_SUFFIXES:
+        return False
+    deverbal = any(last.endswith(e) and last[: len(last) - len(e)] in present
+                   for e in STEM_ENDINGS if len(last) > len(e))
+    if not deverbal and (last in verbs or (last.endswith("ه") and last[:-1] in past)):
+        return False  # verb phrases and participles are written apart (``نام برده``, ``داده شده``)
+    bound = first in BOUND_FIRST or any(p not in known for p in parts)
+    # noun + noun compounds only when hazm counted them as one word
+    return deverbal or bound or form in counted
+
+
+def main() -> int:
+    import hazm
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--hazm", type=Path, default=Path(hazm.__file__).parent / "data")
+    ap.add_argument("--parsivar", type=Path,
+                    default=ROOT / ".." / "shared" / "data" / "lexicons" / "parsivar-spacing-dicts")
+    args = ap.parse_args()
+    rows, stems = read_hazm(args.hazm)
+    freq: dict[str, int] = {}
+    pos: dict[str, set[str]] = {}
+    for word, f, p in rows:
+        freq[word] = max(freq.get(word, 0), f)
+        pos.setdefault(word, set()).update(t for t in p.split(",") if t and t != "0")
+    verbs = verb_forms(stems)
+    adjectives = frozenset(w for w, tags in pos.items() if "AJ" in tags and ZWNJ not in w)
+    # trusted words: counted by hazm or given a POS; the rest may be glued misspellings
+    trusted = frozenset(w for w in freq if freq[w] > 0 or pos[w])
+    present = frozenset(b for _, b in stems if b)
+    past = frozenset(a for a, _ in stems if a)
+    known_all = frozenset(freq)
+    counted = frozenset(w for w, f in freq.items() if f > 0)
+    compounds = sorted(
+        {w for w in freq if ZWNJ in w and keep_compound(w, verbs, present, past, known_all, counted)}
+        | {w for w in read_parsivar(args.parsivar) if keep_compound(w, verbs, present, past, known_all, known_all)})
+    probe = Lexicon(trusted, {w: f for w, f in freq.items() if f}, adjectives, verbs, {}, frozenset(), {}, {},
+                    {"".join(c.split(ZWNJ)): c for c in compounds})
+    dropped = []
+    known = []
+    for word in sorted(freq):
+        if word not in trusted and word not in KEEP_GLUED and ZWNJ not in word and split_glued(word, probe) is not None:
+            dropped.append(word)
+        else:
+            known.append(word)
+    header = "# built by scripts/build_words.py from hazm (MIT) and parsivar (MIT); see PROVENANCE.md\n"
+    (DATA / "words.txt").write_text(header + "\n".join(known) + "\n", encoding="utf-8")
+    (DATA / "words_freq.tsv").write_text(
+        header + "".join(f"{w}\t{freq[w]}\n" for w in sorted(trusted)), encoding="utf-8")
+    (DATA / "words_adjectives.txt").write_text(header + "\n".join(sorted(adjectives)) + "\n", encoding="utf-8")
+    (DATA / "words_verbs.tsv").write_text(
+        header + "".join(f"{a}\t{b}\n" for a, b in sorted(set(stems))), encoding="utf-8")
+    (DATA / "words_glued.txt").write_text(header + "\n".join(dropped) + "\n", encoding="utf-8")
+    (DATA / "words_compounds.txt").write_text(header + "\n".join(compounds) + "\n", encoding="utf-8")
+    print(f"known {len(known)} (dropped {len(dropped)} glued forms), counted {sum(1 for f in freq.values() if f)}, "
+          f"adjectives {len(adjectives)}, verb stems {len(set(stems))}, compounds {len(compounds)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

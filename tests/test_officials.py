@@ -1,0 +1,44 @@
+"""Officials: apposition in either order, later mentions joining the record, lead linking."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from farsi_press.entities import find_entities
+from farsi_press.officials import link_officials
+
+DATA = Path(__file__).resolve().parent / "data" / "entities"
+CASES = json.loads((DATA / "officials.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:30] for c in CASES])
+def test_officials(case: dict) -> None:
+    text = case["text"]
+    ents, offs = link_officials(text, [], find_entities(text, []))
+    by_name = {o.name: o for o in offs}
+    for want in case["officials"]:
+        got = by_name.get(want["name"])
+        if want["name"] is None:
+            got = next((o for o in offs if o.name is None and set(want["titles"]) <= set(o.titles)), None)
+        assert got is not None, [(o.name, o.titles) for o in offs]
+        assert set(want["titles"]) <= set(got.titles), got.titles
+        mentions = {text[s:e] for s, e in got.mentions}
+        assert set(want.get("mentions", [])) <= mentions, mentions
+        for e in ents:
+            if (e.start, e.end) in got.mentions:
+                assert e.official == got.id
+
+
+def test_ids_and_pointers_consistent() -> None:
+    text = CASES[0]["text"]
+    ents, offs = link_officials(text, [], find_entities(text, []))
+    assert [o.id for o in offs] == list(range(len(offs)))
+    for e in ents:
+        assert e.official is None or 0 <= e.official < len(offs)
+
+
+def test_no_entities() -> None:
+    assert link_officials("متن بدون نام", [], []) == ([], [])
