@@ -75,16 +75,18 @@ def worker(tool: str, corpus: Path, repeat: int, warmup: int) -> dict:
     for t in texts[:warmup]:
         normalize(t)
     chars = sum(len(t) for t in texts)
-    times = []
+    times, cpu = [], []
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for t in texts:
             normalize(t)
         times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    best = statistics.median(times)
     return {"tool": tool, "texts": len(texts), "chars": chars, "seconds": [round(x, 3) for x in times],
-            "chars_per_s": round(chars / best), "setup_s": round(import_s, 3),
+            "cpu_seconds": [round(x, 3) for x in cpu],
+            "chars_per_s": round(chars / statistics.median(times)),
+            "chars_per_cpu_s": round(chars / statistics.median(cpu)), "setup_s": round(import_s, 3),
             "peak_rss_mb": round(peak_kb / 1024, 1), "rss_after_import_mb": round(rss_import / 1024, 1),
             "rss_growth_mb": round((peak_kb - rss_import) / 1024, 1) if rss_import else None}
 
@@ -109,16 +111,20 @@ def cold_start(runs: int = 5) -> dict[str, dict]:
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), *[p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]])
     out = {}
     for name, code in COLD.items():
-        times, error = [], None
+        times, cpu, error = [], [], None
         for _ in range(runs):
+            r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
             t0 = time.perf_counter()
             proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
             times.append(time.perf_counter() - t0)
+            r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu.append((r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime))
             if proc.returncode:
                 error = " | ".join(proc.stderr.strip().splitlines()[-2:])
                 break
         out[name] = {"error": error} if error else {"median_s": round(statistics.median(times), 3),
-                                                     "runs_s": [round(t, 3) for t in times]}
+                                                     "runs_s": [round(t, 3) for t in times],
+                                                     "median_cpu_s": round(statistics.median(cpu), 3)}
     return out
 
 
@@ -184,11 +190,20 @@ def main(argv: list[str] | None = None) -> dict:
     cold = cold_start()
     report = {"corpus": str(corpus), "throughput": results, "cold_start": cold}
     fp, hz = results.get("farsi_press", {}), results.get("hazm", {})
-    speed = fp["chars_per_s"] / hz["chars_per_s"] if "chars_per_s" in fp and "chars_per_s" in hz else None
-    cold_ratio = (cold["farsi_press"]["median_s"] / cold["hazm"]["median_s"]
-                  if "median_s" in cold.get("farsi_press", {}) and "median_s" in cold.get("hazm", {}) else None)
-    report["targets"] = {"speed_vs_hazm": round(speed, 2) if speed else None, "speed_target": 2.0,
-                         "cold_vs_hazm": round(cold_ratio, 3) if cold_ratio else None, "cold_target": 0.25}
+    cfp, chz = cold.get("farsi_press", {}), cold.get("hazm", {})
+
+    def ratio(a: dict, b: dict, key: str) -> float | None:
+        return round(a[key] / b[key], 3) if a.get(key) and b.get(key) else None
+
+    # CPU time is the figure the targets are judged on: on a shared machine wall time measures
+    # the other processes too. Wall-time ratios are reported beside it.
+    speed = ratio(fp, hz, "chars_per_cpu_s")
+    report["targets"] = {"speed_vs_hazm": speed, "speed_vs_hazm_wall": ratio(fp, hz, "chars_per_s"),
+                         "speed_target": 2.0,
+                         "cold_vs_hazm": ratio(cfp, chz, "median_cpu_s"),
+                         "cold_vs_hazm_wall": ratio(cfp, chz, "median_s"), "cold_target": 0.25,
+                         "load_average": os.getloadavg() if hasattr(os, "getloadavg") else None,
+                         "cpus": os.cpu_count()}
     if args.profile or (speed is not None and speed < 2.0):
         print("  profiling farsi_press ...", file=sys.stderr, flush=True)
         try:
@@ -207,31 +222,39 @@ def render(report: dict) -> str:
         out.append(f"{any_ok['texts']} articles, {any_ok['chars']:,} characters; median of the timed passes; "
                    "each tool in a fresh process (peak RSS of that process).")
         out.append("")
-    out += ["| tool | chars/s | seconds per pass | peak RSS (MB) | RSS growth after import (MB) | setup (s) |",
-            "|---|---:|---:|---:|---:|---:|"]
+    out += ["| tool | chars/s (CPU time) | chars/s (wall) | seconds per pass (wall) | peak RSS (MB) | "
+            "RSS growth after import (MB) | setup (s) |",
+            "|---|---:|---:|---:|---:|---:|---:|"]
     for tool, r in tp.items():
         if "error" in r:
-            out.append(f"| {tool} | n/a ({r['error'][:80]}) | | | | |")
+            out.append(f"| {tool} | n/a ({r['error'][:80]}) | | | | | |")
         else:
-            out.append(f"| {tool} | {r['chars_per_s']:,} | {statistics.median(r['seconds']):.2f} | "
-                       f"{r['peak_rss_mb']} | {r['rss_growth_mb']} | {r['setup_s']} |")
+            out.append(f"| {tool} | {r['chars_per_cpu_s']:,} | {r['chars_per_s']:,} | "
+                       f"{statistics.median(r['seconds']):.2f} | {r['peak_rss_mb']} | {r['rss_growth_mb']} | "
+                       f"{r['setup_s']} |")
     out += ["", "## Cold start (fresh process: import + normalize one sentence, median of 5)", "",
-            "| command | median (s) | runs (s) |", "|---|---:|---|"]
+            "| command | CPU (s) | wall (s) | wall runs (s) |", "|---|---:|---:|---|"]
     for name, r in report["cold_start"].items():
         if "error" in r:
-            out.append(f"| {name} | n/a | {r['error'][:80]} |")
+            out.append(f"| {name} | n/a | | {r['error'][:80]} |")
         else:
-            out.append(f"| {name} | {r['median_s']:.3f} | {', '.join(f'{x:.2f}' for x in r['runs_s'])} |")
+            out.append(f"| {name} | {r['median_cpu_s']:.3f} | {r['median_s']:.3f} | "
+                       f"{', '.join(f'{x:.2f}' for x in r['runs_s'])} |")
     t = report["targets"]
-    out += ["", "## Targets", ""]
+    load = t.get("load_average")
+    out += ["", "## Targets", "",
+            f"Judged on CPU time (wall time beside it): the machine had {t.get('cpus')} CPUs and a load "
+            f"average of {', '.join(f'{x:.1f}' for x in load) if load else 'n/a'} during the run.", ""]
     if t["speed_vs_hazm"] is not None:
         ok = "met" if t["speed_vs_hazm"] >= t["speed_target"] else "MISSED"
-        out.append(f"- throughput: farsi_press = {t['speed_vs_hazm']}x hazm (target >= {t['speed_target']}x): {ok}")
+        out.append(f"- throughput: farsi_press = {t['speed_vs_hazm']}x hazm (wall: {t['speed_vs_hazm_wall']}x; "
+                   f"target >= {t['speed_target']}x): {ok}")
     else:
         out.append("- throughput: n/a")
     if t["cold_vs_hazm"] is not None:
         ok = "met" if t["cold_vs_hazm"] <= t["cold_target"] else "MISSED"
-        out.append(f"- cold start: farsi_press = {t['cold_vs_hazm']} of hazm's (target <= {t['cold_target']}): {ok}")
+        out.append(f"- cold start: farsi_press = {t['cold_vs_hazm']} of hazm's (wall: {t['cold_vs_hazm_wall']}; "
+                   f"target <= {t['cold_target']}): {ok}")
     else:
         out.append("- cold start: n/a")
     if report.get("profile"):

@@ -122,8 +122,11 @@ def main() -> int:
         pos.setdefault(word, set()).update(t for t in p.split(",") if t and t != "0")
     verbs = verb_forms(stems)
     adjectives = frozenset(w for w, tags in pos.items() if "AJ" in tags and ZWNJ not in w)
-    # trusted words: counted by hazm or given a POS; the rest may be glued misspellings
-    trusted = frozenset(w for w in freq if freq[w] > 0 or pos[w])
+    # trusted (real) words: counted by hazm, given a POS, a stopword of hazm, or a part of one
+    # of hazm's ZWNJ words (``متر`` in ``سانتی‌متر``); the rest may be fragments or glued misspellings
+    parts = {p for w in freq if ZWNJ in w for p in w.split(ZWNJ) if p}
+    stop = {w.strip().translate(LETTERS) for w in (args.hazm / "stopwords.dat").read_text(encoding="utf-8").splitlines()}
+    trusted = frozenset(w for w in freq if freq[w] > 0 or pos[w] or ((w in parts or w in stop) and ZWNJ not in w))
     present = frozenset(b for _, b in stems if b)
     past = frozenset(a for a, _ in stems if a)
     known_all = frozenset(freq)
@@ -131,12 +134,12 @@ def main() -> int:
     compounds = sorted(
         {w for w in freq if ZWNJ in w and keep_compound(w, verbs, present, past, known_all, counted)}
         | {w for w in read_parsivar(args.parsivar) if keep_compound(w, verbs, present, past, known_all, known_all)})
-    probe = Lexicon(trusted, {w: f for w, f in freq.items() if f}, adjectives, verbs, {}, frozenset(), {}, {},
+    probe = Lexicon(frozenset(freq), {w: f for w, f in freq.items() if f}, adjectives, verbs, {}, frozenset(), {}, {},
                     {"".join(c.split(ZWNJ)): c for c in compounds})
     dropped = []
     known = []
     for word in sorted(freq):
-        if word not in trusted and word not in KEEP_GLUED and ZWNJ not in word and split_glued(word, probe) is not None:
+        if word not in trusted and ZWNJ not in word and split_glued(word, probe) is not None:
             dropped.append(word)
         else:
             known.append(word)

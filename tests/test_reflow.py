@@ -63,7 +63,9 @@ def test_wrapped_corpus_articles_are_restored(article: int, width: int, blank_ev
     text = ARTICLES[article]["text"]
     wrapped = _wrap(text, width, blank_every_line)
     assert wrapped.count("\n") > text.count("\n")
-    assert normalize(wrapped) == normalize(text)
+    out = normalize(wrapped)
+    assert out == normalize(text)
+    assert normalize(out) == out
 
 
 @pytest.mark.parametrize("article", range(len(ARTICLES)))

@@ -42,6 +42,14 @@ _PARLIAMENT = ("مجلس", "مجلس شورای اسلامی")
 # a one-word office that is also a common noun after these words («تحت رهبری»)
 _NOT_AFTER = {"رهبری": frozenset({"تحت", "با", "به", "در", "از"})}
 _MEMBER = frozenset({"عضو"})
+_NOT_NAME_AFTER = frozenset({"عید", "روز", "شب", "ماه"})  # «عید سعید فطر», «ماه مبارک»
+_PLURAL_ENDINGS = ("های", "هایی", "ها", "ات", "ترین", "تری")
+# venue heads whose next word is a proper name («تالار وحدت», «زندان گوانتانامو»); admin and area
+# heads («استان», «منطقه») take only gazetteer places
+_VENUE_KINDS = frozenset({"street", "hall", "stadium", "airport", "prison", "building", "shrine", "park",
+                          "port", "facility", "cemetery", "lake", "mountain", "river", "island", "valley",
+                          "cave", "terminal", "dam"})
+_NAME_LINKS = frozenset({"بن", "ابن", "بنت"})
 _SURNAME_ENDINGS = ("ی", "زاده", "پور", "نژاد", "فر", "نیا", "یان", "وند", "لو", "کیا", "راد", "منش", "پناه",
                     "نسب", "خواه", "دوست", "مهر", "بخش", "زهی", "فرد", "آبادی")
 
@@ -177,7 +185,7 @@ class EntityParser:
         if rec is None or not self.nameish(i):
             return False
         tags = self.tags1(i)
-        if (rec.ambiguous or tags.keys() & {"place", "country", "world", "comp"}
+        if ((rec.ambiguous and "core_first" not in tags) or tags.keys() & {"place", "country", "world", "comp"}
                 or (self.keys[i] in self.g.tagged and "core_first" not in tags)):
             return self.joined(i + 1) and (self.surname_like(i + 1, strict=True) or self.surname_shape(i + 1))
         return True
@@ -189,7 +197,16 @@ class EntityParser:
         k = self.keys[i]
         if k in self.g.common or self.tags1(i).keys() & {"comp", "place", "world", "venue", "first"}:
             return False
-        return k.endswith(_SURNAME_ENDINGS) and len(k) >= 4
+        return (k.endswith(_SURNAME_ENDINGS) and len(k) >= 4 and not k.endswith(_PLURAL_ENDINGS)
+                and not self._ezafe_of_word(k))
+
+    def _ezafe_of_word(self, k: str) -> bool:
+        """«شهدای», «مهربانی»: a known word plus «ی» (ezafe or abstract noun), not a surname from a
+        first name («کریمی» from «کریم»)."""
+        if not k.endswith("ی") or len(k) < 4:
+            return False
+        base = k[:-1]
+        return base in self.g.tagged and "core_first" not in self.g.table.get(base, _EMPTY)
 
     # ------------------------------------------------------------ grammar
 
@@ -224,10 +241,43 @@ class EntityParser:
             v = self.longest(i, "venue")
             if v is not None and v[0] > vh[0]:
                 return i + v[0], [(i, i + v[0], "LOC")]
+            e = None
+            if not vh[1].ambiguous and vh[1].kind in _VENUE_KINDS:
+                e = self._venue_name(i + vh[0], strict=False)
+            if e is not None:
+                inner = self._place_name(i + vh[0], head=True)
+                spans = [(i, e, "LOC")]
+                if inner == e:
+                    spans.append((i + vh[0], e, "LOC"))
+                return e, spans
         e = self._place_name(i, head=loose)
         if e is not None:
             return e, [(i, e, "LOC")]
         return None
+
+    def _venue_name(self, j: int, strict: bool) -> int | None:
+        """The proper name after a venue head: «تالار وحدت», «خیابان انقلاب», «زندان گوانتانامو».
+        One or two words; after a head that is also a common word («میدان», «سالن») only a place
+        name or a word the lexicon does not know."""
+        place = self._place_name(j, head=True)
+        if place is not None:
+            return place
+        e = j
+        while e < self.n and e - j < 2 and (e == j or self.joined(e)) and self.nameish(e):
+            tags = self.tags[e]
+            if tags.keys() & {"vhead", "title", "head", "first"}:
+                break
+            if self.keys[e] in self.g.common or (
+                    self.keys[e] in self.g.tagged and (strict or not self._descriptor(e) or e > j)):
+                break
+            if e + 1 < self.n and self.joined(e + 1) and self._light(e + 1):
+                return None
+            e += 1
+        if e == j:
+            return None
+        if e < self.n and self.joined(e) and not self.stops[e] and not self.tags[e]:
+            return None  # the phrase goes on: no name here
+        return e
 
     def _place_name(self, i: int, head: bool) -> int | None:
         """End of a place name at i; `head`: after a place head (ambiguous names allowed)."""
@@ -271,7 +321,10 @@ class EntityParser:
                     best = (inner[0], [(i, inner[0], "ORG")] + inner[1])
                 break
         known = self.longest(i, "org")
-        if known is not None and not (known[1].ambiguous and known[0] == 1):
+        # «به گزارش مهر», «به نقل از فارس»: an agency's one-word name is safe in the reporting formula
+        reported = i >= 1 and (self.keys[i - 1] in ("گزارش", "خبرگزاری")
+                               or (i >= 2 and self.keys[i - 2:i] == ["نقل", "از"]))
+        if known is not None and not (known[1].ambiguous and known[0] == 1 and not reported):
             e = i + known[0]
             spans: Spans = [(i, e, "ORG")]
             # a known body of a place: «شورای شهر تهران», «ارتش افغانستان»
@@ -283,6 +336,8 @@ class EntityParser:
             if best is None or e > best[0]:
                 best = (e, spans)
         head = self.longest(i, "head")
+        if head is not None and self.keys[i + head[0] - 1].endswith((" ها", " های")):
+            head = None  # «سازمان‌های رسمی»: a plural is no one body
         if head is not None:
             n, rec = head
             e0 = i + n
@@ -298,7 +353,12 @@ class EntityParser:
                     weak = "strict"
                 e, spans = self.complements(e0, generic=True, title=False, weak=weak)
                 if e > e0 and (best is None or e > best[0]):
-                    best = (e, [(i, e, "ORG")] + spans)
+                    if known is not None and best is not None and not any(
+                            sp[0] >= best[0] and sp[2] in ("LOC", "ORG") for sp in spans) and not any(
+                            self.keys[k] == _AND or "comp" in self.tags[k] for k in range(best[0], e)):
+                        pass  # «سازمان ملل استفاده»: a known name, then only common words
+                    else:
+                        best = (e, [(i, e, "ORG")] + spans)
         return best
 
     def _media_name(self, j: int) -> int:
@@ -457,17 +517,20 @@ class EntityParser:
             return i + 1, "GEN", []
         return None
 
-    def title_at(self, i: int) -> tuple[int, Spans, bool] | None:
-        """An office at token i: (end, spans including the TITLE, bare)."""
+    def title_at(self, i: int, plural: bool = False) -> tuple[int, Spans, bool] | None:
+        """An office at token i: (end, spans including the TITLE, bare). `plural`: right after
+        names, a plural office with its body is theirs («حسن زیاری و … اعضای شورای شهر تهران»)."""
         if i >= self.n or self.is_stop(i):
             return None
         best: tuple[int, Spans, bool] | None = None
         # every office entry at i («رئیس دانشکده», «رئیس»): the one whose complements reach furthest
         for n, tags in self.matches(i):
             rec = tags.get("title")
-            if rec is None or rec.generic:
+            if rec is None or (rec.generic and not plural):
                 continue
             cand = self._title_from(i, i + n, rec)
+            if cand is not None and rec.generic and not any(sp[2] in ("ORG", "LOC") for sp in cand[1]):
+                continue  # a plural without its body («مدیران», «اعضای جدیدی») is never an entity
             if cand is not None and (best is None or cand[0] > best[0] or (
                     cand[0] == best[0] and (best[2] and not cand[2] or len(cand[1]) > len(best[1])))):
                 best = cand
@@ -541,15 +604,20 @@ class EntityParser:
             if "hon" in self.tags1(j) and self.first_name(j + 1):
                 j += 1
             e = j
-            while e < self.n and e - j < _MAX_NAME and (e == j or self.joined(e)) and self.nameish(e):
-                if e > j and not (self.surname_like(e) or self.first_name(e)):
+            while e < self.n and e - j < _MAX_NAME + 1 and (e == j or self.joined(e)):
+                if e > j and self.keys[e] in _NAME_LINKS and self.joined(e + 1) and self.nameish(e + 1):
+                    e += 2  # «سالم بن المالک»
+                    continue
+                if not self.nameish(e) or (e > j and not (self.surname_like(e) or self.first_name(e))):
                     break
+                if e > j and e + 1 < self.n and self.joined(e + 1) and self._light(e + 1):
+                    break  # «آیت‌الله رئیسی ابلاغ شده است»: a verb's noun, not a name
                 e += 1
             return (start, e) if e > j else None
         start = i
         if "hon" in self.tags1(i) and self.first_name(i + 1) and self.joined(i + 1):
             j = i + 1  # name-part honorific kept: «سید حسن»
-        if not self.first_name(j):
+        if not self.first_name(j) or (j > 0 and self.gaps[j] == JOIN and self.keys[j - 1] in _NOT_NAME_AFTER):
             return None
         e = j + 1
         if self.joined(e) and self.first_name(e) and self.joined(e + 1) and self.surname_like(e + 1):
@@ -568,6 +636,43 @@ class EntityParser:
         """Does a name plausibly end before token k (punctuation, a stop word, an office)?"""
         return k >= self.n or self.gaps[k] != JOIN or self.is_stop(k) or self.longest(k, "title") is not None
 
+    def cue_subject(self, i: int) -> int | None:
+        """A sentence that opens with a name and a speech verb: «محمدی با بیان اینکه …»,
+        «کمالیان تصریح کرد», «رضایی که …». Returns the end of the name (one or two words)."""
+        if i > 0 and self.gaps[i] != BREAK:
+            return None
+        for n in (1, 2):
+            e = i + n
+            if e >= self.n or not all(self._cue_name(k) for k in range(i, e)):
+                return None
+            if n == 2 and not self.joined(i + 1):
+                return None
+            if self.joined(e) and self._speech_after(e):
+                return e
+        return None
+
+    def _cue_name(self, k: int) -> bool:
+        if not self.nameish(k) or self.keys[k] in self.g.common:
+            return False
+        tags = self.tags[k]
+        if tags.keys() & {"comp", "world", "venue", "vhead", "word"}:
+            return False
+        places = tags.get("place")
+        if places and any(not p.ambiguous for p in places):
+            return False
+        if " " in self.keys[k] and not tags.keys() & {"sur", "first"}:
+            return False  # «آینده‌ای»: a word with a suffix
+        return self.keys[k] not in self.g.tagged or bool(tags.keys() & {"sur", "first"})
+
+    def _speech_after(self, e: int) -> bool:
+        """Does a speech verb (or its framing) follow at token e?"""
+        k = self.keys[e]
+        if self.word_kind(e, "cue"):
+            return True
+        if k in ("با", "ضمن") and e + 1 < self.n and self.word_kind(e + 1, "cue"):
+            return True
+        return (k == "که" or k == "نیز") and bool(self.tags[e - 1].keys() & {"sur", "first"})
+
     def headline_speaker(self, i: int) -> bool:
         """A headline's speaker: one name word opening a line or after «/», then «:» («ملارد/ صائبی: …»)."""
         if self.gaps[i] != BREAK or not self.nameish(i) or self.keys[i] in self.g.tagged:
@@ -575,13 +680,12 @@ class EntityParser:
         e = self.toks.ends[i]
         if self.text[e:e + 1] != ":":
             return False
-        s = self.toks.starts[i]
-        before = self.text[max(0, s - 3):s].strip()
-        return before in ("", "/") or before.endswith("\n") or s == 0 or self.text[s - 1] == "\n"
+        before = self.text[max(0, self.toks.starts[i] - 4):self.toks.starts[i]].rstrip(" ")
+        return before == "" or before.endswith(("/", "\n"))
 
     def lone_surname(self, i: int) -> bool:
         """A known surname standing alone that is no word of the language: «محمدی», «رضایی»."""
-        if not self.surname_like(i, strict=True) or self.keys[i] in self.g.tagged:
+        if not self.surname_like(i, strict=True) or self.keys[i] in self.g.tagged or self._ezafe_of_word(self.keys[i]):
             return False
         tags = self.tags1(i)
         if tags.keys() & {"first", "comp", "world", "venue", "vhead"}:
@@ -609,17 +713,18 @@ class EntityParser:
         titles: list[tuple[int, int, bool]] = []
         covered = [False] * self.n
         last_end = 0
+        last_label = ""
         i = 0
         n = self.n
         tags, stops, keys, prefixes = self.tags, self.stops, self.keys, self.g.prefixes
         while i < n:
             # only a gazetteer hit (or the start of a multi-word entry) can open an entity
-            if stops[i] or (not tags[i] and keys[i] not in prefixes and not (
-                    self.gaps[i] == BREAK and self.text[self.toks.ends[i]:self.toks.ends[i] + 1] == ":")):
+            if stops[i] or (not tags[i] and keys[i] not in prefixes and self.gaps[i] != BREAK):
                 i += 1
                 continue
             best: tuple[int, int, str, Spans, bool] | None = None  # (end, prio, label, spans, bare)
-            t = self.title_at(i)
+            t = self.title_at(i, plural=self.gaps[i] == JOIN and i > 0 and (
+                (last_end == i and last_label == "PERSON") or ("sur" in self.tags[i - 1] and self.nameish(i - 1))))
             if t is not None:
                 best = (t[0], 3, "TITLE", t[1], t[2])
             o = self.org_at(i)
@@ -639,6 +744,11 @@ class EntityParser:
                 elif self.lone_surname(i) or self.headline_speaker(i):
                     best = (i + 1, 1, "PERSON", [(i, i + 1, "PERSON")], False)
                     self._add_surname(i, i + 1)
+                else:
+                    cs = self.cue_subject(i)
+                    if cs is not None:
+                        best = (cs, 1, "PERSON", [(i, cs, "PERSON")], False)
+                        self._add_surname(i, cs)
             if best is None:
                 loc = self.loc_at(i)
                 if loc is not None:
@@ -662,6 +772,7 @@ class EntityParser:
                 covered[k] = True
             i = end
             last_end = end
+            last_label = label
             if label == "TITLE":
                 after = self._name_after(end)
                 if after is not None:
@@ -702,6 +813,12 @@ class EntityParser:
         k = i
         while k - 1 >= floor and i - k < _MAX_NAME and self.joined(k) and self.nameish(k - 1):
             k -= 1
+        # in a list of guests («…، شهامت هدایت مدیرکل …، امید قیامی مدیرکل …») the slot is a name
+        # even when its words are also words of the language
+        listed = 2 <= i - k <= 3 and (k == 0 or self.gaps[k] == COMMA or self.keys[k - 1] == _AND) \
+            and not any(self.tags[x].keys() & {"place", "country", "world", "org", "comp"} for x in range(k, i))
+        if listed:
+            return k
         while k < i and not (self.first_name(k) or self._plain_name(k)):
             k += 1
         if i - k < 2 and not (i - k == 1 and self.surname_like(k, strict=True) and self.keys[k] in self.surname_keys):

@@ -136,6 +136,9 @@ def gazetteer() -> Gazetteer:
     # place heads («منطقه») open places, department words («روابط عمومی») open an ORG only before another
     not_heads = {k for k, kinds in _entities_words().items() if kinds & {"place_head", "dept"}}
     add("head", {k: v for k, v in _safe(lx.org_heads).items() if k not in not_heads})
+    for k, kinds in _entities_words().items():  # heads of the entity layer's own table
+        for kind in kinds & {"head_optional", "head_required"}:
+            table.setdefault(k, {}).setdefault("head", lx.OrgHead(k, k, kind.split("_")[1], "own"))
     add("comp", _safe(lx.org_complements))
     add("venue", _safe(lx.venues))
     add("vhead", _safe(lx.venue_heads))

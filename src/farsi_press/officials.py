@@ -39,6 +39,21 @@ _COMMA = regex.compile(r"[ \u200c«»\"“”]{0,3}[،,][ \u200c«»\"“”]{0,
 _FILLER = frozenset({"شهرستان", "استان", "شهر", "کشور", "بخش", "ایالت", "و"})
 
 
+# between two names of a list: «و», perhaps past one or two words of a name not recognised
+_AND_GAP = regex.compile(r"[ \u200c«»]+و(?:[ \u200c«»]+[^\s،,.:؛]{1,20}){0,2}[ \u200c«»]+")
+
+
+def _plural(title: str) -> bool:
+    """Does the office open with a plural role («اعضای», «مدیران»)?"""
+    table = gazetteer().table
+    words = lexicon_key(title).split()
+    for n in range(min(3, len(words)), 0, -1):
+        rec = table.get(" ".join(words[:n]), {}).get("title")
+        if rec is not None:
+            return rec.generic
+    return False
+
+
 class _Record:
     __slots__ = ("name", "titles", "mentions", "first")
 
@@ -50,7 +65,15 @@ class _Record:
 
 
 def _words(s: str) -> list[str]:
-    return [w for w in lexicon_key(s).split() if w not in _FILLER]
+    """Words of an office, its office word canonical and whole («مدیر کل» = «مدیرکل»), fillers out."""
+    words = lexicon_key(s).split()
+    table = gazetteer().table
+    for n in range(min(4, len(words)), 0, -1):
+        rec = table.get(" ".join(words[:n]), {}).get("title")
+        if rec is not None:
+            words = [lexicon_key(rec.canonical).replace(" ", "")] + words[n:]
+            break
+    return [w for w in words if w not in _FILLER]
 
 
 def _same_office(short: str, long: str) -> bool:
@@ -76,6 +99,25 @@ def _honorific_gap(gap: str) -> bool:
     return all("hon" in hons.get(lexicon_key(w), {}) for w in words)
 
 
+# chars: how far apart an office alone and the name it is given may stand (name after / before it)
+_NEAR = 600
+_FAR = 1500
+_HOLY = regex.compile(r"(?:حضرت|امام|پیامبر|امامان)[\s\u200c]*$")
+
+
+def _linkable(rec: _Record, text: str) -> bool:
+    """May a person take an office named elsewhere? Not a holy figure («حضرت معصومه», «امام رضا»)."""
+    for s, _ in rec.mentions:
+        if _HOLY.search(text, max(0, s - 12), s):
+            return False
+    return True
+
+
+def _reporter(title: str) -> bool:
+    first = lexicon_key(title).split(" ", 1)[0]
+    return "reporter" in gazetteer().words.get(first, ())
+
+
 _REPORT_CUE = regex.compile(r"به[\s\u200c]*گزارش\s")
 
 
@@ -83,17 +125,22 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
     """The news lead names the office, the next sentence the person: «فرماندار کنارک گفت: …
     به گزارش …، بیژن بختیار …». An office never named is given to the first person mentioned
     after it, when that person has no office of their own yet."""
-    named_starts = sorted(((m[0], r) for r in records if r.name for m in r.mentions), key=lambda x: x[0])
+    named_starts = sorted(((m[0], r) for r in records if r.name and _linkable(r, text) for m in r.mentions),
+                          key=lambda x: x[0])
     cue = _REPORT_CUE.search(text)
     lead_end = cue.start() if cue else len(text)
     for rec in sorted((r for r in records if r.name is None and r.titles), key=lambda r: r.first):
+        if _reporter(rec.titles[0]):
+            continue  # «خبرنگار خبرگزاری فارس»: the reporter is no party to the story
         nxt = None
         if rec.first < lead_end:  # an office in the lead: its holder is named after «به گزارش …»
             nxt = next((r for start, r in named_starts if start > rec.first), None)
+            if nxt is not None and cue is None and nxt.first - rec.first > _NEAR:
+                nxt = None
         if nxt is None or nxt.titles or nxt.name is None:
             # or the person just named before it: «صائبی: …» in the headline, the office in the lead
-            before = [r for start, r in named_starts if start < rec.first]
-            nxt = before[-1] if before else None
+            before = [(start, r) for start, r in named_starts if start < rec.first]
+            nxt = before[-1][1] if before and rec.first - before[-1][0] <= _FAR else None
             if nxt is None or nxt.titles:
                 continue
         nxt.titles.extend(rec.titles)
@@ -154,6 +201,19 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
                     try_pair(p, t, _COMMA)
     del by_end, by_start
 
+    # a plural office after names joined by «و» belongs to each of them
+    extra: list[tuple[int, int]] = []
+    for t, p in link.items():
+        if _plural(ents[t].text):
+            q = p
+            while True:
+                prev = [x for x in persons if ents[x].end <= ents[q].start
+                        and _AND_GAP.fullmatch(text[ents[x].end:ents[q].start])]
+                if not prev:
+                    break
+                q = max(prev, key=lambda x: ents[x].end)
+                extra.append((t, q))
+
     records: list[_Record] = []
     by_name: dict[str, _Record] = {}
     owner: dict[int, _Record] = {}
@@ -192,6 +252,10 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
         title = ents[t].text
         if lexicon_key(title) not in {lexicon_key(x) for x in rec.titles}:
             rec.titles.append(title)
+    for t, p in extra:
+        rec = owner[p]
+        if lexicon_key(ents[t].text) not in {lexicon_key(x) for x in rec.titles}:
+            rec.titles.append(ents[t].text)
     # offices mentioned alone
     for t in sorted(titles, key=lambda i: ents[i].start):
         if t in owner:

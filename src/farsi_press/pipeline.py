@@ -68,11 +68,10 @@ class Pipeline:
         """Analyze one text; `id` is carried into `Document.id` (and the JSON output)."""
         original = check_text(text)
         normalized, offsets = self.normalizer.normalize_with_map(_without_surrogates(original))
-        sents = find_sentences(normalized)
-        entities = find_entities(normalized, sents)
-        entities, officials = link_officials(normalized, sents, entities)
-        source = find_source(normalized, entities)
-        quotes = find_quotes(normalized, sents, entities, officials)
+        if len(normalized) > LONG_TEXT:
+            sents, entities, officials, source, quotes = _stages_in_parts(normalized)
+        else:
+            sents, entities, officials, source, quotes = _stages(normalized)
         back = _Back(offsets, len(normalized))
         return Document(
             text=normalized,
@@ -119,6 +118,76 @@ def _without_surrogates(text: str) -> str:
     except UnicodeEncodeError:
         return _SURROGATE.sub("\ufffd", text)
     return text
+
+
+#: Texts longer than this (in characters; news articles stay under 50 000) are analyzed after
+#: normalization in parts of about PART characters cut at paragraph breaks: officials are then
+#: linked within a part only, and the time stays linear however long the text.
+LONG_TEXT = 200_000
+PART = 50_000
+
+
+def _stages(text: str) -> tuple[list[Span], list[Entity], list, Source | None, list[Quote]]:
+    """Every stage after the normalizer, on normalized text (offsets index into it)."""
+    sents = find_sentences(text)
+    entities = find_entities(text, sents)
+    entities, officials = link_officials(text, sents, entities)
+    source = find_source(text, entities)
+    quotes = find_quotes(text, sents, entities, officials)
+    return sents, entities, officials, source, quotes
+
+
+def _part_ends(text: str, size: int) -> list[int]:
+    """End offsets of consecutive parts of about `size` characters, cut after a paragraph break
+    (else a line break, else a space) when one comes within another `size` characters."""
+    ends = []
+    pos = 0
+    n = len(text)
+    while n - pos > size:
+        target, limit = pos + size, min(pos + 2 * size, n)
+        cut = -1
+        for sep in ("\n\n", "\n", " "):
+            i = text.find(sep, target, limit)
+            if i >= 0:
+                cut = i + len(sep)
+                break
+        if cut < 0:
+            cut = target
+        ends.append(cut)
+        pos = cut
+    ends.append(n)
+    return ends
+
+
+def _shift(rec, by: int, officials_before: int):
+    changes: dict[str, Any] = {"start": rec.start + by, "end": rec.end + by}
+    if getattr(rec, "official", None) is not None:
+        changes["official"] = rec.official + officials_before
+    if getattr(rec, "speaker", None) is not None:
+        changes["speaker"] = replace(rec.speaker, start=rec.speaker.start + by, end=rec.speaker.end + by)
+    return replace(rec, **changes)
+
+
+def _stages_in_parts(text: str):
+    """`_stages` run part by part (see LONG_TEXT), results shifted into the whole text."""
+    sents: list[Span] = []
+    entities: list[Entity] = []
+    officials: list = []
+    quotes: list[Quote] = []
+    source: Source | None = None
+    start = 0
+    for end in _part_ends(text, PART):
+        p_sents, p_entities, p_officials, p_source, p_quotes = _stages(text[start:end])
+        k = len(officials)
+        sents += [_shift(x, start, k) for x in p_sents]
+        entities += [_shift(x, start, k) for x in p_entities]
+        quotes += [_shift(x, start, k) for x in p_quotes]
+        officials += [replace(o, id=o.id + k, mentions=tuple((a + start, b + start) for a, b in o.mentions))
+                      for o in p_officials]
+        if source is None and p_source is not None:
+            source = _shift(p_source, start, k)
+        start = end
+    return sents, entities, officials, source, quotes
 
 
 def _as_pair(item: object) -> tuple[object, Any]:

@@ -110,11 +110,13 @@ _BEFORE = r"(?<![\p{L}\p{M}\u200c])"
 _AFTER = r"(?![\p{L}\p{M}\u200c])"
 
 
-def _verb_forms(past: str, present: str) -> str:
-    """Past, plural, progressive, perfect, pluperfect and present forms of one verb."""
+def _verb_forms(past: str, present: str, negative: bool = False) -> str:
+    """Past, plural, progressive, perfect, pluperfect and present forms of one verb; with
+    `negative` also the negative past (`بعید ندانست`, `ضروری نخواند`)."""
     p, r = _letters(past), _letters(present)
     plural_r = _letters(present[:-1] + "ند") if present.endswith("د") else r
-    return (f"(?:{_MI}?{p}(?:ند)?"
+    neg = "ن?" if negative else ""
+    return (f"(?:{_MI}?{neg}{p}(?:ند)?"
             f"|{p}ه(?:[\u200c ]?(?:است|اند)|[ ]{{1,2}}بود(?:ند)?|(?=[ \t]{{0,3}}:))"
             f"|{_MI}(?:{r}|{plural_r}))")
 
@@ -128,7 +130,7 @@ def _cue_pattern() -> regex.Pattern:
             continue
         words = c.cue.split()
         pre = "".join(_letters(w) + "[ \u200c]{0,2}" for w in words[:-1])
-        parts.append(f"(?P<c{i}>{pre}{_verb_forms(words[-1], c.present)})")
+        parts.append(f"(?P<c{i}>{pre}{_verb_forms(words[-1], c.present, negative=c.needs_ra)})")
     return regex.compile(_BEFORE + "(?:" + "|".join(parts) + ")" + _AFTER)
 
 
@@ -148,7 +150,15 @@ _NOT_CUE_AFTER = regex.compile(r"[ \u200c]{0,2}و[ \u200c]{0,2}گو")
 _COLON = regex.compile(r"[ \t\u200c]{0,3}:")
 _THAT = regex.compile(r"[ \t\u200c،,]{0,4}که(?![\p{L}\p{M}\u200c])")
 _AND_START = regex.compile(r"[ \t\u200c،,]{0,3}و(?![\p{L}\p{M}\u200c])")
-_ACCORDING = regex.compile(_BEFORE + r"به[ \u200c]گفته" + _AFTER)
+
+
+@lru_cache(maxsize=1)
+def _according_pattern() -> regex.Pattern:
+    """`به گفته X، …` and its kin (`به ادعای`, `به اعتقاد`) from `data/quote_according.txt`."""
+    raw = resources.files("farsi_press.data").joinpath("quote_according.txt").read_text("utf-8")
+    rows = [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    alts = "|".join(_letters(r) for r in sorted(rows, key=len, reverse=True))
+    return regex.compile(_BEFORE + "(?:" + alts + ")" + _AFTER)
 _REPORT = regex.compile(r"[ \t]{0,3}به[ \u200c]{0,2}گزارش")
 _HEADLINE = regex.compile(r"[ \t]{0,3}([^:\n«»]{2,60}?)[ \t]{0,3}:[ \t]{0,3}(\S[^\n]*)")
 
@@ -204,6 +214,9 @@ class _Reader:
         self.resolver = resolver
         self.records: list[_Record] = []
         self.consumed = -1  # end of the last direct statement: cues inside it are no cues
+        # end of the paragraph of the last `X گفت: …`: its later sentences go on with the
+        # statement, and a name in them (`محرم نویدکیا اسطوره پاس ایران است`) is no new topic
+        self.continued = -1
 
     # ------------------------------------------------------------ one sentence
     def sentence(self, si: int) -> None:
@@ -214,9 +227,11 @@ class _Reader:
         lo = max(s, self.consumed)
         found = self._cues(lo, e)
         if not found:
+            if s < self.continued:
+                return
             m = self.resolver.subject(lo, e)
             if m is not None and not m.anonymous:
-                self.resolver.resolve(m, report_lead=_REPORT.match(text, s) is not None)
+                self.resolver.resolve(m, report_lead=self._report_lead(s))
             return
         prev: _Record | None = None
         clause_lo = lo
@@ -230,6 +245,17 @@ class _Reader:
                 clause_lo = max(ce, rec.end if rec.start > ce else ce)
             else:
                 clause_lo = ce if prev is not None else clause_lo
+
+    def _report_lead(self, s: int) -> bool:
+        """Does the sentence at `s` open the report after the lead: `به گزارش …، X …`, or the
+        first body paragraph (headline, lead `TITLE گفت: …`, then `X امروز در گفت‌وگو با …`)?"""
+        text = self.text
+        if _REPORT.match(text, s):
+            return True
+        line = text.rfind("\n", 0, s) + 1
+        if text[line:s].strip():
+            return False
+        return sum(1 for ln in text[:line].split("\n") if ln.strip()) == 2
 
     def _cues(self, lo: int, hi: int) -> list[tuple[int, int, Cue, str]]:
         """Cue occurrences in text[lo:hi], in order, without the blocked ones."""
@@ -251,8 +277,8 @@ class _Reader:
                 if v is None or regex.search(r"[.!؟?]", text[m.end():v.start()]):
                     continue
                 out.append((m.start(), v.end(), cue, f"{m.group()} ... {v.group()}"))
-        for m in _ACCORDING.finditer(text, lo, hi):
-            out.append((m.start(), m.end(), None, "به گفته"))
+        for m in _according_pattern().finditer(text, lo, hi):
+            out.append((m.start(), m.end(), None, m.group()))
         out.sort(key=lambda x: x[0])
         return out
 
@@ -261,7 +287,7 @@ class _Reader:
         text = self.text
         s, e = self.sents[si]
         if cue is None:
-            return self._according(si, cs, ce)
+            return self._according(si, cs, ce, written)
         # a «…» that opens the clause, with the speaker after it («…»، X گفت.)
         lead_quote = None
         p = _skip_space(text, clause_lo, cs)
@@ -285,7 +311,7 @@ class _Reader:
                 mention = self.resolver.subject(sub_lo, cs, loose=bool(direct_colon) or lead_quote is not None)
             if mention is None or mention.anonymous:
                 return None
-            person = self.resolver.resolve(mention, report_lead=_REPORT.match(text, s) is not None)
+            person = self.resolver.resolve(mention, report_lead=self._report_lead(s))
             if person is None:
                 return None
             np_end = mention.end
@@ -299,6 +325,8 @@ class _Reader:
             span = self._after_colon(si, direct_colon.end())
         else:
             after = _skip_space(text, ce, e)
+            if after < e and text[after] in "،,":  # `تأکید کرد، «…»`
+                after = _skip_space(text, after + 1, e)
             if after < e and text[after] == "«":
                 close = _closing(text, after, min(len(text), after + _MAX_QUOTE))
                 if close is not None:
@@ -344,6 +372,8 @@ class _Reader:
                 return p + 1, close
         e = self._unfinished(si, p, e)
         self.consumed = max(self.consumed, e)
+        para = text.find("\n", e)
+        self.continued = len(text) if para < 0 else para
         return p, e
 
     def _unfinished(self, si: int, a: int, b: int) -> int:
@@ -378,7 +408,7 @@ class _Reader:
                 return q[0] + 1, close
         return None
 
-    def _according(self, si: int, cs: int, ce: int) -> _Record | None:
+    def _according(self, si: int, cs: int, ce: int, written: str) -> _Record | None:
         """`به گفته X، …`: the speaker up to the comma, the statement after it."""
         text = self.text
         s, e = self.sents[si]
@@ -395,7 +425,7 @@ class _Reader:
         if len(_WORD.findall(text, a, b)) < _MIN_STATEMENT_WORDS:
             return None
         self.consumed = max(self.consumed, e)
-        return _Record(a, b, "indirect", "به گفته", mention, person, cs, ce)
+        return _Record(a, b, "indirect", written, mention, person, cs, ce)
 
     # ------------------------------------------------------------ headline
     def headlines(self) -> None:

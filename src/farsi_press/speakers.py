@@ -264,6 +264,20 @@ def _skip_leads(toks: Sequence[Token], i: int) -> int:
     return i
 
 
+_REPORT_NOUNS = ("گزارش", "نوشته", "نقل")
+
+
+def _report_opener(toks: Sequence[Token], i: int) -> bool:
+    """A report opener at toks[i]: `به گزارش`, `به نقل از`, `بنا بر گزارش`, `بنابر گزارش`,
+    `طبق گزارش`, `بر اساس گزارش`."""
+    n = len(toks)
+    k = toks[i].key if i < n else ""
+    if i + 1 < n and k in ("به", "بنا", "بنابر", "طبق", "براساس") and toks[i + 1].key in _REPORT_NOUNS:
+        return True
+    return i + 2 < n and k in ("بنا", "بر") and toks[i + 1].key in ("بر", "اساس") \
+        and toks[i + 2].key in _REPORT_NOUNS
+
+
 def _clause_start(toks: Sequence[Token]) -> int:
     """Index of the first token of the subject: past a dateline (`خبرگزاری فارس:`), a report
     opener (`به گزارش …،`), clause-opening adverbials, and a fronted phrase that ends in a comma
@@ -278,7 +292,7 @@ def _clause_start(toks: Sequence[Token]) -> int:
             i = j + 1
             break
     i = _skip_leads(toks, i)
-    if i + 1 < n and toks[i].key in ("به", "بنا") and toks[i + 1].key in ("گزارش", "نوشته", "نقل"):
+    if _report_opener(toks, i):
         comma = next((j for j in range(i, min(n, i + 40)) if toks[j].text in _COMMAS), None)
         if comma is not None:
             i = comma + 1
@@ -726,8 +740,10 @@ class Resolver:
             return p
         topic = self.topic.root() if self.topic is not None else None
         if topic is not None and topic is not p:
-            if report_lead and m.kind == "name" and not p.titles and not topic.name \
-                    and topic.titles:
+            # (the name may come with offices of its own from the entity stage, if it is first
+            # seen here)
+            if report_lead and m.kind == "name" and not topic.name and topic.titles \
+                    and (not p.titles or p.first_pos < 0 or p.first_pos >= m.start):
                 p = self.merge(topic, p)
             elif m.kind == "title" and not p.name and topic.name and not topic.titles \
                     and (p.first_pos < 0 or p.first_pos >= m.start):

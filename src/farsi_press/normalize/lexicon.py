@@ -10,7 +10,8 @@ line, read with C-level splits (the whole set loads in a few hundredths of a sec
 - ``words_adjectives.txt``: adjectives (they take ``تر``/``ترین``);
 - ``words_verbs.tsv``: ``past stem<TAB>present stem``;
 - ``words_glued.txt``: glued misspellings dropped from ``words.txt`` (``کتابها``);
-- ``words_compounds.txt``: compounds written with ZWNJ (``بین‌المللی``, ``اطلاع‌رسانی``).
+- ``words_compounds.txt``: compounds written with ZWNJ (``بین‌المللی``, ``اطلاع‌رسانی``);
+- ``words_compound_heads.txt``: bound second parts (``سازی``, ``کننده``), hand-written.
 
 >>> lex = lexicon()
 >>> "میز" in lex.known, "شود" in lex.verb_forms, lex.compounds["بهره گیری"]
@@ -76,6 +77,8 @@ class Lexicon:
     glued_words: frozenset[str] = frozenset()
     #: natural log of the sum of all frequencies (the corpus size behind them).
     log_total: float = 24.0
+    #: deverbal second parts that are not words alone (``سازی``, ``کننده``): ``X سازی`` is one word.
+    deverbal: frozenset[str] = frozenset()
 
 
 def verb_forms(stems: list[tuple[str, str]]) -> frozenset[str]:
@@ -104,18 +107,20 @@ def join(left: str, right: str) -> str:
 
 
 def _read(name: str) -> list[str]:
+    """The lines of a data file, without its comment lines at the top."""
     text = (DATA_DIR / name).read_text(encoding="utf-8")
-    return [line for line in text.split("\n") if line and not line.startswith("#")]
+    while text.startswith("#"):
+        text = text[text.find("\n") + 1:]
+    return text.split()  # entries hold no spaces: one split at C speed
 
 
 def _load() -> Lexicon:
     known = frozenset(_read("words.txt"))
-    freq: dict[str, int] = {}
-    for line in _read("words_freq.tsv"):
-        w, _, f = line.partition("\t")
-        freq[w] = int(f)
+    cells = _read("words_freq.tsv")
+    freq = dict(zip(cells[0::2], map(int, cells[1::2])))
     adjectives = frozenset(_read("words_adjectives.txt"))
-    stems = [tuple(line.split("\t")[:2]) for line in _read("words_verbs.tsv")]
+    cells = _read("words_verbs.tsv")
+    stems = list(zip(cells[0::2], cells[1::2]))
     compounds: dict[str, str] = {}
     seconds: dict[str, set[str]] = {}
     tails: dict[str, list[str]] = {}
@@ -124,15 +129,21 @@ def _load() -> Lexicon:
         parts = form.split(ZWNJ)
         compounds[" ".join(parts)] = form
         seconds.setdefault(parts[0], set()).add(parts[1])
+        if len(parts) == 2:  # inflected second parts: سرمایه‌گذاران, مصرف‌کنندگان
+            last = parts[1]
+            for infl in ((last + "ان", last + "انی") if last[-1] != "\u0647" else (last[:-1] + "گان",)):
+                compounds.setdefault(parts[0] + " " + infl, form[: -len(last)] + infl)
+                seconds[parts[0]].add(infl)
         if len(parts) > 2:
             tails.setdefault(parts[0] + " " + parts[1], []).append(" " + " ".join(parts[2:]))
         flat = "".join(parts)
         if flat not in known:
             glued[flat] = form
+    deverbal = _read("words_compound_heads.txt")
     return Lexicon(known, freq, adjectives, verb_forms(stems), compounds,  # type: ignore[arg-type]
                    frozenset(seconds), {k: frozenset(v) for k, v in seconds.items()},
                    {k: tuple(sorted(v, key=len, reverse=True)) for k, v in tails.items()}, glued,
-                   frozenset(_read("words_glued.txt")), math.log(sum(freq.values()) or 1))
+                   frozenset(_read("words_glued.txt")), math.log(sum(freq.values()) or 1), frozenset(deverbal))
 
 
 @cache
@@ -198,3 +209,11 @@ def word_before(text: str, i: int) -> str:
     while j > 0 and text[j - 1] in LETTERS:
         j -= 1
     return text[j:i]
+
+
+@cache
+def all_verb_forms() -> frozenset[str]:
+    """Verb forms with their negative and subjunctive (``بودند``, ``نبودند``, ``بگیرد``, ``نخواهند``)."""
+    verbs = lexicon().verb_forms
+    return (verbs | {"ن" + v for v in verbs} | {"ب" + v for v in verbs}
+            | {"نخواه" + e for e in ("م", "ی", "د", "یم", "ید", "ند")})

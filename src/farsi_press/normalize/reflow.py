@@ -34,12 +34,18 @@ excepted. Time is linear in the length of the text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import numpy as np
 import regex
 
 from farsi_press.normalize.offsets import OffsetMap, rewrite
 from farsi_press.normalize.options import NormalizerOptions
+
+if TYPE_CHECKING:
+    import numpy as np
+
+# numpy is imported where it is used, on first use: text without a line break (a sentence, a
+# headline) never pays for loading it, which keeps the cold start short.
 
 Result = tuple[str, "OffsetMap | None", list[tuple[int, int, str]]]
 
@@ -77,6 +83,8 @@ _LIST_ITEM = regex.compile(r"[0-9\u06f0-\u06f9]{1,3}[-.)\u066b]|[-•*\u2022\u25
 
 #: The longest headline, in characters (a first "paragraph" beyond it is body text).
 _HEADLINE_MAX = 250
+#: The widest page line, in characters: longer "lines" are paragraphs of clean text.
+_WIDEST_WRAP = 250
 
 
 def _lines(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, int]]]:
@@ -116,9 +124,12 @@ def _first_word_len(text: str, start: int, end: int) -> int:
 def estimate_width(lengths: np.ndarray) -> int:
     """The wrap width: the longest line, ignoring outliers far above the bulk of the lines.
 
+    >>> import numpy as np
     >>> estimate_width(np.array([78, 80, 75, 79, 30, 240]))
     80
     """
+    import numpy as np
+
     if lengths.size == 0:
         return 0
     # lines with a long unbreakable token (a URL, a number run) overshoot the width: the width
@@ -166,6 +177,8 @@ def _full(reach: np.ndarray, width: int) -> np.ndarray:
     bounds: never above `width - slack`, never below 88% of the width (poems and tables, whose
     lines vary freely in length, stay below it).
     """
+    import numpy as np
+
     slack = max(2.0, 0.06 * width)
     near = reach[reach >= 0.7 * width]
     threshold = width - slack
@@ -190,6 +203,8 @@ def analyze_breaks(text: str) -> Breaks | None:
     Only what the decision can use is computed: the phrase and start/end cues only for lines
     that do not end a sentence (the rest stay False); the phrase test waits for `decide`.
     """
+    import numpy as np
+
     lines, breaks = _lines(text)
     if not breaks:
         return None
@@ -229,6 +244,8 @@ def analyze_breaks(text: str) -> Breaks | None:
 def _find_phrases(f: Breaks) -> None:
     """Fill `f.phrase` for the open lines that ended early: are the two words around the break
     written side by side (at least twice) elsewhere in the text, as `روابط عمومی` is?"""
+    import numpy as np
+
     ask = np.flatnonzero(~f.terminal & ~f.full & ~f.headline & ~f.list_next)
     if not ask.size:
         return
@@ -289,7 +306,7 @@ def is_wrapped(f: Breaks) -> bool:
         return False
     k = f.terminal.size
     open_full = int((open_ & f.full).sum())
-    if open_full >= 2 and open_full >= 0.5 * n_open and open_full >= 0.2 * k:
+    if f.width <= _WIDEST_WRAP and open_full >= 2 and open_full >= 0.5 * n_open and open_full >= 0.2 * k:
         return True
     cues = int((open_ & (f.suffix_start | f.verb_start | f.no_end)).sum())
     return cues >= 2 and cues >= 0.25 * k
@@ -302,7 +319,7 @@ def reflow(text: str, options: NormalizerOptions, track: bool) -> Result:
     f = analyze_breaks(text)
     if f is None:
         return text, None, []
-    join = decide(f, options.reflow)
-    if not join.any():
+    join = decide(f, options.reflow).tolist()
+    if not any(join):
         return text, None, []
-    return rewrite(text, [(*f.spans[i], " ") for i in np.flatnonzero(join).tolist()], track)
+    return rewrite(text, [(*f.spans[i], " ") for i, j in enumerate(join) if j], track)

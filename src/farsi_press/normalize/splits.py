@@ -25,8 +25,8 @@ from functools import cache
 from operator import add
 
 from farsi_press.normalize.lexicon import (
-    HA_SUFFIXES, HE_SUFFIXES, MI_PREFIXES, NAME_SUFFIXES, TAR_SUFFIXES, VERB_CLITICS, Lexicon, lexicon,
-    occurrences, word_before)
+    HA_SUFFIXES, HE_SUFFIXES, all_verb_forms, MI_PREFIXES, NAME_SUFFIXES, TAR_SUFFIXES, VERB_CLITICS, Lexicon, lexicon,
+    LETTERS, occurrences, word_before)
 from farsi_press.normalize.offsets import rewrite
 from farsi_press.normalize.options import NormalizerOptions
 from farsi_press.normalize.steps import Result
@@ -37,6 +37,8 @@ MARGIN = float(os.environ.get('ZW_MARGIN', 4.0))
 #: Second parts the ZWNJ step attaches (with or without ZWNJ) rather than this one.
 _ZWNJ_SECONDS = frozenset(HA_SUFFIXES + TAR_SUFFIXES + HE_SUFFIXES + VERB_CLITICS + NAME_SUFFIXES)
 _ZWNJ_FIRSTS = frozenset(MI_PREFIXES)
+#: A word this frequent next to a fragment only joins into a counted word.
+COMMON = int(os.environ.get("ZW_COMMON", 10_000_000))
 #: The frequency given to real words that hazm tagged but did not count.
 UNCOUNTED = 1000
 #: One-letter words: never a fragment.
@@ -50,18 +52,8 @@ _MI_WORDS = frozenset(MI_PREFIXES)
 _HAMZA = "\u0654"
 
 
-@cache
 def _verbs() -> frozenset[str]:
-    return _joinable() - lexicon().known
-
-
-@cache
-def _joinable() -> frozenset[str]:
-    lex = lexicon()
-    verbs = lex.verb_forms
-    negative = {"ن" + v for v in verbs}
-    subjunctive = {"ب" + v for v in verbs} | {"بی" + v[1:] for v in verbs if v[0] == "ا"}
-    return lex.known | lex.glued_words | verbs | negative | subjunctive | {"نخواه" + e for e in ("م", "ی", "د", "یم", "ید", "ند")}
+    return all_verb_forms()
 
 
 def _freq(lex: Lexicon, word: str) -> int:
@@ -73,15 +65,28 @@ def _freq(lex: Lexicon, word: str) -> int:
 def _score(lex: Lexicon, a: str, b: str) -> float:
     """How much more likely `a+b` is as one word than `a b` as two (positive: join)."""
     fa, fb, fab = _freq(lex, a), _freq(lex, b), _freq(lex, a + b)
-    if fa and fb:  # two real words: only when the join is commoner than both
-        return 1.0 if fab > max(fa, fb) else 0.0
     if fa and (b in lex.verb_forms or (b[-1] == "\u0647" and b[:-1] in lex.verb_forms)):
         return 0.0  # a light verb after a word: قرار داد, پیدا کرده
+    if fa and fb:  # two real words: not with a function word, and the join commoner than one of them
+        return 1.0 if fab > min(fa, fb) and a not in _FUNCTION and b not in _FUNCTION else 0.0
+    if fab == 0 and (max(fa, fb) >= COMMON or (max(fa, fb) >= COMMON // 10 and min(len(a), len(b)) >= 4)):
+        return 0.0  # an uncounted join with a common word (محمد ابراهیمی) is more likely two words
     if fab == 0 and (a in _FUNCTION or b in _FUNCTION):
         return 0.0  # an uncounted join with a function word: صورتی که, وقتی که
     joined = math.log(fab + 1)
     pair = math.log(fa + 1) + math.log(fb + 1) - lex.log_total
     return joined + MARGIN - pair
+
+
+def _zwnj_owns(a: str, b: str, lex: Lexicon) -> bool:
+    """True when the ZWNJ step attaches suffix b to a (``کتاب ها``, ``مهم ترین``, ``خانه ام``)."""
+    if b not in _ZWNJ_SECONDS:
+        return False
+    if b in _HA:
+        return True
+    if b in _TAR:
+        return a in lex.adjectives
+    return a[-1] in "\u0647\u06cc" or b in NAME_SUFFIXES
 
 
 def _suffix_of_previous(text: str, i: int, suffix: str, lex: Lexicon) -> bool:
@@ -102,6 +107,54 @@ _TAR = frozenset(TAR_SUFFIXES)
 _HA = frozenset(HA_SUFFIXES + VERB_CLITICS)
 
 
+#: Inflections a split word may end in, after a known stem (``باور|های``, ``پرستار|ان``).
+_INFLECTIONS = tuple(sorted(set(HA_SUFFIXES) | {
+    "ان", "ات", "ی", "یی", "ای", "ین", "م", "ت", "ش", "مان", "تان", "شان", "یم", "ید", "ند", "یان",
+    "گان", "تر", "ترین", "اش", "ام", "هاست"}, key=len, reverse=True))
+
+
+def _stem_freq(lex: Lexicon, word: str) -> int:
+    """hazm's count of the known stem of an inflected word (``باورهای`` -> f(باور)), or -1."""
+    word = word.rstrip(_HAMZA)
+    best = -1
+    for suffix in _INFLECTIONS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: -len(suffix)]
+            if stem in lex.freq:
+                best = max(best, lex.freq[stem] or UNCOUNTED)
+    return best
+
+
+def _inflected_joins(text: str, tokens: list[str], lex: Lexicon) -> list[tuple[float, int, int, int]]:
+    """Joins of an unknown token with a neighbour into an inflected form of a real word."""
+    unknown = set(tokens)
+    unknown.difference_update(lex.freq)  # not a real word: unknown, or a fragment hazm lists
+    unknown -= _verbs()
+    found = []
+    n = len(text)
+    for u in unknown:
+        if not u or not _letters_only(u):
+            continue
+        for i in occurrences(text, u):
+            j = i + len(u)
+            if i >= 2 and text[i - 1] == " ":  # left neighbour + u
+                left = word_before(text, i - 1)
+                if len(left) > 1 and left not in _FUNCTION and left not in _ZWNJ_FIRSTS and u not in _ZWNJ_SECONDS:
+                    f = _stem_freq(lex, left + u)
+                    if f >= 0 and (left + u) not in lex.freq and (left in lex.freq) + (u in lex.freq) < 2:
+                        found.append((1.0 + math.log(f + 1), i - 1 - len(left), i - 1, j))
+            if j + 1 < n and text[j] == " ":  # u + right neighbour
+                k = j + 1
+                while k < n and text[k] in LETTERS:
+                    k += 1
+                right = text[j + 1:k]
+                if len(right) > 1 and right not in _FUNCTION and right not in _ZWNJ_SECONDS and u not in _ZWNJ_FIRSTS:
+                    f = _stem_freq(lex, u + right)
+                    if f >= 0 and (u + right) not in lex.freq and right not in lex.freq:
+                        found.append((1.0 + math.log(f + 1), i, j, k))
+    return found
+
+
 def _letters_only(word: str) -> bool:
     return all("\u0621" <= ch <= "\u06d3" or ch == _HAMZA for ch in word)
 
@@ -112,17 +165,16 @@ def repair(text: str, options: NormalizerOptions, track: bool) -> Result:
         return text, None, []
     lex = lexicon()
     tokens = (text.replace(_HAMZA, "") if _HAMZA in text else text).split(" ")
-    hits = set(map(add, tokens, tokens[1:]))
-    hits.intersection_update(_joinable())
-    if not hits:
-        return text, None, []
+    pairs = set(map(add, tokens, tokens[1:]))
+    hits = pairs.intersection(lex.known)
+    hits |= pairs.intersection(_verbs())
     found: list[tuple[float, int, int, int]] = []  # (score, start of a, the space, end of b)
     for word in hits:
         if len(word) < 3 or not _letters_only(word):
             continue
         for k in range(1, len(word)):
             a, b = word[:k], word[k:]
-            if a in _ZWNJ_FIRSTS or b in _ZWNJ_SECONDS or a in _LETTER_WORDS or b in _LETTER_WORDS \
+            if a in _ZWNJ_FIRSTS or _zwnj_owns(a, b, lex) or a in _LETTER_WORDS or b in _LETTER_WORDS \
                     or b in _MI_WORDS:
                 continue
             pair = a + " " + b
@@ -140,6 +192,7 @@ def repair(text: str, options: NormalizerOptions, track: bool) -> Result:
                 if a in _ZWNJ_SECONDS and _suffix_of_previous(text, i, a, lex):
                     continue
                 found.append((score, i, i + k, i + len(pair)))
+    found += _inflected_joins(text, tokens, lex)
     if not found:
         return text, None, []
     # best first; a word joins at most one neighbour

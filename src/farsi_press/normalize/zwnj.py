@@ -23,6 +23,7 @@ on the text's vocabulary for compounds and glued words. (These scans use the sta
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -30,7 +31,7 @@ import regex
 
 from farsi_press.normalize.lexicon import (
     HA_SUFFIXES, HE_SUFFIXES, MI_PREFIXES, NAME_SUFFIXES, NON_JOINING, TAR_SUFFIXES, VERB_CLITICS,
-    YE_SUFFIXES, ZWNJ, Lexicon, join, lexicon,
+    YE_SUFFIXES, ZWNJ, Lexicon, all_verb_forms, join, lexicon,
     LETTERS, occurrences, vocabulary, word_before)
 from farsi_press.normalize.offsets import rewrite
 from farsi_press.normalize.options import NormalizerOptions
@@ -92,10 +93,12 @@ def split_glued(word: str, lex: Lexicon) -> str | None:
     """
     if word in lex.glued:
         return lex.glued[word]
+    if word in all_verb_forms():  # رساند, خواند: verbs, not stem + اند
+        return None
     for prefix in _MI_ORDER:
         if word.startswith(prefix) and word[len(prefix):] in lex.verb_forms:
             return prefix + ZWNJ + word[len(prefix):]
-    best: tuple[int, int, str] | None = None
+    best: tuple[bool, float, int, str] | None = None
     for suffix, kind in _SUFFIX_ORDER:
         if not word.endswith(suffix) or len(word) - len(suffix) < 2:
             continue
@@ -112,10 +115,13 @@ def split_glued(word: str, lex: Lexicon) -> str | None:
             fixed = lex.glued[stem]
         else:
             continue
-        score = (lex.freq.get(stem, 0), len(stem), join(fixed, suffix))
+        # real stems first, then the commoner; `Xه‌ای` is preferred to `X‌های` (حرفه‌ای, not حرف‌های)
+        f = lex.freq.get(stem)
+        weight = math.log((f or 0) + 1) + (2.0 if kind == "he" else 0.0)
+        score = (f is not None, weight, len(stem), join(fixed, suffix))
         if best is None or score > best:
             best = score
-    return best[2] if best is not None else None
+    return best[3] if best is not None else None
 
 
 _MI_ORDER = tuple(sorted(MI_PREFIXES, key=len, reverse=True))
@@ -130,6 +136,20 @@ def _glued_fix(word: str) -> str | None:
     if len(word) < 4 or ZWNJ in word:
         return None
     return split_glued(word, lexicon())
+
+
+def _is_mi_split(fixed: str) -> bool:
+    head = fixed.partition(ZWNJ)[0]
+    return head in _MI_SET
+
+
+_MI_SET = frozenset(MI_PREFIXES)
+#: Words that never begin a compound: function words, numbers, verbs' auxiliaries.
+_NOT_FIRST = frozenset("""
+به در با از بر تا که را و یا این آن یک یکی هیچ همه همان همین چنین چنان چه چون اگر هر برای است
+بود شد نیز ولی اما پس سپس دیگر خود همچون مانند چند کدام وی او ما من تو شما آنها ایشان کرد کرده
+شده باید نباید می نمی هم
+""".split())
 
 
 def _space(text: str, i: int) -> tuple[int, int, str]:
@@ -167,6 +187,7 @@ def insert(text: str, options: NormalizerOptions, track: bool) -> Result:
     edits: list[tuple[int, int, str]] = []
     for m in _HA.finditer(text):
         edits.append(_space(text, m.start()))
+    spaced = bool(edits)
     for m in _TAR.finditer(text):
         i = m.start()
         prev = word_before(text, i)
@@ -184,11 +205,21 @@ def insert(text: str, options: NormalizerOptions, track: bool) -> Result:
         if (verb in lex.verb_forms or (verb not in lex.freq and _VERB_LIKE.search(verb))) \
                 and word_before(text, m.start() - 1) not in _MI_NOT:
             edits.append((m.start(1) - 1, m.start(1), ZWNJ))
+            spaced = True
     words, unknown = vocabulary(text, lex)
     edits += _compound_edits(text, lex, words)
+    for b in words.intersection(lex.deverbal):  # بحران سازی, داستان پردازی
+        for i in occurrences(text, b):
+            if i >= 3 and text[i - 1] == " ":
+                a = word_before(text, i - 1)
+                if len(a) >= 2 and a in lex.freq and a not in _NOT_FIRST:
+                    edits.append(_space(text, i - 1))
+    # A text that writes suffixes and compounds apart (`کتاب ها`) and still glues some words
+    # (`گروهها`, `کشتیرانی`) uses the older glued spelling on purpose: those stay, only glued
+    # verb prefixes (`میشود`) are split. A text with no such spaces gets every glued word split.
     for word in unknown:
         fixed = _glued_fix(word)
-        if fixed is not None:
+        if fixed is not None and (not spaced or _is_mi_split(fixed)):
             edits.extend((i, i + len(word), fixed) for i in occurrences(text, word))
     if not edits:
         return text, None, []

@@ -1,0 +1,101 @@
+"""Bad input through every door: hypothesis fuzz of analyze(), wrong types, huge and odd texts.
+
+analyze() raises only TypeError (for a non-str); everything else comes back as a Document whose
+offsets point into its text and input, and whose JSON round-trips.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import farsi_press as fp
+from farsi_press.document import Document
+
+# Persian and Arabic letters (with the variants ي ك ة ى ۀ أ إ ؤ ئ), digits of three scripts, ZWNJ
+# and other invisible marks, diacritics, tatweel, Latin, punctuation and quotation marks, spaces.
+ALPHABET = (
+    "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآ"
+    "يكةىۀأإؤئء"
+    "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩0123456789"
+    "\u200c\u200d\u200e\u200f\ufeff\u00a0\u202b\u202c"
+    "\u064b\u064c\u064e\u064f\u0650\u0651\u0652\u0640"
+    "abcXYZ"
+    ".,:;!?،؛؟«»\"'()[]-_/…%٪"
+    " \n\t\r"
+)
+WORDS = ["وی", "گفت", "افزود", ":", "«", "»", "به گزارش", "خبرگزاری", "فارس", "فرماندار", "شهرستان",
+         "ملارد", "وزیر", "کشور", "اظهار داشت", "که", "می شود", "می‌شود", "آقای", "مدیر کل", "استانداری",
+         "تهران", "،", ".", "\n\n", "\n", " ", "ها", "ی", "ای"]
+
+texts = st.one_of(
+    st.text(alphabet=ALPHABET, max_size=400),
+    st.lists(st.sampled_from(WORDS), max_size=120).map(" ".join),
+    st.lists(st.sampled_from(WORDS), max_size=120).map("".join),
+    st.text(max_size=200),  # any Unicode (no surrogates)
+)
+
+
+def check_document(doc: Document, original: str) -> None:
+    assert isinstance(doc, Document)
+    assert doc.original == original
+    n, m = len(doc.text), len(doc.original)
+    spans = [*doc.sentences, *doc.entities, *doc.quotes, *(q.speaker for q in doc.quotes if q.speaker)]
+    if doc.source is not None:
+        spans.append(doc.source)
+    for s in spans:
+        assert 0 <= s.start <= s.end <= n, s
+        assert 0 <= s.original_start <= s.original_end <= m, s
+    for e in doc.entities:
+        assert doc.text[e.start:e.end] == e.text
+        assert e.label in ("PERSON", "TITLE", "ORG", "LOC")
+    ids = {o.id for o in doc.officials}
+    for x in (*doc.entities, *doc.quotes):
+        assert x.official is None or x.official in ids
+    for q in doc.quotes:
+        assert q.kind in ("direct", "indirect")
+    assert Document.from_dict(json.loads(doc.to_json())) == doc
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_analyze_never_raises_on_text(text):
+    check_document(fp.analyze(text), text)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.one_of(st.none(), st.binary(), st.integers(), st.floats(), st.booleans(),
+                 st.lists(st.text(max_size=5)), st.dictionaries(st.text(max_size=3), st.text(max_size=3))))
+def test_analyze_raises_only_type_error_on_non_text(value):
+    with pytest.raises(TypeError):
+        fp.analyze(value)
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n", "\u200c", "\ufeff", "«", "»", ":", "گفت:", "وی", "\u0640" * 50,
+                                  "\r\n" * 20, "\x00\x01\x02", "به گزارش", "وی گفت: «", "»«", "🌹" * 10])
+def test_tiny_and_degenerate(text):
+    check_document(fp.analyze(text), text)
+
+
+HUGE = {
+    "one letter repeated": lambda: "ا" * 10_000_000,
+    "one long line of words": lambda: "سلام دنیا " * 1_000_000,
+    "only line breaks": lambda: "\n" * 10_000_000,
+    "opening quotes never closed": lambda: "وی گفت: «" * 1_000_000,
+}
+
+
+@pytest.mark.parametrize("name", list(HUGE))
+def test_ten_megabyte_documents(name):
+    text = HUGE[name]()
+    assert len(text) >= 9_000_000
+    start = time.monotonic()
+    doc = fp.analyze(text)
+    elapsed = time.monotonic() - start
+    assert doc.original is text or doc.original == text
+    assert all(0 <= s.start <= s.end <= len(doc.text) for s in doc.sentences)
+    assert elapsed < 300, f"{name}: {elapsed:.0f} s"
