@@ -287,6 +287,26 @@ PLACE_EXTRA_ALIASES = {
 }
 
 
+# Splitting a glued compound («قصرشیرین» → «قصر شیرین») needs both halves to be frequent words;
+# these halves make wrong splits («دما وند», «شهر یار», «سیر جان»).
+SPLIT_BAD_RIGHT = {"وند", "وان", "جان", "یار", "مین", "باد", "رویه", "خون", "گاه", "گون", "مرودشت"}
+SPLIT_BAD_LEFT = {"دما", "علا", "بها", "بنا", "ماد", "مار", "سیر", "سود", "برد", "بید", "گلو", "ورا"}
+SPLIT_MIN_FREQ = 100_000
+_FREQ: dict[str, int] = {}
+
+
+def compound_splits(word: str) -> list[str]:
+    """«قصرشیرین» → «قصر شیرین»: split after a non-joining letter where both halves are words."""
+    out = []
+    for i in range(3, len(word) - 2):
+        left, right = word[:i], word[i:]
+        if left[-1] not in NON_JOINING or left in SPLIT_BAD_LEFT or right in SPLIT_BAD_RIGHT:
+            continue
+        if _FREQ.get(left, 0) >= SPLIT_MIN_FREQ and _FREQ.get(right, 0) >= SPLIT_MIN_FREQ:
+            out.append(left + " " + right)
+    return out
+
+
 def place_aliases(name: str) -> list[str]:
     """Spelling variants of a place name not unified by lexicon_key.
 
@@ -310,14 +330,16 @@ def place_aliases(name: str) -> list[str]:
         for suffix in ("آباد", "شهر", "دشت"):
             if w.endswith(suffix) and len(w) - len(suffix) >= 2:
                 out.append(w[: -len(suffix)] + " " + suffix)
+        out.extend(a for a in compound_splits(w) if a not in out)
     else:
         # «خرم آباد» → «خرم‌آباد» (same key) and the glued «خرمآباد» when the join allows it
         for i in range(1, len(words)):
             left, right = words[i - 1], words[i]
-            if right in ("آباد", "شهر") or left == "بندر":
-                if left and left[-1] in NON_JOINING or right == "آباد":
-                    glued = words[: i - 1] + [left + right] + words[i + 1 :]
-                    out.append(" ".join(glued))
+            # «خرم آباد» → «خرمآباد»; «مسجد سلیمان» → «مسجدسلیمان» (glued after a non-joining letter)
+            if right == "آباد" or (left and left[-1] in NON_JOINING and len(left) >= 3 and len(right) >= 3
+                                   and right != "و" and not right.startswith("و")):
+                glued = words[: i - 1] + [left + right] + words[i + 1 :]
+                out.append(" ".join(glued))
     return [a for a in out if a != name]
 
 
@@ -606,6 +628,7 @@ def main(argv: list[str] | None = None) -> int:
     if not shared.is_dir():
         ap.error(f"{shared} not found")
     freq = hazm_frequencies()
+    _FREQ.update(freq)
     religious = read_religious(DATA / "name_parts.tsv")
 
     clean_first = {lexicon_key(n) for n in religious} | {

@@ -662,7 +662,16 @@ class EntityParser:
             return False
         if " " in self.keys[k] and not tags.keys() & {"sur", "first"}:
             return False  # «آینده‌ای»: a word with a suffix
-        return self.keys[k] not in self.g.tagged or bool(tags.keys() & {"sur", "first"})
+        return (self.keys[k] not in self.g.tagged or bool(tags.keys() & {"sur", "first"})
+                or self._from_first_name(self.keys[k]))
+
+    def _from_first_name(self, k: str) -> bool:
+        """A surname made from a first name: «محمدی», «رضایی», «حسن‌زاده»."""
+        table = self.g.table
+        for suffix in ("یی", "ی", "زاده", " زاده", "پور", " پور"):
+            if k.endswith(suffix) and "core_first" in table.get(k[: -len(suffix)], _EMPTY):
+                return True
+        return False
 
     def _speech_after(self, e: int) -> bool:
         """Does a speech verb (or its framing) follow at token e?"""
@@ -685,7 +694,8 @@ class EntityParser:
 
     def lone_surname(self, i: int) -> bool:
         """A known surname standing alone that is no word of the language: «محمدی», «رضایی»."""
-        if not self.surname_like(i, strict=True) or self.keys[i] in self.g.tagged or self._ezafe_of_word(self.keys[i]):
+        if not self.surname_like(i, strict=True) or self._ezafe_of_word(self.keys[i]) or (
+                self.keys[i] in self.g.tagged and not self._from_first_name(self.keys[i])):
             return False
         tags = self.tags1(i)
         if tags.keys() & {"first", "comp", "world", "venue", "vhead"}:

@@ -65,6 +65,7 @@ class Cue:
     content: str   # after | before | either | colon
     needs_ra: bool
     opener: str | None
+    needs_az: bool = False  # `X از Y خواست که …`: «از» between the speaker and the cue
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +85,8 @@ def cues() -> tuple[Cue, ...]:
             continue
         seen.add(cols[0])
         out.append(Cue(cols[0].strip(), cols[1].strip(), cols[2].strip(), cols[3].strip() == "ra",
-                       None if cols[4].strip() in ("", "-") else cols[4].strip()))
+                       None if cols[4].strip() in ("", "-") else cols[4].strip(),
+                       cols[3].strip() == "az"))
     return tuple(out)
 
 
@@ -117,7 +119,8 @@ def _verb_forms(past: str, present: str, negative: bool = False) -> str:
     plural_r = _letters(present[:-1] + "ند") if present.endswith("د") else r
     neg = "ن?" if negative else ""
     return (f"(?:{_MI}?{neg}{p}(?:ند)?"
-            f"|{p}ه(?:[\u200c ]?(?:است|اند)|[ ]{{1,2}}بود(?:ند)?|(?=[ \t]{{0,3}}:))"
+            f"|{p}ه(?:[\u200c ]?(?:است|اند)|[ ]{{1,2}}بود(?:ند)?|(?=[ \t]{{0,3}}:)"
+            f"|(?=[ \t،]{{1,3}}که(?![\\p{{L}}\\p{{M}}\u200c])))"
             f"|{_MI}(?:{r}|{plural_r}))")
 
 
@@ -158,7 +161,7 @@ def _according_pattern() -> regex.Pattern:
     raw = resources.files("farsi_press.data").joinpath("quote_according.txt").read_text("utf-8")
     rows = [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
     alts = "|".join(_letters(r) for r in sorted(rows, key=len, reverse=True))
-    return regex.compile(_BEFORE + "(?:" + alts + ")" + _AFTER)
+    return regex.compile(_BEFORE + "(?:" + alts + ")\u200c?" + _AFTER)
 _REPORT = regex.compile(r"[ \t]{0,3}به[ \u200c]{0,2}گزارش")
 _HEADLINE = regex.compile(r"[ \t]{0,3}([^:\n«»]{2,60}?)[ \t]{0,3}:[ \t]{0,3}(\S[^\n]*)")
 
@@ -315,6 +318,8 @@ class _Reader:
             if person is None:
                 return None
             np_end = mention.end
+        if cue.needs_az and not regex.search(_BEFORE + "از" + _AFTER, text[np_end:cs]):
+            return None
         kind, span = "indirect", None
         if cue.opener:
             # خواستار … شد: the statement between the two words
@@ -329,7 +334,7 @@ class _Reader:
                 after = _skip_space(text, after + 1, e)
             if after < e and text[after] == "«":
                 close = _closing(text, after, min(len(text), after + _MAX_QUOTE))
-                if close is not None:
+                if close is not None and not _goes_on(text, close):
                     kind, span = "direct", (after + 1, close)
                     self.consumed = max(self.consumed, close + 1)
             if span is None and lead_quote is not None:
@@ -367,7 +372,7 @@ class _Reader:
             p, e = self.sents[si + 1]
         if text[p] == "«":
             close = _closing(text, p, min(len(text), p + _MAX_QUOTE))
-            if close is not None:
+            if close is not None and not _goes_on(text, close):
                 self.consumed = max(self.consumed, close + 1)
                 return p + 1, close
         e = self._unfinished(si, p, e)
@@ -525,6 +530,15 @@ def _closing(text: str, i: int, hi: int) -> int | None:
                 return j
         j += 1
     return None
+
+
+def _goes_on(text: str, close: int) -> bool:
+    """Does the sentence go on after the `»` at `close` (`گفت: «حجر بن عدی» در قلوب … قرار
+    دارد`)? Then the «…» is a quoted name or phrase, not the whole statement."""
+    i = close + 1
+    while i < len(text) and text[i] in " \t\u200c":
+        i += 1
+    return i < len(text) and (text[i].isalpha() or text[i] == "«")
 
 
 def _strip_edges(text: str, a: int, b: int) -> tuple[int, int]:

@@ -373,11 +373,11 @@ def _subject(text: str, toks: list[Token], i: int, loose: bool = False,
             return Mention(first.start, e, text[first.start:e], "anaphor", title=title,
                            title_span=(toks[i + 1].start, e) if title else None)
         return None
-    # honorifics before a name
+    # honorifics before a name, unless they open an office title (`امام جمعه زیراب`)
     j = i
     for _ in range(3):
         h = _honorific_len(toks, j)
-        if not h:
+        if not h or _title_at(toks, j) > h:
             break
         j += h
     name_lo = j
@@ -689,6 +689,17 @@ class Resolver:
                     best = (s, e, p)
         return best[2].root() if best else None
 
+    def _name_inside(self, p: Person, span: tuple[int, int]) -> bool:
+        """Is a name mention of `p` strictly inside `span` (a title read as a name)?"""
+        if not p.name:
+            return False
+        key = lexicon_key(p.name)
+        for (s, e), q in self.by_span.items():
+            if q.root() is p and span[0] < s and e <= span[1] \
+                    and lexicon_key(self.text[s:e]) in (key, key.split()[-1]):
+                return True
+        return False
+
     def by_name(self, name: str) -> Person | None:
         for p in reversed(self.people):
             p = p.root()
@@ -755,11 +766,16 @@ class Resolver:
         if m.anonymous:
             return None
         p = self._official_at(m.start, m.end)
+        if p is not None and m.kind == "title" and m.title_span is not None \
+                and self._name_inside(p, m.title_span):
+            p = None  # «امام جمعه زیراب»: a name the entity stage read inside an office title
         if p is not None and m.name and p.name and len(m.name) > len(p.name) \
                 and f" {lexicon_key(p.name)} " in f" {lexicon_key(m.name)} ":
             p.name = m.name  # the name as written in full here (`رحمانی فضلی`)
         if p is not None and m.kind == "anaphor" and not p.name:
             p = None  # «این عضو شورای شهر تهران»: the person just spoken of, not a new office
+        if p is not None and not p.name and m.name and learn and self.by_name(m.name) is None:
+            p.name = m.name  # «وحید مجروح»، معاون …: a name the entity stage did not see
         if p is not None and not p.name and m.title:
             q = self.by_title(m.title)
             if q is not None and q.name and q is not p:

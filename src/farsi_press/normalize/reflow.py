@@ -34,6 +34,7 @@ excepted. Time is linear in the length of the text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -49,9 +50,10 @@ if TYPE_CHECKING:
 
 Result = tuple[str, "OffsetMap | None", list[tuple[int, int, str]]]
 
-# Sentence-final punctuation, optionally followed by up to three closing quotes or brackets.
-_FINAL = frozenset(".!?\u061f\u2026")
-_CLOSERS = frozenset("\u00bb\"')]\u201d")
+# Sentence-final punctuation, optionally followed by up to three closing quotes or brackets
+# (as code points, for numpy).
+_FINAL_CODES = [ord(c) for c in ".!?\u061f\u2026"]
+_CLOSER_CODES = [ord(c) for c in "\u00bb\"')]\u201d"]
 
 # A first word no sentence starts with: suffixes written apart (no clean text has a line starting
 # with them), light verbs and auxiliaries (a paragraph never starts with them), closing marks.
@@ -87,38 +89,36 @@ _HEADLINE_MAX = 250
 _WIDEST_WRAP = 250
 
 
-def _lines(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, int]]]:
-    """Non-blank lines (spans without edge spaces) and the breaks between them: (start, end, newlines).
+def _layout(text: str):
+    """Lines and breaks of text, vectorized: every run of spaces holding a newline is a break.
 
-    A break is the whole run of spaces and newlines around a newline. Linear: every character is
-    looked at a bounded number of times.
+    Returns (line_starts, line_ends, break_starts, break_ends, newlines, codes) as numpy arrays;
+    line i ends where break i starts and line i + 1 starts where it ends. Runs at the very start
+    or end of the text separate nothing and are left out. None when no break stands between two
+    lines.
     """
-    lines: list[tuple[int, int]] = []
-    breaks: list[tuple[int, int, int]] = []
-    pos, n = 0, len(text)
-    i = text.find("\n")
-    while i != -1:
-        s = i
-        while s > pos and text[s - 1] in " \t":
-            s -= 1
-        e, newlines = i, 0
-        while e < n and text[e] in " \t\n":
-            newlines += text[e] == "\n"
-            e += 1
-        if s > pos:
-            lines.append((pos, s))
-            if e < n:
-                breaks.append((s, e, newlines))
-        pos = e
-        i = text.find("\n", e)
-    if pos < n:
-        lines.append((pos, n))
-    return lines, breaks
+    import numpy as np
 
-
-def _first_word_len(text: str, start: int, end: int) -> int:
-    sp = text.find(" ", start, end)
-    return (sp if sp >= 0 else end) - start
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    n = codes.size
+    is_nl = codes == 10
+    ws = is_nl | (codes == 32) | (codes == 9)
+    edges = np.diff(ws.astype(np.int8), prepend=np.int8(0), append=np.int8(0))
+    run_starts = np.flatnonzero(edges == 1)
+    run_ends = np.flatnonzero(edges == -1)
+    nl_before = np.concatenate((np.zeros(1, dtype=np.int64), np.cumsum(is_nl, dtype=np.int64)))
+    newlines = nl_before[run_ends] - nl_before[run_starts]
+    keep = newlines > 0
+    bs, be, nl = run_starts[keep], run_ends[keep], newlines[keep]
+    first = int(be[0]) if bs.size and bs[0] == 0 else 0
+    last = int(bs[-1]) if bs.size and be[-1] == n else n
+    inner = (bs > 0) & (be < n)
+    bs, be, nl = bs[inner], be[inner], nl[inner]
+    if not bs.size:
+        return None
+    line_starts = np.concatenate(([first], be)).astype(np.int64)
+    line_ends = np.concatenate((bs, [last])).astype(np.int64)
+    return line_starts, line_ends, bs.astype(np.int64), be.astype(np.int64), nl, codes
 
 
 def estimate_width(lengths: np.ndarray) -> int:
@@ -166,6 +166,7 @@ class Breaks:
     phrase: np.ndarray            # the words around the break stand side by side elsewhere in the text
     text: str = field(repr=False, default="")
     line_spans: list[tuple[int, int]] = field(repr=False, default_factory=list)
+    state: dict = field(repr=False, default_factory=dict)
 
 
 def _full(reach: np.ndarray, width: int) -> np.ndarray:
@@ -189,56 +190,79 @@ def _full(reach: np.ndarray, width: int) -> np.ndarray:
     return reach > max(threshold, 0.88 * width)
 
 
-def _is_terminal(text: str, a: int, b: int) -> bool:
-    """Does the line text[a:b] end a sentence (`.`, `!`, `؟`, `…`, maybe before closing quotes)?"""
-    i = b - 1
-    while i > a and b - i <= 3 and text[i] in _CLOSERS:
-        i -= 1
-    return text[i] in _FINAL
+@lru_cache(maxsize=1)
+def _tables():
+    """Lookup tables over the Basic Multilingual Plane: closing mark? sentence-final mark?"""
+    import numpy as np
+
+    closer = np.zeros(0x10000, dtype=bool)
+    closer[_CLOSER_CODES] = True
+    final = np.zeros(0x10000, dtype=bool)
+    final[_FINAL_CODES] = True
+    return closer, final
 
 
 def analyze_breaks(text: str) -> Breaks | None:
     """The features of every line break of `text` (None when it has no break between two lines).
 
-    Only what the decision can use is computed: the phrase and start/end cues only for lines
-    that do not end a sentence (the rest stay False); the phrase test waits for `decide`.
+    Lengths, widths and sentence ends are computed for all lines at once with numpy; the word
+    cues only for lines that do not end a sentence, and the costlier ones only when the
+    decision needs them (`_fill_cues`).
     """
     import numpy as np
 
-    lines, breaks = _lines(text)
-    if not breaks:
+    layout = _layout(text)
+    if layout is None:
         return None
-    k = len(breaks)
-    lengths = np.fromiter((b - a for a, b in lines), dtype=np.int64, count=len(lines))
+    line_starts, line_ends, bs, be, newlines, codes = layout
+    k = bs.size
+    lengths = line_ends - line_starts
     width = estimate_width(lengths)
-    nxt_word = np.fromiter((_first_word_len(text, *lines[i + 1]) for i in range(k)),
-                           dtype=np.int64, count=k)
+    # the first word of the next line: up to its first space (or its end)
+    spaces = np.append(np.flatnonzero(codes == 32), codes.size)
+    nxt_word = np.minimum(spaces[np.searchsorted(spaces, be)], line_ends[1:]) - be
     full = _full(lengths[:k] + 1 + nxt_word, width)
-    terminal = np.fromiter((_is_terminal(text, *lines[i]) for i in range(k)), dtype=bool, count=k)
-    suffix_start = np.zeros(k, dtype=bool)
-    verb_start = np.zeros(k, dtype=bool)
-    no_end = np.zeros(k, dtype=bool)
-    list_next = np.zeros(k, dtype=bool)
+    # a sentence end: the last character, before up to three closing quotes or brackets
+    closer, final = _tables()
+    pos = bs - 1
+    for _ in range(3):
+        pos = pos - (closer[np.minimum(codes[pos], 0xFFFF)] & (pos > line_starts[:k]))
+    terminal = final[np.minimum(codes[pos], 0xFFFF)]
+    blank = newlines >= 2
+    f = Breaks(list(zip(bs.tolist(), be.tolist())), width, lengths[:k], blank, terminal, full,
+               np.zeros(k, dtype=bool), np.zeros(k, dtype=bool), np.zeros(k, dtype=bool),
+               np.zeros(k, dtype=bool), np.zeros(k, dtype=bool), np.zeros(k, dtype=bool),
+               text, list(zip(line_starts.tolist(), line_ends.tolist())), {})
     for i in np.flatnonzero(~terminal).tolist():
-        a, b = lines[i]
-        c, d = lines[i + 1]
-        suffix_start[i] = _SUFFIX_START.match(text, c, d) is not None
-        verb_start[i] = _VERB_START.match(text, c, d) is not None
-        no_end[i] = _NO_END.search(text, max(a, b - 8), b) is not None
-        list_next[i] = _LIST_ITEM.match(text, c, d) is not None
-    blank = np.fromiter((nl >= 2 for _, _, nl in breaks), dtype=bool, count=k)
-    headline = np.zeros(k, dtype=bool)
+        f.suffix_start[i] = _SUFFIX_START.match(text, *f.line_spans[i + 1]) is not None
     # The first paragraph — lines up to the first blank line, short and without final punctuation
     # — is a headline, unless its last line is the full first half of a headline wrapped onto a
     # short next line.
     first_blank = np.flatnonzero(blank)
     j = int(first_blank[0]) if first_blank.size else -1
     if 0 <= j <= 2 and int(lengths[: j + 1].sum()) <= _HEADLINE_MAX and not terminal[: j + 1].any():
+        _fill_cues(f, [j])
         wrapped_title = bool(full[j]) and k > j + 1 and not terminal[j + 1] and not full[j + 1]
-        headline[j] = not (suffix_start[j] or verb_start[j] or no_end[j] or wrapped_title)
-    return Breaks([(s, e) for s, e, _ in breaks], width, lengths[:k], blank, terminal, full,
-                  suffix_start, verb_start, no_end, list_next, headline, np.zeros(k, dtype=bool),
-                  text, lines)
+        f.headline[j] = not (f.suffix_start[j] or f.verb_start[j] or f.no_end[j] or wrapped_title)
+    return f
+
+
+def _fill_cues(f: Breaks, which: list[int] | None = None) -> None:
+    """Compute the verb, phrase-end and list cues of the given breaks (default: every open line)."""
+    import numpy as np
+
+    if which is None:
+        if f.state.get("cues"):
+            return
+        f.state["cues"] = True
+        which = np.flatnonzero(~f.terminal).tolist()
+    text, spans = f.text, f.line_spans
+    for i in which:
+        a, b = spans[i]
+        c, d = spans[i + 1]
+        f.verb_start[i] = _VERB_START.match(text, c, d) is not None
+        f.no_end[i] = _NO_END.search(text, max(a, b - 8), b) is not None
+        f.list_next[i] = _LIST_ITEM.match(text, c, d) is not None
 
 
 def _find_phrases(f: Breaks) -> None:
@@ -284,6 +308,7 @@ def decide(f: Breaks, mode: str) -> np.ndarray:
         return open_
     if mode == "auto" and not is_wrapped(f):
         return open_ & f.suffix_start  # breaks no clean text has
+    _fill_cues(f)
     _find_phrases(f)
     cue = f.suffix_start | f.verb_start | f.no_end | f.phrase
     join = open_ & (f.full | cue) & ~(f.list_next & ~f.full & ~cue)
@@ -308,6 +333,7 @@ def is_wrapped(f: Breaks) -> bool:
     open_full = int((open_ & f.full).sum())
     if f.width <= _WIDEST_WRAP and open_full >= 2 and open_full >= 0.5 * n_open and open_full >= 0.2 * k:
         return True
+    _fill_cues(f)
     cues = int((open_ & (f.suffix_start | f.verb_start | f.no_end)).sum())
     return cues >= 2 and cues >= 0.25 * k
 

@@ -21,8 +21,10 @@ concatenated and intersected with the lexicon; only the few hits are examined.
 from __future__ import annotations
 
 import math
-from functools import cache
-from operator import add
+from functools import cache, lru_cache
+import re
+from itertools import accumulate, compress, count
+from operator import add, methodcaller
 
 from farsi_press.normalize.lexicon import (
     HA_SUFFIXES, HE_SUFFIXES, all_verb_forms, MI_PREFIXES, NAME_SUFFIXES, TAR_SUFFIXES, VERB_CLITICS, Lexicon, lexicon,
@@ -54,6 +56,11 @@ _HAMZA = "\u0654"
 
 def _verbs() -> frozenset[str]:
     return all_verb_forms()
+
+
+@cache
+def _real() -> frozenset[str]:
+    return frozenset(lexicon().freq)
 
 
 def _freq(lex: Lexicon, word: str) -> int:
@@ -113,6 +120,11 @@ _INFLECTIONS = tuple(sorted(set(HA_SUFFIXES) | {
     "گان", "تر", "ترین", "اش", "ام", "هاست"}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1 << 16)
+def _stem_freq_cached(word: str) -> int:
+    return _stem_freq(lexicon(), word)
+
+
 def _stem_freq(lex: Lexicon, word: str) -> int:
     """hazm's count of the known stem of an inflected word (``باورهای`` -> f(باور)), or -1."""
     word = word.rstrip(_HAMZA)
@@ -125,36 +137,6 @@ def _stem_freq(lex: Lexicon, word: str) -> int:
     return best
 
 
-def _inflected_joins(text: str, tokens: list[str], lex: Lexicon) -> list[tuple[float, int, int, int]]:
-    """Joins of an unknown token with a neighbour into an inflected form of a real word."""
-    unknown = set(tokens)
-    unknown.difference_update(lex.freq)  # not a real word: unknown, or a fragment hazm lists
-    unknown -= _verbs()
-    found = []
-    n = len(text)
-    for u in unknown:
-        if not u or not _letters_only(u):
-            continue
-        for i in occurrences(text, u):
-            j = i + len(u)
-            if i >= 2 and text[i - 1] == " ":  # left neighbour + u
-                left = word_before(text, i - 1)
-                if len(left) > 1 and left not in _FUNCTION and left not in _ZWNJ_FIRSTS and u not in _ZWNJ_SECONDS:
-                    f = _stem_freq(lex, left + u)
-                    if f >= 0 and (left + u) not in lex.freq and (left in lex.freq) + (u in lex.freq) < 2:
-                        found.append((1.0 + math.log(f + 1), i - 1 - len(left), i - 1, j))
-            if j + 1 < n and text[j] == " ":  # u + right neighbour
-                k = j + 1
-                while k < n and text[k] in LETTERS:
-                    k += 1
-                right = text[j + 1:k]
-                if len(right) > 1 and right not in _FUNCTION and right not in _ZWNJ_SECONDS and u not in _ZWNJ_FIRSTS:
-                    f = _stem_freq(lex, u + right)
-                    if f >= 0 and (u + right) not in lex.freq and right not in lex.freq:
-                        found.append((1.0 + math.log(f + 1), i, j, k))
-    return found
-
-
 def _letters_only(word: str) -> bool:
     return all("\u0621" <= ch <= "\u06d3" or ch == _HAMZA for ch in word)
 
@@ -164,35 +146,52 @@ def repair(text: str, options: NormalizerOptions, track: bool) -> Result:
     if " " not in text:
         return text, None, []
     lex = lexicon()
-    tokens = (text.replace(_HAMZA, "") if _HAMZA in text else text).split(" ")
-    pairs = set(map(add, tokens, tokens[1:]))
-    hits = pairs.intersection(lex.known)
-    hits |= pairs.intersection(_verbs())
+    raw = text.split(" ")
+    # cores: tokens without surrounding punctuation (``«امو`` -> ``امو``); offsets of raw tokens
+    cores = list(map(_STRIP, raw))
+    if _HAMZA in text:
+        cores = [c.replace(_HAMZA, "") if _HAMZA in c else c for c in cores]
+    ends = list(accumulate(map(len, raw)))  # token i spans [ends[i] - len(raw[i]) + i, ends[i] + i)
+    cats = list(map(add, cores, cores[1:]))
     found: list[tuple[float, int, int, int]] = []  # (score, start of a, the space, end of b)
-    for word in hits:
-        if len(word) < 3 or not _letters_only(word):
+    verbs = _verbs()
+    for i in compress(count(), map(_joinable().__contains__, cats)):
+        a, b = cores[i], cores[i + 1]
+        if not a or not b or raw[i][-1] != a[-1] or raw[i + 1][0] != b[0] or len(a) + len(b) < 3:
+            continue  # punctuation between the two
+        if not (_WORD.match(a) and _WORD.match(b)):
             continue
-        for k in range(1, len(word)):
-            a, b = word[:k], word[k:]
-            if a in _ZWNJ_FIRSTS or _zwnj_owns(a, b, lex) or a in _LETTER_WORDS or b in _LETTER_WORDS \
-                    or b in _MI_WORDS:
-                continue
-            pair = a + " " + b
-            if pair in lex.compounds:  # the ZWNJ step writes it with a ZWNJ
-                continue
-            spots = occurrences(text, pair) if pair in text else []
-            if _HAMZA in text and pair + _HAMZA in text:  # جلس هٔ
-                spots += occurrences(text, pair + _HAMZA)
-            if not spots:
-                continue
-            score = _score(lex, a, b)
-            if score <= 0:
-                continue
-            for i in spots:
-                if a in _ZWNJ_SECONDS and _suffix_of_previous(text, i, a, lex):
-                    continue
-                found.append((score, i, i + k, i + len(pair)))
-    found += _inflected_joins(text, tokens, lex)
+        if a in _ZWNJ_FIRSTS or _zwnj_owns(a, b, lex) or a in _LETTER_WORDS or b in _LETTER_WORDS \
+                or b in _MI_WORDS or (a + " " + b) in lex.compounds:
+            continue
+        space = ends[i] + i
+        if a in _ZWNJ_SECONDS and _suffix_of_previous(text, space - len(a), a, lex):
+            continue
+        score = _score(lex, a, b)
+        if score > 0:
+            found.append((score, space - len(a), space, space + 1 + len(b)))
+    # an unknown token and a neighbour making an inflected form of a real word (باور|های)
+    unknown = set(cores).difference(_real()).difference(verbs)
+    for i in compress(count(), map(unknown.__contains__, cores)):
+        u = cores[i]
+        if not _WORD.match(u):
+            continue
+        if i and raw[i][0] == u[0] and raw[i - 1] and raw[i - 1][-1] == cores[i - 1][-1:]:
+            left = cores[i - 1]
+            if (len(left) > 1 and _WORD.match(left) and left not in _FUNCTION and left not in _ZWNJ_FIRSTS
+                    and u not in _ZWNJ_SECONDS and (left + u) not in lex.freq):
+                f = _stem_freq_cached(left + u)
+                if f >= 0:
+                    space = ends[i - 1] + i - 1
+                    found.append((1.0 + math.log(f + 1), space - len(left), space, space + 1 + len(u)))
+        if i + 1 < len(cores) and raw[i][-1] == u[-1] and raw[i + 1] and raw[i + 1][0] == cores[i + 1][:1]:
+            right = cores[i + 1]
+            if (len(right) > 1 and _WORD.match(right) and right not in _FUNCTION and right not in _ZWNJ_SECONDS
+                    and u not in _ZWNJ_FIRSTS and right not in lex.freq and (u + right) not in lex.freq):
+                f = _stem_freq_cached(u + right)
+                if f >= 0:
+                    space = ends[i] + i
+                    found.append((1.0 + math.log(f + 1), space - len(u), space, space + 1 + len(right)))
     if not found:
         return text, None, []
     # best first; a word joins at most one neighbour
@@ -206,3 +205,16 @@ def repair(text: str, options: NormalizerOptions, track: bool) -> Result:
         edits.append((space, space + 1, ""))
     edits.sort()
     return rewrite(text, edits, track)
+
+
+_PUNCT = "«»\"'()[]{}،؛؟!.,:;?-–—/\n"
+_WORD = re.compile("[\u0621-\u06d3]+\u0654?\\Z")
+
+
+_STRIP = methodcaller("strip", _PUNCT)
+
+
+@cache
+def _joinable() -> frozenset[str]:
+    """Words a split word may be: the lexicon's and verb forms."""
+    return lexicon().known | all_verb_forms()

@@ -206,6 +206,7 @@ def insert(text: str, options: NormalizerOptions, track: bool) -> Result:
                 and word_before(text, m.start() - 1) not in _MI_NOT:
             edits.append((m.start(1) - 1, m.start(1), ZWNJ))
             spaced = True
+    spaced = bool(edits)
     words, unknown = vocabulary(text, lex)
     edits += _compound_edits(text, lex, words)
     for b in words.intersection(lex.deverbal):  # بحران سازی, داستان پردازی
