@@ -201,6 +201,7 @@ def find_quotes(text: str, sentences: Sequence[Span], entities: Sequence[Entity]
     if not officials:
         resolver.learn_appositions(sents)
     reader = _Reader(text, sents, resolver)
+    reader.headline_names()
     for i in range(len(sents)):
         reader.sentence(i)
     reader.headlines()
@@ -433,22 +434,32 @@ class _Reader:
         return _Record(a, b, "indirect", written, mention, person, cs, ce)
 
     # ------------------------------------------------------------ headline
-    def headlines(self) -> None:
-        """`Name: statement` in the headline (the first paragraph): the speaker is the body
-        speaker whose words the headline repeats, or the person of that name."""
+    def _headline_sents(self):
+        """Sentences of the headline (the first paragraph) with their `Name: statement` match."""
         text = self.text
         blank = regex.search(r"\n[ \t\u200c]*\n", text)
         head_end = blank.start() if blank else (self.sents[0][1] if self.sents else 0)
         for s, e in self.sents:
             if s >= head_end:
                 break
-            if any(r.start < e and s < r.end for r in self.records):
-                continue
             m = _HEADLINE.match(text, s, e)
-            if m is None:
-                continue
-            who = m.group(1)
-            if _cue_pattern().search(who) or len(who.split()) > 4:
+            if m is not None and not _cue_pattern().search(m.group(1)) and len(m.group(1).split()) <= 4:
+                yield s, e, m, head_end
+
+    def headline_names(self) -> None:
+        """The name of a headline `Name: statement` (`رونالدو: …`) is a name the body uses for its
+        speaker (`کریستیانو رونالدو که … اعلام کرده که …`), even where no lexicon knows it."""
+        for _s, _e, m, _h in self._headline_sents():
+            toks = tokens(self.text, m.start(1), m.end(1))
+            if 1 <= len(toks) <= 3 and all(t.text[0].isalpha() for t in toks):
+                self.resolver.headline_names.add(toks[-1].key)
+
+    def headlines(self) -> None:
+        """`Name: statement` in the headline (the first paragraph): the speaker is the body
+        speaker whose words the headline repeats, or the person of that name."""
+        text = self.text
+        for s, e, m, head_end in self._headline_sents():
+            if any(r.start < e and s < r.end for r in self.records):
                 continue
             mention = self.resolver.subject(m.start(1), m.end(1), loose=True)
             if mention is None or mention.anonymous or mention.kind in ("pronoun", "anaphor"):
@@ -533,8 +544,11 @@ def _closing(text: str, i: int, hi: int) -> int | None:
 
 
 def _goes_on(text: str, close: int) -> bool:
-    """Does the sentence go on after the `»` at `close` (`گفت: «حجر بن عدی» در قلوب … قرار
-    دارد`)? Then the «…» is a quoted name or phrase, not the whole statement."""
+    """Does the sentence go on after a short «…» that closes at `close` (`گفت: «حجر بن عدی» در
+    قلوب … قرار دارد`)? Then the «…» is a quoted name or phrase, not the whole statement."""
+    opening = text.rfind("«", 0, close)
+    if opening < 0 or len(_WORD.findall(text, opening, close)) >= _MIN_LEAD_QUOTE_WORDS:
+        return False
     i = close + 1
     while i < len(text) and text[i] in " \t\u200c":
         i += 1

@@ -264,6 +264,22 @@ def _skip_leads(toks: Sequence[Token], i: int) -> int:
     return i
 
 
+# A name as the entity stage or the subject reader gives it: letters, spaces and ZWNJ only.
+_PLAIN_NAME = regex.compile(r"[\p{L}\p{M}\u200c ]{2,60}")
+
+_NAME_CUT = regex.compile(r"[«»\"“”()،,:]")
+
+
+def _clean_name(name: str | None) -> str | None:
+    """A name up to a quote mark or comma it runs over (`جان کیریاکو» افسر` → `جان کیریاکو`)."""
+    if not name:
+        return name
+    cut = _NAME_CUT.search(name)
+    if cut is None or cut.start() == 0:
+        return name
+    return name[:cut.start()].rstrip(" \u200c")
+
+
 _REPORT_NOUNS = ("گزارش", "نوشته", "نقل")
 
 
@@ -457,6 +473,11 @@ def _from_entities(text: str, toks: Sequence[Token], i: int, j: int,
         if not cands:
             break
         e = max(cands, key=lambda x: x.end - x.start)
+        cut = _NAME_CUT.search(text, e.start, e.end)
+        if cut is not None and cut.start() > e.start:
+            # a span that runs over a closing mark (`جان کیریاکو» افسر`) ends there
+            name = _clean_name(text[e.start:e.end])
+            e = Entity(e.start, e.start + len(name), name, e.label)
         if e.label == "PERSON" and name_span is None:
             name_span = (e.start, e.end)
             # a name the entity stage cut short (`مهنوش معتمدی` | `آذری`)
@@ -647,10 +668,12 @@ class Resolver:
         self.people: list[Person] = []
         self.by_span: dict[tuple[int, int], Person] = {}
         self.topic: Person | None = None
+        # surnames a headline gives a speaker (`رونالدو: …`), see `known`
+        self.headline_names: set[str] = set()
         self.entities = sorted((e for e in entities if e.label in ("PERSON", "TITLE")),
                                key=lambda e: (e.start, -e.end))
         for o in officials:
-            p = Person(name=o.name, titles=list(o.titles), official=o.id,
+            p = Person(name=_clean_name(o.name), titles=list(o.titles), official=o.id,
                        first_pos=min((int(m[0]) for m in o.mentions), default=-1))
             self.people.append(p)
             for m in o.mentions:
@@ -666,6 +689,9 @@ class Resolver:
     def known(self, key: str) -> bool:
         """Is `key` (lexicon key) the name or surname of someone in this article?"""
         glued = key.replace(" ", "")
+        words = key.split()
+        if words and words[-1] in self.headline_names and len(words) <= 2:
+            return True
         for p in self.people:
             if p.merged_into is None and p.name:
                 k = lexicon_key(p.name)
@@ -774,7 +800,8 @@ class Resolver:
             p.name = m.name  # the name as written in full here (`رحمانی فضلی`)
         if p is not None and m.kind == "anaphor" and not p.name:
             p = None  # «این عضو شورای شهر تهران»: the person just spoken of, not a new office
-        if p is not None and not p.name and m.name and learn and self.by_name(m.name) is None:
+        if p is not None and not p.name and m.name and learn and self.by_name(m.name) is None \
+                and _PLAIN_NAME.fullmatch(m.name):
             p.name = m.name  # «وحید مجروح»، معاون …: a name the entity stage did not see
         if p is not None and not p.name and m.title:
             q = self.by_title(m.title)

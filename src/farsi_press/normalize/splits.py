@@ -96,12 +96,9 @@ def _zwnj_owns(a: str, b: str, lex: Lexicon) -> bool:
     return a[-1] in "\u0647\u06cc" or b in NAME_SUFFIXES
 
 
-def _suffix_of_previous(text: str, i: int, suffix: str, lex: Lexicon) -> bool:
-    """True when `suffix` at i would be attached to the word before it by the ZWNJ step."""
-    if i < 2 or text[i - 1] != " ":
-        return False
-    prev = word_before(text, i - 1)
-    if not prev:
+def _attaches(prev: str, suffix: str, lex: Lexicon) -> bool:
+    """True when the ZWNJ step attaches `suffix` to the token before it (``مهم تر``)."""
+    if not prev or not _WORD.match(prev):
         return False
     if suffix in _TAR:
         return prev in lex.adjectives
@@ -129,12 +126,17 @@ def _stem_freq(lex: Lexicon, word: str) -> int:
     """hazm's count of the known stem of an inflected word (``باورهای`` -> f(باور)), or -1."""
     word = word.rstrip(_HAMZA)
     best = -1
-    for suffix in _INFLECTIONS:
+    for suffix in _INFLECTIONS_BY_LAST.get(word[-1], ()):
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             stem = word[: -len(suffix)]
             if stem in lex.freq:
                 best = max(best, lex.freq[stem] or UNCOUNTED)
     return best
+
+
+_INFLECTIONS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _s in _INFLECTIONS:
+    _INFLECTIONS_BY_LAST[_s[-1]] = _INFLECTIONS_BY_LAST.get(_s[-1], ()) + (_s,)
 
 
 def _letters_only(word: str) -> bool:
@@ -147,68 +149,86 @@ def repair(text: str, options: NormalizerOptions, track: bool) -> Result:
         return text, None, []
     lex = lexicon()
     raw = text.split(" ")
-    # cores: tokens without surrounding punctuation (``«امو`` -> ``امو``); offsets of raw tokens
-    cores = list(map(_STRIP, raw))
-    if _HAMZA in text:
-        cores = [c.replace(_HAMZA, "") if _HAMZA in c else c for c in cores]
-    ends = list(accumulate(map(len, raw)))  # token i spans [ends[i] - len(raw[i]) + i, ends[i] + i)
-    cats = list(map(add, cores, cores[1:]))
-    found: list[tuple[float, int, int, int]] = []  # (score, start of a, the space, end of b)
-    verbs = _verbs()
-    for i in compress(count(), map(_joinable().__contains__, cats)):
-        a, b = cores[i], cores[i + 1]
-        if not a or not b or raw[i][-1] != a[-1] or raw[i + 1][0] != b[0] or len(a) + len(b) < 3:
-            continue  # punctuation between the two
-        if not (_WORD.match(a) and _WORD.match(b)):
-            continue
-        if a in _ZWNJ_FIRSTS or _zwnj_owns(a, b, lex) or a in _LETTER_WORDS or b in _LETTER_WORDS \
-                or b in _MI_WORDS or (a + " " + b) in lex.compounds:
-            continue
-        space = ends[i] + i
-        if a in _ZWNJ_SECONDS and _suffix_of_previous(text, space - len(a), a, lex):
-            continue
-        score = _score(lex, a, b)
-        if score > 0:
-            found.append((score, space - len(a), space, space + 1 + len(b)))
-    # an unknown token and a neighbour making an inflected form of a real word (باور|های)
-    unknown = set(cores).difference(_real()).difference(verbs)
-    for i in compress(count(), map(unknown.__contains__, cores)):
-        u = cores[i]
-        if not _WORD.match(u):
-            continue
-        if i and raw[i][0] == u[0] and raw[i - 1] and raw[i - 1][-1] == cores[i - 1][-1:]:
-            left = cores[i - 1]
-            if (len(left) > 1 and _WORD.match(left) and left not in _FUNCTION and left not in _ZWNJ_FIRSTS
-                    and u not in _ZWNJ_SECONDS and (left + u) not in lex.freq):
-                f = _stem_freq_cached(left + u)
-                if f >= 0:
-                    space = ends[i - 1] + i - 1
-                    found.append((1.0 + math.log(f + 1), space - len(left), space, space + 1 + len(u)))
-        if i + 1 < len(cores) and raw[i][-1] == u[-1] and raw[i + 1] and raw[i + 1][0] == cores[i + 1][:1]:
-            right = cores[i + 1]
-            if (len(right) > 1 and _WORD.match(right) and right not in _FUNCTION and right not in _ZWNJ_SECONDS
-                    and u not in _ZWNJ_FIRSTS and right not in lex.freq and (u + right) not in lex.freq):
-                f = _stem_freq_cached(u + right)
-                if f >= 0:
-                    space = ends[i] + i
-                    found.append((1.0 + math.log(f + 1), space - len(u), space, space + 1 + len(right)))
+    # Candidates are tokens that are not words: unknown to the lexicon, or short fragments it
+    # lists without counting them (``ور``, ``تیب``). Set operations at C speed pick them; only
+    # their occurrences are examined.
+    uniq = set(raw)
+    real = _real()
+    cands = set(filter(_is_candidate, uniq.difference(real)))
+    if not cands:
+        return text, None, []
+    found: list[tuple[float, int]] = []  # (score, index of the token before the space)
+    n = len(raw)
+    seen: set[int] = set()
+    for i in compress(count(), map(cands.__contains__, raw)):
+        for j in (i - 1, i):  # the space before token i, the space after it
+            if j < 0 or j + 1 >= n or j in seen:
+                continue
+            seen.add(j)
+            left = raw[j]
+            if left in _ZWNJ_SECONDS:
+                score = _join_score(lex, raw[j - 1] if j else "", left, raw[j + 1])
+            else:
+                score = _pair_score(left, raw[j + 1])
+            if score > 0:
+                found.append((score, j))
     if not found:
         return text, None, []
     # best first; a word joins at most one neighbour
     found.sort(key=lambda f: -f[0])
-    taken: list[tuple[int, int]] = []
-    edits = []
-    for _, start, space, end in found:
-        if any(start < e and s < end for s, e in taken):
+    taken: set[int] = set()
+    spaces = []
+    for _, j in found:
+        if j - 1 in taken or j + 1 in taken:
             continue
-        taken.append((start, end))
-        edits.append((space, space + 1, ""))
-    edits.sort()
-    return rewrite(text, edits, track)
+        taken.add(j)
+        spaces.append(sum(map(len, raw[: j + 1])) + j)  # offset of the space after token j
+    spaces.sort()
+    return rewrite(text, [(k, k + 1, "") for k in spaces], track)
+
+
+@lru_cache(maxsize=1 << 17)
+def _is_candidate(token: str) -> bool:
+    """A token that may be a fragment: not a word, or a short one hazm lists without counting."""
+    core = token.strip(_PUNCT).rstrip(_HAMZA)
+    return (_WORD.match(core) is not None and (len(core) <= 4 or core not in _joinable())
+            and core not in _real())
+
+
+@lru_cache(maxsize=1 << 16)
+def _pair_score(left: str, right: str) -> float:
+    return _join_score(lexicon(), "", left, right)
+
+
+def _join_score(lex: Lexicon, prev: str, left: str, right: str) -> float:
+    """Score of joining two neighbouring tokens (> 0: join); punctuation may sit outside them."""
+    a = left.lstrip(_PUNCT)
+    b = right.rstrip(_PUNCT)
+    if not a or not b or a[-1] in _PUNCT or b[0] in _PUNCT or len(a) + len(b) < 3:
+        return 0.0
+    b = b.rstrip(_HAMZA) if b[-1] == _HAMZA else b
+    if not (_WORD.match(a) and _WORD.match(b)):
+        return 0.0
+    if a in _ZWNJ_FIRSTS or a in _LETTER_WORDS or b in _LETTER_WORDS or b in _MI_WORDS:
+        return 0.0
+    if _zwnj_owns(a, b, lex) or (a + " " + b) in lex.compounds:
+        return 0.0
+    word = a + b
+    if word in _joinable():
+        if a in _ZWNJ_SECONDS and left == a and _attaches(prev, a, lex):
+            return 0.0
+        return _score(lex, a, b)
+    # an inflected form of a real word (باور|های, پرستا|ران)
+    if a in _FUNCTION or b in _FUNCTION or b in _ZWNJ_SECONDS or word in lex.freq:
+        return 0.0
+    if a in lex.known and b in lex.known and (len(a) > 4 or a in lex.freq) and (len(b) > 4 or b in lex.freq):
+        return 0.0
+    f = _stem_freq_cached(word)
+    return 1.0 + math.log(f + 1) if f >= 0 else 0.0
 
 
 _PUNCT = "«»\"'()[]{}،؛؟!.,:;?-–—/\n"
-_WORD = re.compile("[\u0621-\u06d3]+\u0654?\\Z")
+_WORD = re.compile("[\u0621-\u06d3]+\\Z")
 
 
 _STRIP = methodcaller("strip", _PUNCT)
