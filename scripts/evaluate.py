@@ -111,6 +111,7 @@ class Check:
     tools: tuple[str, ...] = TOOLS
     timeout: float = 1800.0
     needs_analyze: str | None = None  # gold folder to run `farsi-press analyze` on first
+    script: str | None = None         # a script of ours to run instead of score.py (same protocol)
 
 
 def build_checks(shared: Path, quick: bool) -> tuple[list[Check], list[Figure]]:
@@ -130,8 +131,9 @@ def build_checks(shared: Path, quick: bool) -> tuple[list[Check], list[Figure]]:
             Figure("splits", f"{name}: repair rate", f"splits.{name}", ("repair_rate",), target=">= 0.80"),
         ]
     checks += [
-        Check("reflow.wrapped", ["reflow", "--gold", str(data / "dev"), "--wrapped", str(data / "dev-wrapped")]),
-        Check("reflow.clean", ["reflow", "--gold", str(data / "dev"), "--wrapped", str(data / "dev")]),
+        Check("reflow.wrapped", ["reflow", "--gold", str(data / "dev"), "--wrapped", str(data / "dev-wrapped"),
+                                 "--details"]),
+        Check("reflow.clean", ["reflow", "--gold", str(data / "dev"), "--wrapped", str(data / "dev"), "--details"]),
     ]
     figures += [
         Figure("reflow", "dev-wrapped: break F1", "reflow.wrapped", ("breaks", "f1"), target=">= 0.97"),
@@ -139,6 +141,17 @@ def build_checks(shared: Path, quick: bool) -> tuple[list[Check], list[Figure]]:
         Figure("reflow", "dev (clean): break F1", "reflow.clean", ("breaks", "f1"), target="= 1.0"),
         Figure("reflow", "dev (clean): documents exact", "reflow.clean", ("documents_exact",), target="= 1.0"),
     ]
+    synth_limit = "60" if quick else "200"
+    checks.append(Check("reflow.synthetic", ["--shared", str(shared), "--limit", synth_limit],
+                        script=str(ROOT / "scripts" / "reflow_synthetic.py")))
+    figures.append(Figure("reflow", f"corpus wrapped ({synth_limit} articles): clean F1", "reflow.synthetic",
+                          ("clean", "breaks", "f1")))
+    for style in ("blank", "single", "mixed", "proportional"):
+        figures += [
+            Figure("reflow", f"corpus wrapped, {style}: break F1", "reflow.synthetic", (style, "breaks", "f1")),
+            Figure("reflow", f"corpus wrapped, {style}: documents exact", "reflow.synthetic",
+                   (style, "documents_exact")),
+        ]
     for name, path in ud.items():
         checks.append(Check(f"sentences.{name}", ["sentences", "--text", str(path), "--group", "5"]))
         figures.append(Figure("sentences", f"{name}: boundary F1 (group 5)", f"sentences.{name}",
@@ -193,19 +206,21 @@ def run_check(check: Check, tool: str, score: Path, shim_root: Path, tmp: Path) 
                 tail = (proc.stderr or proc.stdout).strip().splitlines()[-3:]
                 return {"error": f"farsi-press analyze failed (exit {proc.returncode}): {' | '.join(tail)}"}
             args += ["--pred", str(pred)]
-        cmd = [sys.executable, str(score), *args, "--json"]
+        cmd = [sys.executable, check.script or str(score), *args, "--json"]
         proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=check.timeout, cwd=ROOT)
     except subprocess.TimeoutExpired:
         return {"error": f"timed out after {check.timeout:.0f} s"}
     except OSError as exc:
         return {"error": f"could not run: {exc}"}
     seconds = round(time.perf_counter() - t0, 1)
-    lines = [ln for ln in proc.stdout.strip().splitlines() if ln.startswith("{")]
+    out_lines = proc.stdout.strip().splitlines()
+    lines = [ln for ln in out_lines if ln.startswith("{")]
     if proc.returncode != 0 or not lines:
         tail = (proc.stderr or proc.stdout).strip().splitlines()[-3:]
         return {"error": f"exit {proc.returncode}: {' | '.join(tail)}", "seconds": seconds}
+    details = [ln for ln in out_lines if not ln.startswith("{")] if "--details" in args else []
     try:
-        return {"report": json.loads(lines[-1]), "seconds": seconds}
+        return {"report": json.loads(lines[-1]), "seconds": seconds, **({"details": details} if details else {})}
     except json.JSONDecodeError as exc:
         return {"error": f"bad JSON from score.py: {exc}", "seconds": seconds}
 
@@ -298,6 +313,12 @@ def main(argv: list[str] | None = None) -> int:
 
     print()
     print(table(figures, tools))
+    for key in (("reflow.wrapped", "farsi_press"), ("reflow.clean", "farsi_press")):
+        details = results.get(key, {}).get("details")
+        if details:
+            print(f"\n{key[0]} misses of farsi_press (score.py --details):")
+            for line in details[:20]:
+                print(f"  {line}")
     errors = {f"{k[0]} / {k[1]}": r["error"] for k, r in results.items() if "error" in r}
     if errors:
         print("\nn/a because:")

@@ -89,3 +89,13 @@ def test_corpus_articles_read_sanely() -> None:
             assert text[e.start:e.end] == e.text and e.end > e.start
             labels.add(e.label)
     assert labels == {"PERSON", "TITLE", "ORG", "LOC"}
+
+
+@pytest.mark.parametrize("text", [
+    " ".join(["اداره سازمان"] * 3000),   # bodies chained without end: bounded nesting, no RecursionError
+    " ".join(["معاون رئیس"] * 3000),
+    "آقای " * 5000 + "کریمی",
+])
+def test_pathological_input_is_bounded(text: str) -> None:
+    ents = find_entities(text, [])
+    assert all(text[e.start:e.end] == e.text for e in ents)

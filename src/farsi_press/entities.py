@@ -37,11 +37,14 @@ _AND = "و"
 _MEDIA_KINDS = frozenset({"media"})
 _MAX_GENERIC = 5
 _MAX_NAME = 3
+_MAX_DEPTH = 6  # nesting of bodies and offices («معاون … اداره کل … سازمان … وزارت …»)
 _PEOPLE_TITLE = ("نماینده مردم",)  # «نماینده مردم X در مجلس»
 _PARLIAMENT = ("مجلس", "مجلس شورای اسلامی")
 # a one-word office that is also a common noun after these words («تحت رهبری»)
 _NOT_AFTER = {"رهبری": frozenset({"تحت", "با", "به", "در", "از"})}
 _MEMBER = frozenset({"عضو"})
+_DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان", "چنین", "چنان"})
+_MAX_OPEN_GENERIC = 3  # generic words a chain may end on without a place, body or complement phrase
 _NOT_NAME_AFTER = frozenset({"عید", "روز", "شب", "ماه"})  # «عید سعید فطر», «ماه مبارک»
 _PLURAL_ENDINGS = ("های", "هایی", "ها", "ات", "ترین", "تری")
 # venue heads whose next word is a proper name («تالار وحدت», «زندان گوانتانامو»); admin and area
@@ -97,6 +100,8 @@ class EntityParser:
         self._org: dict[int, tuple[int, Spans] | None] = {}
         self._loc: dict[tuple[int, bool], tuple[int, Spans] | None] = {}
         self.surname_keys: set[str] = set()
+        self._title: dict[tuple[int, bool], tuple[int, Spans, bool] | None] = {}
+        self._depth = 0
 
     # ------------------------------------------------------------ lookups
 
@@ -304,8 +309,14 @@ class EntityParser:
         """An organization at token i: (end, spans including the ORG itself)."""
         if i in self._org:
             return self._org[i]
+        if self._depth >= _MAX_DEPTH:
+            return None  # bodies nested deeper than any real name: stop (and never recurse without end)
         self._org[i] = None  # guards against recursion through complements
-        res = self._org_at(i)
+        self._depth += 1
+        try:
+            res = self._org_at(i)
+        finally:
+            self._depth -= 1
         self._org[i] = res
         return res
 
@@ -313,6 +324,8 @@ class EntityParser:
         if i >= self.n or self.is_stop(i):
             return None
         best: tuple[int, Spans] | None = None
+        if self.word_kind(i, "body"):
+            best = (i + 1, [(i, i + 1, "ORG")])  # «مجلس», «کنگره»: a body named by one word
         # a department before an organization: «روابط عمومی شهرداری ملارد»
         for n, tags in self.matches(i):
             if "dept" in tags.get("word", ()) and self.joined(i + n):
@@ -338,6 +351,8 @@ class EntityParser:
         head = self.longest(i, "head")
         if head is not None and self.keys[i + head[0] - 1].endswith((" ها", " های")):
             head = None  # «سازمان‌های رسمی»: a plural is no one body
+        if head is not None and i > 0 and self.gaps[i] == JOIN and self.keys[i - 1] in _DEMONSTRATIVES:
+            head = None  # «این شورا …», «همین سازمان»: a reference back, not a name
         if head is not None:
             n, rec = head
             e0 = i + n
@@ -351,7 +366,12 @@ class EntityParser:
                 weak: bool | str = rec.complement != "required"
                 if "weak_head" in self.g.words.get(" ".join(self.keys[i:e0]), ()):
                     weak = "strict"
-                e, spans = self.complements(e0, generic=True, title=False, weak=weak)
+                e, spans = self.complements(e0, generic=True, title=False, weak=weak,
+                                            numbers=rec.kind == "military")
+                if e == e0 and n >= 2 and rec.complement != "required" and rec.kind in ("department", "university"):
+                    e = e0  # «فرهنگ و ارشاد اسلامی», «جهاد کشاورزی»: a field's office named alone
+                    if best is None or e > best[0]:
+                        best = (e, [(i, e, "ORG")])
                 if e > e0 and (best is None or e > best[0]):
                     if known is not None and best is not None and not any(
                             sp[0] >= best[0] and sp[2] in ("LOC", "ORG") for sp in spans) and not any(
@@ -373,7 +393,8 @@ class EntityParser:
                 break
         return e
 
-    def complements(self, j: int, generic: bool, title: bool, weak: bool | str = False) -> tuple[int, Spans]:
+    def complements(self, j: int, generic: bool, title: bool, weak: bool | str = False,
+                    numbers: bool = False) -> tuple[int, Spans]:
         """The complements of a head or an office starting at token j: (end, nested spans).
 
         Items: an ORG (ends the chain), places joined by «و», complement phrases, generic
@@ -401,6 +422,11 @@ class EntityParser:
                     break
             elif not self.joined(e):
                 break
+            if numbers and self.keys[start].isdigit() and self.gaps[start] == JOIN:
+                e = start + 1  # «تیپ ۶۵ هجرت», «لشکر ۱۸»
+                n_described += 1
+                safe_end = e
+                continue
             item = self._item(start, generic and not had_place, title)
             if item is None:
                 break
@@ -429,8 +455,12 @@ class EntityParser:
                 break
         if weak and not any(lab in ("LOC", "ORG") for _, _, lab in spans):
             return safe_end, spans
+        if e > safe_end and self._open_generic(safe_end, e) > _MAX_OPEN_GENERIC:
+            e = safe_end  # «شورا مصوباتی درجهت تحقق …»: a run of common words is no name
         if weak == "strict" and not n_described:
             return j, []  # «جمعیت استان البرز»: a common noun before a place
+        if e == j + 1 and not spans and n_generic == 1 and self._adjective(j):
+            return j, []  # «شرکت خارجی», «دانشگاه موفق»: a head and a plain adjective name nothing
         return e, spans
 
     def _body_head(self, i: int) -> bool:
@@ -446,6 +476,15 @@ class EntityParser:
             if head is not None:
                 return head.complement == "required" or head.kind not in ("department", "university")
         return False
+
+    def _open_generic(self, a: int, b: int) -> int:
+        """Words (not «و») between a and b."""
+        return sum(1 for k in range(a, b) if self.keys[k] != _AND)
+
+    def _adjective(self, i: int) -> bool:
+        """Is token i an adjective (and no noun) in hazm's lexicon?"""
+        pos = self.g.tagged.get(self.keys[i])
+        return pos is not None and "AJ" in pos.split(",") and "N" not in pos.split(",")
 
     def _light(self, i: int) -> bool:
         """A light verb («کرد», «کرده‌اند», «می‌کند»), which makes the word before it a verb's noun."""
@@ -520,8 +559,21 @@ class EntityParser:
     def title_at(self, i: int, plural: bool = False) -> tuple[int, Spans, bool] | None:
         """An office at token i: (end, spans including the TITLE, bare). `plural`: right after
         names, a plural office with its body is theirs («حسن زیاری و … اعضای شورای شهر تهران»)."""
-        if i >= self.n or self.is_stop(i):
+        if i >= self.n or self.is_stop(i) or self._depth >= _MAX_DEPTH:
             return None
+        key = (i, plural)
+        if key in self._title:
+            return self._title[key]
+        self._title[key] = None
+        self._depth += 1
+        try:
+            res = self._title_at(i, plural)
+        finally:
+            self._depth -= 1
+        self._title[key] = res
+        return res
+
+    def _title_at(self, i: int, plural: bool) -> tuple[int, Spans, bool] | None:
         best: tuple[int, Spans, bool] | None = None
         # every office entry at i («رئیس دانشکده», «رئیس»): the one whose complements reach furthest
         for n, tags in self.matches(i):
@@ -693,7 +745,12 @@ class EntityParser:
         return before == "" or before.endswith(("/", "\n"))
 
     def lone_surname(self, i: int) -> bool:
-        """A known surname standing alone that is no word of the language: «محمدی», «رضایی»."""
+        """A known surname standing alone that is no word of the language: «محمدی», «رضایی»;
+        or a public figure's name from the entity layer's own list («روحانی», «ترامپ»)."""
+        if self.word_kind(i, "notable") and (i == 0 or self.gaps[i] != JOIN or self.stops[i - 1]
+                                             or self.word_kind(i - 1, "cue")):
+            nxt = i + 1
+            return nxt >= self.n or self.gaps[nxt] != JOIN or self.stops[nxt] or not self.tags[nxt].keys() & {"sur", "first"}
         if not self.surname_like(i, strict=True) or self._ezafe_of_word(self.keys[i]) or (
                 self.keys[i] in self.g.tagged and not self._from_first_name(self.keys[i])):
             return False

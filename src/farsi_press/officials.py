@@ -21,7 +21,9 @@ record of its own with name None.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
+from functools import lru_cache
 from typing import Sequence
 
 import regex
@@ -64,7 +66,8 @@ class _Record:
         self.first = first
 
 
-def _words(s: str) -> list[str]:
+@lru_cache(maxsize=20_000)
+def _words(s: str) -> tuple[str, ...]:
     """Words of an office, its office word canonical and whole («مدیر کل» = «مدیرکل»), fillers out."""
     words = lexicon_key(s).split()
     table = gazetteer().table
@@ -73,7 +76,7 @@ def _words(s: str) -> list[str]:
         if rec is not None:
             words = [lexicon_key(rec.canonical).replace(" ", "")] + words[n:]
             break
-    return [w for w in words if w not in _FILLER]
+    return tuple(w for w in words if w not in _FILLER)
 
 
 def _same_office(short: str, long: str) -> bool:
@@ -102,6 +105,7 @@ def _honorific_gap(gap: str) -> bool:
 # chars: how far apart an office alone and the name it is given may stand (name after / before it)
 _NEAR = 600
 _FAR = 1500
+_MAX_SCAN = 300  # records compared one by one (a text with more officials than this is no news article)
 _HOLY = regex.compile(r"(?:حضرت|امام|پیامبر|امامان)[\s\u200c]*$")
 
 
@@ -146,9 +150,8 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
         nxt.titles.extend(rec.titles)
         nxt.mentions.extend(rec.mentions)
         nxt.first = min(nxt.first, rec.first)
-        for i, r in list(owner.items()):
-            if r is rec:
-                owner[i] = nxt
+        for i in [i for i, r in owner.items() if r is rec]:
+            owner[i] = nxt
         rec.mentions = []
         rec.titles = []
 
@@ -158,9 +161,13 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
     ents = list(entities)
     persons = [i for i, e in enumerate(ents) if e.label == "PERSON"]
     # top-level offices only: a TITLE inside another TITLE is part of it
-    titles = [i for i, e in enumerate(ents) if e.label == "TITLE"
-              and not any(o.label == "TITLE" and o.start <= e.start and e.end <= o.end and (o.start, o.end) != (e.start, e.end)
-                          for o in ents)]
+    titles = []
+    reach = -1
+    for i in sorted((i for i, e in enumerate(ents) if e.label == "TITLE"), key=lambda i: (ents[i].start, -ents[i].end)):
+        if ents[i].end > reach:  # not inside an earlier, longer office
+            titles.append(i)
+            reach = ents[i].end
+    titles.sort()
     if not persons and not titles:
         return ents, []
     link: dict[int, int] = {}        # title entity index -> person entity index
@@ -178,12 +185,20 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
             link[t] = p
             person_title[p] = t
 
-    by_end = {ents[i].end: i for i in persons}
-    by_start = {ents[i].start: i for i in persons}
+    # only the nearest name before and after an office can be its apposition
+    p_starts = [ents[p].start for p in persons]
+    neighbours: dict[int, list[int]] = {}
+    for t in titles:
+        k = bisect.bisect_left(p_starts, ents[t].start)
+        near = [persons[x] for x in (k - 1, k - 2) if 0 <= x < len(persons) and ents[persons[x]].end <= ents[t].start][:1]
+        k2 = bisect.bisect_left(p_starts, ents[t].end)
+        if k2 < len(persons):
+            near.append(persons[k2])
+        neighbours[t] = near
     for tier in range(4):
         for t in titles:
             te = ents[t]
-            for p in persons:
+            for p in neighbours[t]:
                 pe = ents[p]
                 if tier == 0 and pe.end <= te.start and te.start - pe.end <= 5:
                     try_pair(p, t, _SPACE)
@@ -199,7 +214,6 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
                             person_title[p] = t
                 elif tier == 3 and pe.end <= te.start and te.start - pe.end <= 4:
                     try_pair(p, t, _COMMA)
-    del by_end, by_start
 
     # a plural office after names joined by «و» belongs to each of them
     extra: list[tuple[int, int]] = []
@@ -221,7 +235,7 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
     def record_for_name(name: str, pos: int) -> _Record:
         k = lexicon_key(name)
         rec = by_name.get(k)
-        if rec is None:
+        if rec is None and len(by_name) <= _MAX_SCAN:
             # a surname or a shorter form of a known full name
             words = k.split()
             for other_key, other in by_name.items():
@@ -262,7 +276,7 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
             continue
         title = ents[t].text
         match = None
-        for rec in records:
+        for rec in records[:_MAX_SCAN]:
             if any(_same_office(title, x) or _same_office(x, title) for x in rec.titles):
                 match = rec
                 break

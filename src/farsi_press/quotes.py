@@ -114,10 +114,14 @@ _AFTER = r"(?![\p{L}\p{M}\u200c])"
 
 def _verb_forms(past: str, present: str, negative: bool = False) -> str:
     """Past, plural, progressive, perfect, pluperfect and present forms of one verb; with
-    `negative` also the negative past (`بعید ندانست`, `ضروری نخواند`)."""
+    `negative` (the «را» verbs of judgement) also the negative past (`بعید ندانست`) and no
+    present forms (`خود را متولی … می‌داند` states a belief, it reports no statement)."""
     p, r = _letters(past), _letters(present)
     plural_r = _letters(present[:-1] + "ند") if present.endswith("د") else r
     neg = "ن?" if negative else ""
+    if negative:
+        return (f"(?:{neg}{p}(?:ند)?"
+                f"|{p}ه(?:[\u200c ]?(?:است|اند)|[ ]{{1,2}}بود(?:ند)?))")
     return (f"(?:{_MI}?{neg}{p}(?:ند)?"
             f"|{p}ه(?:[\u200c ]?(?:است|اند)|[ ]{{1,2}}بود(?:ند)?|(?=[ \t]{{0,3}}:)"
             f"|(?=[ \t،]{{1,3}}که(?![\\p{{L}}\\p{{M}}\u200c])))"
@@ -259,7 +263,7 @@ class _Reader:
         line = text.rfind("\n", 0, s) + 1
         if text[line:s].strip():
             return False
-        return sum(1 for ln in text[:line].split("\n") if ln.strip()) == 2
+        return 1 <= sum(1 for ln in text[:line].split("\n") if ln.strip()) <= 2
 
     def _cues(self, lo: int, hi: int) -> list[tuple[int, int, Cue, str]]:
         """Cue occurrences in text[lo:hi], in order, without the blocked ones."""

@@ -84,6 +84,7 @@ class _Tables:
     modals: frozenset[str]
     anonymous: tuple[tuple[str, ...], ...]
     roles: frozenset[str]
+    pretitles: frozenset[str] = frozenset()   # «نخستین مربی …»: words before an office title
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +97,7 @@ def tables() -> _Tables:
             pronouns.add(words[0])
         else:
             anaphors.append(words)
-    leads, stops, modals, fronts = [], set(), set(), set()
+    leads, stops, modals, fronts, pretitles = [], set(), set(), set(), set()
     for ln in _lines("quote_adverbials.tsv"):
         kind, _, phrase = ln.partition("\t")
         if kind == "kind":
@@ -112,11 +113,14 @@ def tables() -> _Tables:
             modals.add(" ".join(words))
         elif kind == "front":
             fronts.add(" ".join(words))
+        elif kind == "pretitle":
+            pretitles.add(" ".join(words))
     anonymous = [tuple(lexicon_key(ln).split()) for ln in _lines("quote_anonymous.txt")]
     roles = {lexicon_key(ln) for ln in _lines("quote_roles.txt")}
     by_len = lambda seqs: tuple(sorted(set(seqs), key=len, reverse=True))  # noqa: E731
     return _Tables(frozenset(pronouns), by_len(anaphors), by_len(leads), frozenset(stops),
-                   frozenset(fronts), frozenset(modals), by_len(anonymous), frozenset(roles))
+                   frozenset(fronts), frozenset(modals), by_len(anonymous), frozenset(roles),
+                   frozenset(pretitles))
 
 
 @lru_cache(maxsize=1)
@@ -294,7 +298,8 @@ def _report_opener(toks: Sequence[Token], i: int) -> bool:
         and toks[i + 2].key in _REPORT_NOUNS
 
 
-def _clause_start(toks: Sequence[Token]) -> int:
+def _clause_start(toks: Sequence[Token],
+                  entities: Mapping[int, Sequence[Entity]] | None = None) -> int:
     """Index of the first token of the subject: past a dateline (`خبرگزاری فارس:`), a report
     opener (`به گزارش …،`), clause-opening adverbials, and a fronted phrase that ends in a comma
     (`در حاشیه بازدید سفیر …، مرتضی صفری …`)."""
@@ -304,18 +309,27 @@ def _clause_start(toks: Sequence[Token]) -> int:
         i += 1
     # a colon before the subject belongs to a dateline or a headline
     for j in range(i, min(n, 12)):
-        if toks[j].text == ":":
-            i = j + 1
+        if toks[j].text == ":" or (j - i in (1, 2, 3) and toks[j].text in ("-", "–", "—")):
+            i = j + 1  # (or a dash after a short dateline: `خبرگزاری فارس - استاد … گفت`)
             break
     i = _skip_leads(toks, i)
     if _report_opener(toks, i):
         comma = next((j for j in range(i, min(n, i + 40)) if toks[j].text in _COMMAS), None)
-        if comma is not None:
+        # a person named before that comma opens the clause (`به گزارش فارس جرج بوش در … مدرکی،
+        # ایران را … متهم کرد`), unless quoted as the source (`به نقل از X`)
+        named = next((j for j in range(i + 2, comma if comma is not None else min(n, i + 12))
+                      if _person_at(entities, toks[j].start, ("PERSON",))
+                      and toks[j - 1].key != "از"), None)
+        if named is not None:
+            i = named
+        elif comma is not None:
             i = comma + 1
         else:
-            # no comma: the subject starts at the first name-like word after the source
+            # no comma: the subject starts at the first name-like word after the source (or the
+            # first person or office the entity stage found there: `به گزارش فارس جرج بوش …`)
             j = i + 2
-            while j < n and not (_is_first_name(toks[j].key) or _is_honorific(toks[j].key)):
+            while j < n and not (_is_first_name(toks[j].key) or _is_honorific(toks[j].key)
+                                 or _person_at(entities, toks[j].start)):
                 j += 1
             i = j if j < n else i
         i = _skip_leads(toks, i)
@@ -349,7 +363,13 @@ def subject_at(text: str, start: int, end: int, loose: bool = False,
     toks = tokens(text, start, end)
     if not toks:
         return None
-    return _subject(text, toks, _clause_start(toks), loose, known, entities)
+    return _subject(text, toks, _clause_start(toks, entities), loose, known, entities)
+
+
+def _person_at(entities: Mapping[int, Sequence[Entity]] | None, pos: int,
+               labels: tuple[str, ...] = ("PERSON", "TITLE")) -> bool:
+    """Does a PERSON (or TITLE) entity start at `pos`?"""
+    return bool(entities) and any(e.label in labels for e in entities.get(pos, ()))
 
 
 def _subject(text: str, toks: list[Token], i: int, loose: bool = False,
@@ -409,14 +429,19 @@ def _subject(text: str, toks: list[Token], i: int, loose: bool = False,
             rest = _title_after(text, toks, q)
             return _mention(text, toks[i].start if i < j else name_span[0], name_span, rest)
         return None
-    title_len = _title_at(toks, j) if j < n else 0
+    # an ordinal before the office (`نخستین مربی هادی ساعی`) belongs to it
+    pre = 1 if j + 1 < n and toks[j].key in t.pretitles and _title_at(toks, j + 1) else 0
+    title_len = _title_at(toks, j + pre) if j + pre < n else 0
     if title_len:
+        j += pre
         head = " ".join(x.key for x in toks[j:j + title_len])
         if _titles().get(head) and (head.endswith(("ان", "ها", "ین")) or j + title_len >= n
                                     or toks[j + title_len].key in t.stops
                                     or not toks[j + title_len].text[0].isalpha()):
             return None  # a generic role (`مسئولان`, `کارشناس` alone) identifies no one
         title_span, after = _title_span(text, toks, j)
+        if pre:
+            title_span = (toks[j - 1].start, title_span[1])
         name_span = None
         # «مدیرکل …، مرتضی صفری،»: a name in apposition after the title
         if after < n and toks[after].text in _COMMAS and after + 1 < n:
@@ -486,6 +511,10 @@ def _from_entities(text: str, toks: Sequence[Token], i: int, j: int,
             if nm and toks[k + nm - 1].end > e.end:
                 name_span = (e.start, toks[k + nm - 1].end)
                 e = Entity(e.start, name_span[1], text[e.start:name_span[1]], "PERSON")
+            elif k is not None and toks[k].end == e.end and _surname_after(toks, k + 1):
+                # a one-word name before an unknown surname and the clause (`سعدی مهیمن در …`)
+                name_span = (e.start, toks[k + 1].end)
+                e = Entity(e.start, name_span[1], text[e.start:name_span[1]], "PERSON")
         elif e.label == "TITLE" and title_span is None:
             title_span = (e.start, e.end)
             # a title cut short before its place (`رئیس سازمان جهاد` | `کشاورزی خراسان جنوبی`)
@@ -504,6 +533,20 @@ def _from_entities(text: str, toks: Sequence[Token], i: int, j: int,
     if chain_end is None:
         return None
     return _mention(text, toks[i].start, name_span, (title_span, None))
+
+
+def _surname_after(toks: Sequence[Token], i: int) -> bool:
+    """Is toks[i] an unknown word that ends a name: a plain word, no stop word, title, place,
+    pronoun or `و`, followed by a stop word, a comma or the end of the clause?"""
+    t = tables()
+    if i >= len(toks):
+        return False
+    w = toks[i]
+    if not w.text[0].isalpha() or w.key in t.stops or w.key == _AND or w.key in t.pronouns \
+            or _title_at(toks, i) or _place_at(toks, i) or _match_seq(toks, i, t.leads) \
+            or _is_org_head(w.key):
+        return False
+    return i + 1 == len(toks) or toks[i + 1].key in t.stops or toks[i + 1].text in _COMMAS
 
 
 def _name_len(toks: Sequence[Token], i: int) -> int:
@@ -529,7 +572,7 @@ def _name_len(toks: Sequence[Token], i: int) -> int:
         return min(j - i, _MAX_NAME)
     if _is_surname(toks[i].key) and toks[i].key not in t.stops:
         j = i + 1
-        if j < n and _is_surname(toks[j].key) and not _title_at(toks, j):
+        if j < n and (_is_surname(toks[j].key) or _surname_after(toks, j)) and not _title_at(toks, j):
             j += 1
         return j - i
     return 0
@@ -726,6 +769,28 @@ class Resolver:
                 return True
         return False
 
+    def _first_name_pos(self, p: Person) -> int:
+        """Where the article first names `p` (its mentions from the entity stage), else -1."""
+        if not p.name:
+            return -1
+        words = lexicon_key(p.name).split()
+        keys = {" ".join(words), words[-1]}
+        return min((sp[0] for sp, q in self.by_span.items() if q.root() is p
+                    and lexicon_key(self.text[sp[0]:sp[1]]) in keys), default=-1)
+
+    def _name_in_statement(self, p: Person, end: int) -> bool:
+        """Is `p` named first right after the cue and colon that follow a title at `end`
+        (`رئیس هیئت جودو استان یزد گفت: فاطمه ابهت …`)?"""
+        if not p.name:
+            return False
+        key = lexicon_key(p.name)
+        spans = sorted(sp for sp, q in self.by_span.items() if q.root() is p
+                       and lexicon_key(self.text[sp[0]:sp[1]]) == key)
+        if not spans or spans[0][0] < end:
+            return False
+        gap = self.text[end:spans[0][0]]
+        return len(gap) <= 40 and ":" in gap and "\n" not in gap
+
     def by_name(self, name: str) -> Person | None:
         for p in reversed(self.people):
             p = p.root()
@@ -780,7 +845,8 @@ class Resolver:
             # (the name may come with offices of its own from the entity stage, if it is first
             # seen here)
             if report_lead and m.kind == "name" and not topic.name and topic.titles \
-                    and (not p.titles or p.first_pos < 0 or p.first_pos >= m.start):
+                    and (not p.titles or self._first_name_pos(p) >= m.start
+                         or (p.official is None and p.first_pos >= m.start)):
                 p = self.merge(topic, p)
             elif m.kind == "title" and not p.name and topic.name and not topic.titles \
                     and (p.first_pos < 0 or p.first_pos >= m.start):
@@ -792,9 +858,14 @@ class Resolver:
         if m.anonymous:
             return None
         p = self._official_at(m.start, m.end)
-        if p is not None and m.kind == "title" and m.title_span is not None \
-                and self._name_inside(p, m.title_span):
-            p = None  # «امام جمعه زیراب»: a name the entity stage read inside an office title
+        if p is not None and m.kind == "title" and m.title_span is not None:
+            if self._name_inside(p, m.title_span):
+                p = None  # «امام جمعه زیراب»: a name the entity stage read inside an office title
+            elif self._name_in_statement(p, m.end):
+                # «رئیس هیئت جودو استان یزد گفت: فاطمه ابهت …»: the name is the statement's, the
+                # office someone else's
+                p.titles = [t for t in p.titles if not titles_match(t, m.title)]
+                p = self.add(None, m.title, m.start) if learn else None
         if p is not None and m.name and p.name and len(m.name) > len(p.name) \
                 and f" {lexicon_key(p.name)} " in f" {lexicon_key(m.name)} ":
             p.name = m.name  # the name as written in full here (`رحمانی فضلی`)

@@ -80,7 +80,7 @@ _LAST_WORD = regex.compile(r"[^ ]{2,40}\Z")
 _FIRST_WORD = regex.compile(r"[^ ]{2,40}(?= |\Z)")
 
 # A line starting like a list item (۱- ، 2) ، • ، *): never glued to the line before when short.
-_LIST_ITEM = regex.compile(r"[0-9\u06f0-\u06f9]{1,3}[-.)\u066b]|[-•*\u2022\u25cf]")
+_LIST_ITEM = regex.compile(r"[0-9\u06f0-\u06f9]{1,3}[-.)\u066b]|[-*\u2022\u25cf]")
 
 
 #: The longest headline, in characters (a first "paragraph" beyond it is body text).
@@ -89,7 +89,7 @@ _HEADLINE_MAX = 250
 _WIDEST_WRAP = 250
 
 
-def _layout(text: str):
+def _layout(text: str) -> tuple[np.ndarray, ...] | None:
     """Lines and breaks of text, vectorized: every run of spaces holding a newline is a break.
 
     Returns (line_starts, line_ends, break_starts, break_ends, newlines, codes) as numpy arrays;
@@ -166,7 +166,7 @@ class Breaks:
     phrase: np.ndarray            # the words around the break stand side by side elsewhere in the text
     text: str = field(repr=False, default="")
     line_spans: list[tuple[int, int]] = field(repr=False, default_factory=list)
-    state: dict = field(repr=False, default_factory=dict)
+    state: dict = field(repr=False, default_factory=dict)  # which lazy features are computed
 
 
 def _full(reach: np.ndarray, width: int) -> np.ndarray:

@@ -69,9 +69,9 @@ def _freq(lex: Lexicon, word: str) -> int:
     return 0 if f is None else (f or UNCOUNTED)
 
 
-def _score(lex: Lexicon, a: str, b: str) -> float:
+def _score(lex: Lexicon, a: str, b: str, joined: str | None = None) -> float:
     """How much more likely `a+b` is as one word than `a b` as two (positive: join)."""
-    fa, fb, fab = _freq(lex, a), _freq(lex, b), _freq(lex, a + b)
+    fa, fb, fab = _freq(lex, a), _freq(lex, b), _freq(lex, joined or a + b)
     if fa and (b in lex.verb_forms or (b[-1] == "\u0647" and b[:-1] in lex.verb_forms)):
         return 0.0  # a light verb after a word: قرار داد, پیدا کرده
     if fa and fb:  # two real words: not with a function word, and the join commoner than one of them
@@ -152,26 +152,32 @@ def repair(text: str, options: NormalizerOptions, track: bool) -> Result:
     # Candidates are tokens that are not words: unknown to the lexicon, or short fragments it
     # lists without counting them (``ور``, ``تیب``). Set operations at C speed pick them; only
     # their occurrences are examined.
-    uniq = set(raw)
-    real = _real()
-    cands = set(filter(_is_candidate, uniq.difference(real)))
-    if not cands:
-        return text, None, []
     found: list[tuple[float, int]] = []  # (score, index of the token before the space)
-    n = len(raw)
     seen: set[int] = set()
-    for i in compress(count(), map(cands.__contains__, raw)):
-        for j in (i - 1, i):  # the space before token i, the space after it
-            if j < 0 or j + 1 >= n or j in seen:
-                continue
-            seen.add(j)
-            left = raw[j]
-            if left in _ZWNJ_SECONDS:
-                score = _join_score(lex, raw[j - 1] if j else "", left, raw[j + 1])
-            else:
-                score = _pair_score(left, raw[j + 1])
-            if score > 0:
-                found.append((score, j))
+    # 1. neighbours whose concatenation is a word (one C-level pass over all pairs)
+    cats = map(add, raw, raw[1:])
+    for j in compress(count(), map(_joinable().__contains__, cats)):
+        seen.add(j)
+        score = _join_score(lex, raw[j - 1] if j else "", raw[j], raw[j + 1])
+        if score > 0:
+            found.append((score, j))
+    # 2. tokens that are not words, with punctuation around them or an inflection made by the
+    #    join (``امو ر،``, ``جلس هٔ``, ``باور|های``)
+    cands = set(filter(_is_candidate, set(raw).difference(_joinable())))
+    if cands:
+        n = len(raw)
+        for i in compress(count(), map(cands.__contains__, raw)):
+            for j in (i - 1, i):  # the space before token i, the space after it
+                if j < 0 or j + 1 >= n or j in seen:
+                    continue
+                seen.add(j)
+                left = raw[j]
+                if left in _ZWNJ_SECONDS:
+                    score = _join_score(lex, raw[j - 1] if j else "", left, raw[j + 1])
+                else:
+                    score = _pair_score(left, raw[j + 1])
+                if score > 0:
+                    found.append((score, j))
     if not found:
         return text, None, []
     # best first; a word joins at most one neighbour
@@ -191,8 +197,7 @@ def repair(text: str, options: NormalizerOptions, track: bool) -> Result:
 def _is_candidate(token: str) -> bool:
     """A token that may be a fragment: not a word, or a short one hazm lists without counting."""
     core = token.strip(_PUNCT).rstrip(_HAMZA)
-    return (_WORD.match(core) is not None and (len(core) <= 4 or core not in _joinable())
-            and core not in _real())
+    return _WORD.match(core) is not None and core not in _real()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -214,10 +219,12 @@ def _join_score(lex: Lexicon, prev: str, left: str, right: str) -> float:
     if _zwnj_owns(a, b, lex) or (a + " " + b) in lex.compounds:
         return 0.0
     word = a + b
+    if b[0] == "\u0626" and word not in _joinable():  # اجرا ئی: ئی for یی
+        word = a + "\u06cc" + b[1:]
     if word in _joinable():
         if a in _ZWNJ_SECONDS and left == a and _attaches(prev, a, lex):
             return 0.0
-        return _score(lex, a, b)
+        return _score(lex, a, b, word)
     # an inflected form of a real word (باور|های, پرستا|ران)
     if a in _FUNCTION or b in _FUNCTION or b in _ZWNJ_SECONDS or word in lex.freq:
         return 0.0

@@ -91,14 +91,20 @@ def split_glued(word: str, lex: Lexicon) -> str | None:
     >>> split_glued("میشود", lexicon()), split_glued("کتابهایی", lexicon()), split_glued("میز", lexicon())
     ('می\u200cشود', 'کتاب\u200cهایی', None)
     """
+    found = _analyse_glued(word, lex)
+    return found[0] if found is not None else None
+
+
+def _analyse_glued(word: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(ZWNJ form, kind) of a glued word: kind is compound, mi, ha, tar, he or ye."""
     if word in lex.glued:
-        return lex.glued[word]
+        return lex.glued[word], "compound"
     if word in all_verb_forms():  # رساند, خواند: verbs, not stem + اند
         return None
     for prefix in _MI_ORDER:
         if word.startswith(prefix) and word[len(prefix):] in lex.verb_forms:
-            return prefix + ZWNJ + word[len(prefix):]
-    best: tuple[bool, float, int, str] | None = None
+            return prefix + ZWNJ + word[len(prefix):], "mi"
+    best: tuple[bool, float, int, str, str] | None = None
     for suffix, kind in _SUFFIX_ORDER:
         if not word.endswith(suffix) or len(word) - len(suffix) < 2:
             continue
@@ -118,10 +124,10 @@ def split_glued(word: str, lex: Lexicon) -> str | None:
         # real stems first, then the commoner; `Xه‌ای` is preferred to `X‌های` (حرفه‌ای, not حرف‌های)
         f = lex.freq.get(stem)
         weight = math.log((f or 0) + 1) + (2.0 if kind == "he" else 0.0)
-        score = (f is not None, weight, len(stem), join(fixed, suffix))
+        score = (f is not None, weight, len(stem), join(fixed, suffix), kind)
         if best is None or score > best:
             best = score
-    return best[3] if best is not None else None
+    return (best[3], best[4]) if best is not None else None
 
 
 _MI_ORDER = tuple(sorted(MI_PREFIXES, key=len, reverse=True))
@@ -132,18 +138,19 @@ _SUFFIX_ORDER = tuple(
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
-def _glued_fix(word: str) -> str | None:
+def _glued_fix(word: str) -> tuple[str, str] | None:
     if len(word) < 4 or ZWNJ in word:
         return None
-    return split_glued(word, lexicon())
+    return _analyse_glued(word, lexicon())
 
 
-def _is_mi_split(fixed: str) -> bool:
-    head = fixed.partition(ZWNJ)[0]
-    return head in _MI_SET
+#: Glued spellings that a text writing ZWNJ or spaces elsewhere keeps (older style: گروهها).
+_STYLE_KINDS = frozenset(("ha", "compound"))
 
 
 _MI_SET = frozenset(MI_PREFIXES)
+#: Heads that are also words before a given word (``بخشی از``: a part of).
+_HEADS_NOT_BEFORE = {"بخشی": " از"}
 #: Words that never begin a compound: function words, numbers, verbs' auxiliaries.
 _NOT_FIRST = frozenset("""
 به در با از بر تا که را و یا این آن یک یکی هیچ همه همان همین چنین چنان چه چون اگر هر برای است
@@ -206,22 +213,30 @@ def insert(text: str, options: NormalizerOptions, track: bool) -> Result:
                 and word_before(text, m.start() - 1) not in _MI_NOT:
             edits.append((m.start(1) - 1, m.start(1), ZWNJ))
             spaced = True
-    spaced = bool(edits)
+    # A text that writes suffixes apart (`کتاب ها`) or already uses ZWNJ, and still glues some
+    # plurals and compounds (`گروهها`, `کشتیرانی`), uses that older glued spelling on purpose:
+    # those stay. A text that glues everything gets them split. Glued verb prefixes, comparatives
+    # and clitics after ه (`میشود`, `شایستهترین`, `گفتهاند`) are split in every text.
+    # (Deciding on ZWNJ presence too keeps normalize idempotent.)
+    spaced = bool(edits) or ZWNJ in text
     words, unknown = vocabulary(text, lex)
     edits += _compound_edits(text, lex, words)
     for b in words.intersection(lex.deverbal):  # بحران سازی, داستان پردازی
         for i in occurrences(text, b):
+            if b in _HEADS_NOT_BEFORE and text.startswith(_HEADS_NOT_BEFORE[b], i + len(b)):
+                continue  # بخشی از: a part of
             if i >= 3 and text[i - 1] == " ":
                 a = word_before(text, i - 1)
                 if len(a) >= 2 and a in lex.freq and a not in _NOT_FIRST:
                     edits.append(_space(text, i - 1))
-    # A text that writes suffixes and compounds apart (`کتاب ها`) and still glues some words
-    # (`گروهها`, `کشتیرانی`) uses the older glued spelling on purpose: those stay, only glued
-    # verb prefixes (`میشود`) are split. A text with no such spaces gets every glued word split.
+    n = len(text)
     for word in unknown:
-        fixed = _glued_fix(word)
-        if fixed is not None and (not spaced or _is_mi_split(fixed)):
-            edits.extend((i, i + len(word), fixed) for i in occurrences(text, word))
+        found = _glued_fix(word)
+        if found is None or (spaced and found[1] in _STYLE_KINDS):
+            continue
+        fixed, k = found[0], len(word)
+        edits.extend((i, i + k, fixed) for i in occurrences(text, word)
+                     if (i == 0 or text[i - 1] != ZWNJ) and (i + k == n or text[i + k] != ZWNJ))
     if not edits:
         return text, None, []
     edits.sort()
