@@ -139,7 +139,8 @@ def main() -> int:
     dropped = []
     known = []
     for word in sorted(freq):
-        if word not in trusted and ZWNJ not in word and split_glued(word, probe) is not None:
+        if (word not in trusted and word not in KEEP_GLUED and ZWNJ not in word
+                and word not in probe.glued and split_glued(word, probe) is not None):
             dropped.append(word)
         else:
             known.append(word)

@@ -272,9 +272,10 @@ class EntityParser:
             tags = self.tags[e]
             if tags.keys() & {"vhead", "title", "head", "first"}:
                 break
-            if self.keys[e] in self.g.common or (
-                    self.keys[e] in self.g.tagged and (strict or not self._descriptor(e) or e > j)):
-                break
+            pos = self.g.tagged.get(self.keys[e])
+            if self.keys[e] in self.g.common or (pos is not None and (
+                    strict or e > j or "AJ" in pos.split(",") or not self._descriptor(e))):
+                break  # «پارک علمی»: an adjective names no venue
             if e + 1 < self.n and self.joined(e + 1) and self._light(e + 1):
                 return None
             e += 1
@@ -645,7 +646,7 @@ class EntityParser:
             h = self.longest(j, "hon")
             if h is None or (j > i and not self.joined(j)):
                 break
-            if h[1].name_part and self.first_name(j + h[0]):
+            if h[1].name_part and h[1].kind == "lineage" and self.first_name(j + h[0]):
                 break  # «سید ناصر اسحاقی»: kept in the name
             hon = True
             j += h[0]
@@ -667,7 +668,8 @@ class EntityParser:
                 e += 1
             return (start, e) if e > j else None
         start = i
-        if "hon" in self.tags1(i) and self.first_name(i + 1) and self.joined(i + 1):
+        hon_rec = self.tags[i].get("hon")
+        if hon_rec is not None and hon_rec.kind == "lineage" and self.first_name(i + 1) and self.joined(i + 1):
             j = i + 1  # name-part honorific kept: «سید حسن»
         if not self.first_name(j) or (j > 0 and self.gaps[j] == JOIN and self.keys[j - 1] in _NOT_NAME_AFTER):
             return None
@@ -676,6 +678,11 @@ class EntityParser:
             e += 1
         if not (self.joined(e) and self.surname_like(e)):
             return None
+        if not self.surname_like(e, strict=True) and not self.surname_shape(e) and (
+                self.keys[e].endswith(_PLURAL_ENDINGS) or (
+                    self.keys[e] in self.g.tagged and not self._name_ends(e + 1))
+                or (e + 1 < self.n and self.joined(e + 1) and self._light(e + 1))):
+            return None  # «نسرین بازداشت شد», «اعظم تحصیلات تکمیلی»: a first name that is a word, then a noun
         e += 1
         if self.joined(e) and not self.first_name(e) and (
                 self.surname_like(e, strict=True)

@@ -219,6 +219,10 @@ def _join_score(lex: Lexicon, prev: str, left: str, right: str) -> float:
     if _zwnj_owns(a, b, lex) or (a + " " + b) in lex.compounds:
         return 0.0
     word = a + b
+    if a in _HA and word in _HA:  # پایه‌ها ی -> پایه‌های
+        return 1.0
+    if b == "\u06cc" and a[-1] in "اوآ" and len(a) >= 3:  # سخنگو ی -> سخنگوی
+        return 1.0
     if b[0] == "\u0626" and word not in _joinable():  # اجرا ئی: ئی for یی
         word = a + "\u06cc" + b[1:]
     if word in _joinable():

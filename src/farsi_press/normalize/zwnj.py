@@ -72,7 +72,7 @@ _HE = re.compile(rf"(?<={_L})(?:\u0647 (?:{_alternation(HE_SUFFIXES)})|\u06cc (?
 # `هاشمی پور`, `محبی نیا`.
 _NAME = re.compile(rf"(?<={_L}\u06cc) (?:{_alternation(NAME_SUFFIXES)}){_END}")
 # `می شود`, `نمی توان`, `برمی گردد`: the prefix as a word, then a word.
-_MI = re.compile(rf"(?<![{LETTER}\u200c])(?:{_alternation(MI_PREFIXES)}) ({_L}+){_END}")
+_MI = re.compile(rf"(?<![{LETTER}\u200c])(?:{_alternation(MI_PREFIXES)})( +)({_L}+){_END}")
 # An unlisted verb after a spaced می (``می خیساند``, ``می درخشیدند``): a personal ending.
 _VERB_LIKE = re.compile(r"(?:[دت]|ند|[دت](?:م|ی|یم|ید|ند)|ده)$")
 
@@ -113,8 +113,10 @@ def _analyse_glued(word: str, lex: Lexicon) -> tuple[str, str] | None:
             continue
         if kind == "tar" and (stem not in lex.adjectives or stem + "تر" in lex.known):
             continue
-        if kind == "ye" and stem[-1] != "\u06cc":
-            continue
+        if kind == "ye" and (stem[-1] != "\u06cc" or stem not in lex.freq or len(stem) < 3):
+            continue  # زندگیاش, not الای|ام
+        if kind == "ha" and len(stem) < 4 and stem not in lex.freq:
+            continue  # انتهای is not انت|های
         if stem in lex.known:
             fixed = stem
         elif stem in lex.glued:
@@ -130,6 +132,7 @@ def _analyse_glued(word: str, lex: Lexicon) -> tuple[str, str] | None:
     return (best[3], best[4]) if best is not None else None
 
 
+_SUFFIX_WORDS = frozenset(HA_SUFFIXES + TAR_SUFFIXES + HE_SUFFIXES + YE_SUFFIXES + VERB_CLITICS)
 _MI_ORDER = tuple(sorted(MI_PREFIXES, key=len, reverse=True))
 # Glued suffixes; a bare ی after ه is left out (``گروهی``, ``کوهی`` are words).
 _SUFFIX_ORDER = tuple(
@@ -139,13 +142,9 @@ _SUFFIX_ORDER = tuple(
 
 @lru_cache(maxsize=_CACHE_SIZE)
 def _glued_fix(word: str) -> tuple[str, str] | None:
-    if len(word) < 4 or ZWNJ in word:
+    if len(word) < 4 or ZWNJ in word or word in _SUFFIX_WORDS:
         return None
     return _analyse_glued(word, lexicon())
-
-
-#: Glued spellings that a text writing ZWNJ or spaces elsewhere keeps (older style: گروهها).
-_STYLE_KINDS = frozenset(("ha", "compound"))
 
 
 _MI_SET = frozenset(MI_PREFIXES)
@@ -194,11 +193,12 @@ def insert(text: str, options: NormalizerOptions, track: bool) -> Result:
     edits: list[tuple[int, int, str]] = []
     for m in _HA.finditer(text):
         edits.append(_space(text, m.start()))
-    spaced = bool(edits)
     for m in _TAR.finditer(text):
         i = m.start()
         prev = word_before(text, i)
-        if prev in lex.adjectives or (prev + m.group()[1:]) in lex.known:
+        if (prev in lex.adjectives or (prev + m.group()[1:]) in lex.known
+                or (len(prev) >= 3 and prev[-1] == "\u06cc" and prev in lex.known)
+                or prev.replace("\u0626", "\u06cc") in lex.adjectives):
             edits.append(_space(text, i))
     for m in _HE.finditer(text):
         i = m.start() + 1
@@ -208,17 +208,10 @@ def insert(text: str, options: NormalizerOptions, track: bool) -> Result:
     for m in _NAME.finditer(text):
         edits.append((m.start(), m.start() + 1, ZWNJ))
     for m in _MI.finditer(text):
-        verb = m.group(1)
+        verb = m.group(2)
         if (verb in lex.verb_forms or (verb not in lex.freq and _VERB_LIKE.search(verb))) \
                 and word_before(text, m.start() - 1) not in _MI_NOT:
-            edits.append((m.start(1) - 1, m.start(1), ZWNJ))
-            spaced = True
-    # A text that writes suffixes apart (`کتاب ها`) or already uses ZWNJ, and still glues some
-    # plurals and compounds (`گروهها`, `کشتیرانی`), uses that older glued spelling on purpose:
-    # those stay. A text that glues everything gets them split. Glued verb prefixes, comparatives
-    # and clitics after ه (`میشود`, `شایستهترین`, `گفتهاند`) are split in every text.
-    # (Deciding on ZWNJ presence too keeps normalize idempotent.)
-    spaced = bool(edits) or ZWNJ in text
+            edits.append((m.start(1), m.end(1), ZWNJ))
     words, unknown = vocabulary(text, lex)
     edits += _compound_edits(text, lex, words)
     for b in words.intersection(lex.deverbal):  # بحران سازی, داستان پردازی
@@ -232,7 +225,7 @@ def insert(text: str, options: NormalizerOptions, track: bool) -> Result:
     n = len(text)
     for word in unknown:
         found = _glued_fix(word)
-        if found is None or (spaced and found[1] in _STYLE_KINDS):
+        if found is None:
             continue
         fixed, k = found[0], len(word)
         edits.extend((i, i + k, fixed) for i in occurrences(text, word)
