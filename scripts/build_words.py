@@ -131,9 +131,10 @@ def main() -> int:
     past = frozenset(a for a, _ in stems if a)
     known_all = frozenset(freq)
     counted = frozenset(w for w, f in freq.items() if f > 0)
+    parsivar = frozenset(read_parsivar(args.parsivar))  # curated: kept unless a rule excludes them
     compounds = sorted(
         {w for w in freq if ZWNJ in w and keep_compound(w, verbs, present, past, known_all, counted)}
-        | {w for w in read_parsivar(args.parsivar) if keep_compound(w, verbs, present, past, known_all, known_all)})
+        | {w for w in parsivar if keep_compound(w, verbs, present, past, known_all, parsivar)})
     probe = Lexicon(frozenset(freq), {w: f for w, f in freq.items() if f}, adjectives, verbs, {}, frozenset(), {}, {},
                     {"".join(c.split(ZWNJ)): c for c in compounds})
     dropped = []

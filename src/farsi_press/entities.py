@@ -25,10 +25,12 @@ ORG `استانداری تهران` and the LOC `تهران`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any, Mapping, Sequence
 
 from farsi_press.document import Entity, Span
 from farsi_press.gazetteer import Gazetteer, gazetteer
+from farsi_press.lexicons import PersonName
 from farsi_press.tokens import BREAK, COMMA, JOIN, Tokens, tokenize
 
 __all__ = ["find_entities", "EntityParser"]
@@ -71,6 +73,29 @@ def _stop_key(k: str, g: Gazetteer) -> bool:
     return stop
 
 
+# a lineage honorific glued to a first name, as written without ZWNJ or space: «سیدرضا», «سیدمحمدحسن»
+_GLUED_PREFIXES = ("سید", "میر", "حاج", "شیخ")
+_GLUED: dict[str, Mapping[str, Any]] = {}
+
+
+def _glued_first(k: str, g: Gazetteer) -> Mapping[str, Any]:
+    """Tags for «سید»+first name(s) written as one word: the table's tags plus a first name; {} if not one."""
+    table = g.table
+    for prefix in _GLUED_PREFIXES:
+        if not k.startswith(prefix):
+            continue
+        rest = k[len(prefix):]
+        tags = table.get(rest, _EMPTY)
+        ok = "core_first" in tags or ("first" in tags and not tags["first"].ambiguous and rest not in g.tagged)
+        if not ok:  # two names: «محمدحسن»
+            ok = any("core_first" in table.get(rest[:c], _EMPTY) and "core_first" in table.get(rest[c:], _EMPTY)
+                     for c in range(2, len(rest) - 1))
+        if ok and k not in g.tagged:
+            first = tags.get("first") or PersonName(rest, "U", False)
+            return {**table.get(k, _EMPTY), "first": first, "core_first": True}
+    return _EMPTY
+
+
 def find_entities(text: str, sentences: Sequence[Span] = ()) -> list[Entity]:
     """Entities of normalized text, offsets into text, sorted by (start, -end).
 
@@ -94,20 +119,31 @@ class EntityParser:
         self.n = len(self.keys)
         table = self.g.table
         self.tags = [table.get(k, _EMPTY) for k in self.keys]
+        glued = _GLUED.get
+        for i, k in enumerate(self.keys):
+            if k.startswith(_GLUED_PREFIXES) and len(k) > 4 and " " not in k:
+                got = glued(k)
+                if got is None:
+                    got = _glued_first(k, self.g)
+                    if len(_GLUED) < 100_000:
+                        _GLUED[k] = got
+                if got:
+                    self.tags[i] = got
         stop_of = _STOP.get
         self.stops = [stop_of(k) if k in _STOP else _stop_key(k, self.g) for k in self.keys]
-        self._m: dict[int, list[tuple[int, Mapping[str, Any]]]] = {}
+        self._m: list[list[tuple[int, Mapping[str, Any]]] | None] = [None] * self.n
         self._org: dict[int, tuple[int, Spans] | None] = {}
         self._loc: dict[tuple[int, bool], tuple[int, Spans] | None] = {}
         self.surname_keys: set[str] = set()
         self._title: dict[tuple[int, bool], tuple[int, Spans, bool] | None] = {}
         self._depth = 0
+        self._sports: list[int] | None = None
 
     # ------------------------------------------------------------ lookups
 
     def matches(self, i: int) -> list[tuple[int, Mapping[str, Any]]]:
         """Gazetteer entries from token i that do not cross punctuation, longest first."""
-        m = self._m.get(i)
+        m = self._m[i]
         if m is None:
             m = []
             table, prefixes, keys, gaps = self.g.table, self.g.prefixes, self.keys, self.gaps
@@ -338,6 +374,9 @@ class EntityParser:
         # «به گزارش مهر», «به نقل از فارس»: an agency's one-word name is safe in the reporting formula
         reported = i >= 1 and (self.keys[i - 1] in ("گزارش", "خبرگزاری")
                                or (i >= 2 and self.keys[i - 2:i] == ["نقل", "از"]))
+        if known is not None and known[1].ambiguous and known[0] == 1 and not reported \
+                and known[1].kind == "sports" and self._sports_near(i):
+            reported = True  # «استقلال»، «بارسلونا»: a club's name among match words
         if known is not None and not (known[1].ambiguous and known[0] == 1 and not reported):
             e = i + known[0]
             spans: Spans = [(i, e, "ORG")]
@@ -350,6 +389,8 @@ class EntityParser:
             if best is None or e > best[0]:
                 best = (e, spans)
         head = self.longest(i, "head")
+        if head is not None and i > 0 and self.keys[i - 1] == "گزارش" and self.word_kind(i, "desk_head"):
+            head = None  # «به گزارش گروه اقتصادی خبرگزاری فارس»: a news desk; the agency follows
         if head is not None and self.keys[i + head[0] - 1].endswith((" ها", " های")):
             head = None  # «سازمان‌های رسمی»: a plural is no one body
         if head is not None and i > 0 and self.gaps[i] == JOIN and self.keys[i - 1] in _DEMONSTRATIVES:
@@ -381,6 +422,17 @@ class EntityParser:
                     else:
                         best = (e, [(i, e, "ORG")] + spans)
         return best
+
+    def _sports_near(self, i: int, window: int = 25) -> bool:
+        """Is there a sports word («تیم», «لیگ», «سرمربی») within `window` tokens of token i?"""
+        near = self._sports
+        if near is None:
+            words = self.g.words
+            near = self._sports = [k for k, key in enumerate(self.keys) if "sport" in words.get(key, ())]
+        if not near:
+            return False
+        at = bisect_left(near, i - window)
+        return at < len(near) and near[at] <= i + window
 
     def _media_name(self, j: int) -> int:
         """A news medium's name after its head: up to two name words («خبرگزاری فارس»)."""
@@ -755,7 +807,7 @@ class EntityParser:
         """A known surname standing alone that is no word of the language: «محمدی», «رضایی»;
         or a public figure's name from the entity layer's own list («روحانی», «ترامپ»)."""
         if self.word_kind(i, "notable") and (i == 0 or self.gaps[i] != JOIN or self.stops[i - 1]
-                                             or self.word_kind(i - 1, "cue")):
+                                             or self.word_kind(i - 1, "cue") or self.keys[i] not in self.g.tagged):
             nxt = i + 1
             return nxt >= self.n or self.gaps[nxt] != JOIN or self.stops[nxt] or not self.tags[nxt].keys() & {"sur", "first"}
         if not self.surname_like(i, strict=True) or self._ezafe_of_word(self.keys[i]) or (
@@ -793,8 +845,8 @@ class EntityParser:
         tags, stops, keys, prefixes = self.tags, self.stops, self.keys, self.g.prefixes
         while i < n:
             # only a gazetteer hit (or the start of a multi-word entry) can open an entity
-            if stops[i] or (not tags[i] and keys[i] not in prefixes and self.gaps[i] != BREAK):
-                i += 1
+            if stops[i] or (not tags[i] and self.gaps[i] != BREAK and (keys[i] not in prefixes or not self.matches(i))):
+                i += 1  # a word the gazetteer does not know, nor any entry it opens
                 continue
             best: tuple[int, int, str, Spans, bool] | None = None  # (end, prio, label, spans, bare)
             t = self.title_at(i, plural=self.gaps[i] == JOIN and i > 0 and (
@@ -910,6 +962,8 @@ class EntityParser:
         p = self.person_at(e)
         if p is not None and p[0] == e:
             return p[1]
+        if self.word_kind(e, "notable") and self._name_ends(e + 1):
+            return e + 1  # «رئیس‌جمهور روحانی امروز …»
         k = e
         while k < self.n and k - e < _MAX_NAME and (k == e or self.joined(k)) and self._plain_name(k) and not self.title_at(k):
             k += 1

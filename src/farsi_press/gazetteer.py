@@ -19,6 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
 from farsi_press import lexicons as lx
@@ -71,6 +73,14 @@ _ENDINGS_PAST = ("م", "یم", "ید", "ند", "ه", "ه‌اند", "ه‌است
 _ENDINGS_PRESENT = ("د", "ند", "م", "یم", "ید")
 
 
+def _hazm_data() -> Path:
+    """hazm's data folder, found without importing hazm (its import pulls in nltk: ~1 s)."""
+    spec = find_spec("hazm")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("hazm")
+    return Path(list(spec.submodule_search_locations)[0]) / "data"
+
+
 def _hazm_words() -> tuple[set[str], set[str], set[str], dict[str, str]]:
     """Stop words, verb forms, frequent common words and POS-tagged words from hazm's bundled
     lexicon (MIT), read from the installed hazm package."""
@@ -80,7 +90,7 @@ def _hazm_words() -> tuple[set[str], set[str], set[str], dict[str, str]]:
     tagged: dict[str, str] = {}
     bare: list[str] = []
     try:
-        base = resources.files("hazm") / "data"
+        base = _hazm_data()
         for line in (base / "stopwords.dat").read_text(encoding="utf-8").splitlines():
             if line.strip():
                 stop.add(lexicon_key(line))
@@ -100,6 +110,8 @@ def _hazm_words() -> tuple[set[str], set[str], set[str], dict[str, str]]:
                     verbs.add(lexicon_key("ب" + present + e))
                     verbs.add(lexicon_key("ن" + present + e))
         for line in (base / "words.dat").read_text(encoding="utf-8").splitlines():
+            if line.endswith("\t0"):
+                continue  # untagged (most of the file)
             parts = line.split("\t")
             if len(parts) == 3 and parts[2] != "0":
                 k = lexicon_key(parts[0])

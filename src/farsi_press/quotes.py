@@ -502,12 +502,21 @@ class _Reader:
             seen.add((r.start, r.end, r.cue_start))
             p = r.person.root()
             m = r.mention
-            speaker = None if m is None else Speaker(m.text, m.start, m.end)
+            speaker = None if m is None else _speaker(self.text, m)
             title = _best_title(p, m)
             out.append(Quote(start=r.start, end=r.end, text=self.text[r.start:r.end], kind=r.kind,
                              cue=r.cue, speaker=speaker, official=p.official,
                              speaker_name=p.name, speaker_title=title))
         return out
+
+
+def _speaker(text: str, m: Mention) -> Speaker:
+    """The speaker as written, with the `«` of a quoted name it opens inside (`«وحید مجروح»،
+    معاون …`)."""
+    start = m.start
+    if start > 0 and text[start - 1] == "«" and "»" in m.text:
+        start -= 1
+    return Speaker(text[start:m.end], start, m.end)
 
 
 def _best_title(p: Person, m: Mention | None) -> str | None:

@@ -217,7 +217,27 @@ def titles_match(a: str, b: str) -> bool:
         return False
     if not ca or not cb:
         return ca == cb
-    return ca <= cb or cb <= ca
+    if ca <= cb or cb <= ca:
+        return True
+    # one word spelled apart (`روستانی`/`روستایی`, `داوری`/`داوران`): the rest must agree
+    da, db = ca - cb, cb - ca
+    return len(da) == 1 and len(db) == 1 and _near(next(iter(da)), next(iter(db)))
+
+
+def _stem(w: str) -> str:
+    return w[:-2] if w.endswith(("ان", "ها")) else (w[:-1] if w.endswith("ی") else w)
+
+
+def _near(a: str, b: str) -> bool:
+    """Two spellings of one word: the same stem before `ی`/`ان`/`ها` (`داوری`/`داوران`), or
+    one letter apart (`روستانی`/`روستایی`)."""
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 2:
+        return False
+    if _stem(a) == _stem(b) and len(_stem(a)) >= 4:
+        return True
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    return False
 
 
 def _match_seq(toks: Sequence[Token], i: int, seqs: Sequence[tuple[str, ...]]) -> int:

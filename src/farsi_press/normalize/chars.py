@@ -8,7 +8,7 @@ from functools import lru_cache
 import numpy as np
 import regex
 
-from farsi_press.normalize.offsets import OffsetMap, changed_runs, rewrite
+from farsi_press.normalize.offsets import OffsetMap, changed_runs, code_points, from_code_points, rewrite
 from farsi_press.normalize.options import NormalizerOptions
 
 Result = tuple[str, "OffsetMap | None", list[tuple[int, int, str]]]
@@ -83,14 +83,6 @@ def _presentation_form(ch: str) -> str:
     return unicodedata.normalize("NFKC", ch).translate(LETTERS)
 
 
-def _codes(text: str) -> np.ndarray:
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-
-
-def _text(codes: np.ndarray) -> str:
-    return codes.astype(np.uint32).tobytes().decode("utf-32-le")
-
-
 @lru_cache(maxsize=8)
 def _table(letters: bool, digits: str) -> np.ndarray:
     """Lookup table over the BMP for every one-to-one mapping these options ask for."""
@@ -119,7 +111,7 @@ def characters(text: str, options: NormalizerOptions, track: bool) -> Result:
     zero-width space to ZWNJ."""
     if not text:
         return text, None, []
-    codes = _codes(text)
+    codes = code_points(text)
     lut = _table(options.letters, options.digits)
     if int(codes.max()) < 0x10000:
         mapped = lut[codes]
@@ -131,7 +123,7 @@ def characters(text: str, options: NormalizerOptions, track: bool) -> Result:
                 mapped[m.start():m.end()] = codes[m.start():m.end()]
     if np.array_equal(mapped, codes):
         return text, None, []
-    out = _text(mapped)
+    out = from_code_points(mapped)
     return out, None, changed_runs(text, out) if track else []
 
 
@@ -139,14 +131,14 @@ def controls(text: str, options: NormalizerOptions, track: bool) -> Result:
     """Tatweel, bidi and format controls, soft hyphen, BOM, ZWJ removed; CR LF to LF."""
     if _CONTROL.search(text) is None:
         return text, None, []
-    codes = _codes(text)
+    codes = code_points(text)
     mask = np.isin(codes, _CONTROL_CODES)
     cr = np.flatnonzero(codes[:-1] == 13)
     mask[cr[codes[cr + 1] == 10]] = True  # CR before LF
     if not mask.any():
         return text, None, []
     keep = np.flatnonzero(~mask)
-    out = _text(codes[keep])
+    out = from_code_points(codes[keep])
     runs: list[tuple[int, int, str]] = []
     step = None
     if track:

@@ -19,6 +19,16 @@ import numpy as np
 _INT = np.int64
 
 
+def code_points(text: str) -> np.ndarray:
+    """The text's code points as a uint32 array (lone surrogates included)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def from_code_points(codes: np.ndarray) -> str:
+    """The inverse of `code_points`."""
+    return codes.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+
+
 @dataclass(frozen=True, slots=True)
 class Edit:
     """One change made by the normalizer, in input and output coordinates (like ftfy's explain)."""
@@ -92,6 +102,9 @@ class OffsetMap:
         starts = starts_ext[step.starts]
         if len(self):
             ends = np.where(step.ends > step.starts, self.ends[np.maximum(step.ends - 1, 0)], starts)
+            # a character inserted inside a span that an earlier step rewrote as a whole belongs
+            # to that span: its end is carried forward so that ends never go backwards
+            np.maximum.accumulate(ends, out=ends)
         else:
             ends = starts.copy()
         return OffsetMap(starts, ends, self.input_length)
@@ -135,7 +148,7 @@ def rewrite(text: str, replacements: Iterable[tuple[int, int, str]],
         if start > pos:
             pieces.append(text[pos:start])
             seg_out.append(start - pos); seg_in_start.append(pos); seg_in_end.append(start); seg_ident.append(True)
-        p, s = _align(old, new)
+        p, s = (len(old), 0) if len(old) == len(new) else _align(old, new)
         if p:
             seg_out.append(p); seg_in_start.append(start); seg_in_end.append(start + p); seg_ident.append(True)
         mid_new = len(new) - p - s
@@ -176,7 +189,7 @@ def delete_chars(text: str, deleted: frozenset[str],
         return text, None, []
     if not track:
         return out, None, [(0, len(text), out)]
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    codes = code_points(text)
     mask = np.isin(codes, np.fromiter(table, dtype=np.uint32))
     keep = np.flatnonzero(~mask).astype(_INT)
     gone = np.flatnonzero(mask)
@@ -194,8 +207,8 @@ def changed_runs(old: str, new: str) -> list[tuple[int, int, str]]:
     """Runs where two texts of equal length differ, as replacements (for the edit log)."""
     if old == new:
         return []
-    a = np.frombuffer(old.encode("utf-32-le"), dtype=np.uint32)
-    b = np.frombuffer(new.encode("utf-32-le"), dtype=np.uint32)
+    a = code_points(old)
+    b = code_points(new)
     diff = np.flatnonzero(a != b)
     breaks = np.flatnonzero(np.diff(diff) != 1)
     starts = np.concatenate(([diff[0]], diff[breaks + 1]))

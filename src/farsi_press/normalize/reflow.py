@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from farsi_press.normalize.offsets import OffsetMap, rewrite
+from farsi_press.normalize.offsets import OffsetMap, code_points, rewrite
 from farsi_press.normalize.options import NormalizerOptions
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ def _layout(text: str) -> tuple[np.ndarray, ...] | None:
     """
     import numpy as np
 
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    codes = code_points(text)
     n = codes.size
     is_nl = codes == 10
     ws = is_nl | (codes == 32) | (codes == 9)

@@ -41,6 +41,8 @@ _ZWNJ_SECONDS = frozenset(HA_SUFFIXES + TAR_SUFFIXES + HE_SUFFIXES + VERB_CLITIC
 _ZWNJ_FIRSTS = frozenset(MI_PREFIXES)
 #: A word this frequent next to a fragment only joins into a counted word.
 COMMON = int(os.environ.get("ZW_COMMON", 10_000_000))
+#: Two words both rarer than this, whose join is a word, are a split word.
+RARE = 10_000
 #: The frequency given to real words that hazm tagged but did not count.
 UNCOUNTED = 1000
 #: One-letter words: never a fragment.
@@ -75,9 +77,13 @@ def _score(lex: Lexicon, a: str, b: str, joined: str | None = None) -> float:
     if fa and (b in lex.verb_forms or (b[-1] == "\u0647" and b[:-1] in lex.verb_forms)):
         return 0.0  # a light verb after a word: قرار داد, پیدا کرده
     if fa and fb:  # two real words: not with a function word, and the join commoner than one of them
-        return 1.0 if fab > min(fa, fb) and a not in _FUNCTION and b not in _FUNCTION else 0.0
+        if a in _FUNCTION or b in _FUNCTION:
+            return 0.0
+        return 1.0 if fab > min(fa, fb) or max(fa, fb) < RARE else 0.0  # فرما نداری: two rare words
     if fab == 0 and (max(fa, fb) >= COMMON or (max(fa, fb) >= COMMON // 10 and min(len(a), len(b)) >= 4)):
         return 0.0  # an uncounted join with a common word (محمد ابراهیمی) is more likely two words
+    if (a in _FUNCTION and b in lex.freq) or (b in _FUNCTION and a in lex.freq):
+        return 0.0  # a function word next to a word: در گرو, تا کنون stay as written
     if fab == 0 and (a in _FUNCTION or b in _FUNCTION):
         return 0.0  # an uncounted join with a function word: صورتی که, وقتی که
     joined = math.log(fab + 1)
@@ -156,9 +162,13 @@ def repair(text: str, options: NormalizerOptions, track: bool) -> Result:
     seen: set[int] = set()
     # 1. neighbours whose concatenation is a word (one C-level pass over all pairs)
     cats = map(add, raw, raw[1:])
+    real = _real()
     for j in compress(count(), map(_joinable().__contains__, cats)):
         seen.add(j)
-        score = _join_score(lex, raw[j - 1] if j else "", raw[j], raw[j + 1])
+        a, b = raw[j], raw[j + 1]
+        if (a in _FUNCTION and b in real) or (b in _FUNCTION and a in real):
+            continue  # این که, به من: two words (the common case, decided without a call)
+        score = _join_score(lex, raw[j - 1] if j else "", a, b)
         if score > 0:
             found.append((score, j))
     # 2. tokens that are not words, with punctuation around them or an inflection made by the
@@ -197,7 +207,12 @@ def repair(text: str, options: NormalizerOptions, track: bool) -> Result:
 def _is_candidate(token: str) -> bool:
     """A token that may be a fragment: not a word, or a short one hazm lists without counting."""
     core = token.strip(_PUNCT).rstrip(_HAMZA)
-    return _WORD.match(core) is not None and core not in _real()
+    if _WORD.match(core) is None or core in _real() or core in _verbs():
+        return False
+    if len(core) <= 3:
+        return True  # a short fragment hazm lists without counting (ور, تیب)
+    # no word at all: not in the lexicon, nor an inflection of a real word (نیروهای, مدیران)
+    return core not in lexicon().known and _stem_freq_cached(core) < 0
 
 
 @lru_cache(maxsize=1 << 16)
@@ -232,7 +247,9 @@ def _join_score(lex: Lexicon, prev: str, left: str, right: str) -> float:
     # an inflected form of a real word (باور|های, پرستا|ران)
     if a in _FUNCTION or b in _FUNCTION or b in _ZWNJ_SECONDS or word in lex.freq:
         return 0.0
-    if a in lex.known and b in lex.known and (len(a) > 4 or a in lex.freq) and (len(b) > 4 or b in lex.freq):
+    if b in _verbs() or a in _verbs():  # کار کنیم, نشان دهیم: a light verb, not کارکن|یم
+        return 0.0
+    if a in lex.freq and b in lex.freq:
         return 0.0
     f = _stem_freq_cached(word)
     return 1.0 + math.log(f + 1) if f >= 0 else 0.0

@@ -25,14 +25,16 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from itertools import accumulate, compress, count, repeat
+from operator import add
 
 import regex
 
 from farsi_press.normalize.lexicon import (
     HA_SUFFIXES, HE_SUFFIXES, MI_PREFIXES, NAME_SUFFIXES, NON_JOINING, TAR_SUFFIXES, VERB_CLITICS,
     YE_SUFFIXES, ZWNJ, Lexicon, all_verb_forms, join, lexicon,
-    LETTERS, occurrences, vocabulary, word_before)
+    LETTERS, occurrences, word_before)
 from farsi_press.normalize.offsets import rewrite
 from farsi_press.normalize.options import NormalizerOptions
 from farsi_press.normalize.punctuation import LETTER
@@ -63,22 +65,29 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 _END = rf"(?![{LETTER}\u200c])"
-# ` ها`, ` های` ... after a letter.
-_HA = re.compile(rf"(?<={_L}) (?:{_alternation(HA_SUFFIXES + VERB_CLITICS)}){_END}")
+_NJ = "".join(sorted(NON_JOINING))
+_HA_ALT = _alternation(HA_SUFFIXES + VERB_CLITICS)
+# Suffix rules that need no lexicon, each matching the one space it replaces; every pattern starts
+# with the space (a literal: the scan only stops at spaces) and looks behind over it.
+_RULES = (
+    # ` ها`, ` های`, ` اند` after a letter: ZWNJ after a joining letter, nothing after ا د ر ز و ...
+    (re.compile(rf" (?<=[{LETTER}] )(?<![{_NJ}] )(?=(?:{_HA_ALT}){_END})"), ZWNJ),
+    (re.compile(rf" (?<=[{_NJ}] )(?=(?:{_HA_ALT}){_END})"), ""),
+    # `خانه ای`, `گفته اند`, `همه ی` after a word of three letters and more ending in ه
+    (re.compile(rf" (?<=[{LETTER}][{LETTER}]\u0647 )(?=(?:{_alternation(HE_SUFFIXES)}){_END})"), ZWNJ),
+    # `زندگی اش`, `زندگی شان` after a word ending in ی (not ولی, یعنی, حتی, نمی)
+    (re.compile(rf" (?<=[{LETTER}][{LETTER}]\u06cc )(?<!ولی )(?<!یعنی )(?<!حتی )(?<!نمی )"
+                rf"(?=(?:{_alternation(YE_SUFFIXES)}){_END})"), ZWNJ),
+    # `هاشمی پور`, `محبی نیا`
+    (re.compile(rf" (?<=[{LETTER}]\u06cc )(?=(?:{_alternation(NAME_SUFFIXES)}){_END})"), ZWNJ),
+)
 # ` تر`, ` ترین` ... (the word before is checked against the adjectives).
 _TAR = re.compile(rf"(?<={_L}) (?:{_alternation(TAR_SUFFIXES)}){_END}")
-# `ه ای`, `ه اند`, `ه ی`, `ی اش` ... after a word ending in ه or ی.
-_HE = re.compile(rf"(?<={_L})(?:\u0647 (?:{_alternation(HE_SUFFIXES)})|\u06cc (?:{_alternation(YE_SUFFIXES)})){_END}")
-# `هاشمی پور`, `محبی نیا`.
-_NAME = re.compile(rf"(?<={_L}\u06cc) (?:{_alternation(NAME_SUFFIXES)}){_END}")
 # `می شود`, `نمی توان`, `برمی گردد`: the prefix as a word, then a word.
 _MI = re.compile(rf"(?<![{LETTER}\u200c])(?:{_alternation(MI_PREFIXES)})( +)({_L}+){_END}")
 # An unlisted verb after a spaced می (``می خیساند``, ``می درخشیدند``): a personal ending.
 _VERB_LIKE = re.compile(r"(?:[دت]|ند|[دت](?:م|ی|یم|ید|ند)|ده)$")
 
-#: Words ending in ه or ی that take no clitic (``که ای``, ``وی ام``).
-_HE_NOT = frozenset(("که", "نه", "چه", "به", "ده", "سه", "وی", "کی", "پی", "ری", "نی", "هی", "ای",
-                     "می", "نمی", "چی", "سی", "دی", "طی", "ولی", "یعنی", "حتی", "بی"))
 #: Words before ``می`` that make it the month (``ماه می``).
 _MI_NOT = frozenset(("ماه", "اواسط", "اوایل", "اواخر", "ماههای"))
 
@@ -149,7 +158,7 @@ def _glued_fix(word: str) -> tuple[str, str] | None:
 
 _MI_SET = frozenset(MI_PREFIXES)
 #: Heads that are also words before a given word (``بخشی از``: a part of).
-_HEADS_NOT_BEFORE = {"بخشی": " از"}
+_HEADS_NOT_BEFORE = {"بخشی": "از"}
 #: Words that never begin a compound: function words, numbers, verbs' auxiliaries.
 _NOT_FIRST = frozenset("""
 به در با از بر تا که را و یا این آن یک یکی هیچ همه همان همین چنین چنان چه چون اگر هر برای است
@@ -163,36 +172,86 @@ def _space(text: str, i: int) -> tuple[int, int, str]:
     return (i, i + 1, "" if text[i - 1] in NON_JOINING else ZWNJ)
 
 
-def _compound_edits(text: str, lex: Lexicon, words: set[str]) -> list[tuple[int, int, str]]:
-    """Spaces inside compounds of the lexicon whose words all occur in the text."""
+def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Compounds of the lexicon (`بین المللی`), deverbal heads (`بحران سازی`) and glued words
+    (`میشود`, `کتابها`), found on the space-split tokens with C-level maps and set operations."""
+    raw = text.split(" ")
     edits: list[tuple[int, int, str]] = []
+    ends: list[int] | None = None
     n = len(text)
-    for a in words.intersection(lex.compound_firsts):
-        for b in lex.compound_seconds[a].intersection(words):
-            key = a + " " + b
-            tails = lex.compound_tails.get(key, ())
-            for i in occurrences(text, key):
-                end = i + len(key)
-                for tail in tails:  # a longer compound may start here (longest first)
-                    e = end + len(tail)
-                    if text.startswith(tail, end) and (e == n or text[e] not in LETTERS):
-                        end = e
-                        break
-                else:
-                    if key not in lex.compounds:
-                        continue
-                edits.extend(_space(text, j) for j in range(i, end) if text[j] == " ")
+    # compounds: every neighbour pair "a b" looked up at once
+    keys = _compound_keys()
+    spaced = map(add, raw, map(add, repeat(" "), raw[1:]))
+    for j in compress(count(), map(keys.__contains__, spaced)):
+        if ends is None:
+            ends = list(accumulate(map(len, raw)))
+        key = raw[j] + " " + raw[j + 1]
+        start = ends[j] - len(raw[j]) + j
+        end = start + len(key)
+        for tail in lex.compound_tails.get(key, ()):  # a longer compound may start here
+            e = end + len(tail)
+            if text.startswith(tail, end) and (e == n or text[e] not in LETTERS):
+                end = e
+                break
+        else:
+            if key not in lex.compounds:
+                continue
+        edits.extend(_space(text, k) for k in range(start, end) if text[k] == " ")
+    # deverbal heads after a real word
+    for j in compress(count(), map(lex.deverbal.__contains__, raw)):
+        if not j:
+            continue
+        b, a = raw[j], raw[j - 1]
+        if j + 1 < len(raw) and _HEADS_NOT_BEFORE.get(b) == raw[j + 1]:
+            continue  # بخشی از: a part of
+        if len(a) >= 2 and a in lex.freq and a not in _NOT_FIRST:
+            if ends is None:
+                ends = list(accumulate(map(len, raw)))
+            edits.append(_space(text, ends[j - 1] + j - 1))
+    # glued words that are no word (cached per token)
+    for token in set(raw).difference(lex.known):
+        found = _glued_token(token)
+        if found is None:
+            continue
+        word, fixed = found
+        k = len(word)
+        edits.extend((i, i + k, fixed) for i in occurrences(text, word)
+                     if (i == 0 or text[i - 1] != ZWNJ) and (i + k == n or text[i + k] != ZWNJ))
     return edits
+
+
+@cache
+def _compound_keys() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(lex.compounds) | frozenset(lex.compound_tails)
+
+
+_PUNCT = "«»\"'()[]{}،؛؟!.,:;?-–—/\n"
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _glued_token(token: str) -> tuple[str, str] | None:
+    """(word, ZWNJ form) for a whitespace token holding one glued word, punctuation aside."""
+    word = token.strip(_PUNCT)
+    if len(word) < 4 or not _LETTERS_ONLY.match(word) or word in lexicon().known:
+        return None
+    found = _glued_fix(word)
+    return (word, found[0]) if found is not None else None
+
+
+_LETTERS_ONLY = re.compile(f"[{LETTER}]+\\Z")
 
 
 def insert(text: str, options: NormalizerOptions, track: bool) -> Result:
     """Insert ZWNJ (or join) at verb prefixes, suffixes and compounds; split glued words."""
     if " " not in text and len(text) < 4:
         return text, None, []
+    return _lexicon_pass(text, track)
+
+
+def _lexicon_pass(text: str, track: bool) -> Result:
     lex = lexicon()
-    edits: list[tuple[int, int, str]] = []
-    for m in _HA.finditer(text):
-        edits.append(_space(text, m.start()))
+    edits = [(m.start(), m.end(), repl) for pattern, repl in _RULES for m in pattern.finditer(text)]
     for m in _TAR.finditer(text):
         i = m.start()
         prev = word_before(text, i)
@@ -200,36 +259,12 @@ def insert(text: str, options: NormalizerOptions, track: bool) -> Result:
                 or (len(prev) >= 3 and prev[-1] == "\u06cc" and prev in lex.known)
                 or prev.replace("\u0626", "\u06cc") in lex.adjectives):
             edits.append(_space(text, i))
-    for m in _HE.finditer(text):
-        i = m.start() + 1
-        prev = word_before(text, i)
-        if len(prev) >= 2 and prev not in _HE_NOT:
-            edits.append((i, i + 1, ZWNJ))
-    for m in _NAME.finditer(text):
-        edits.append((m.start(), m.start() + 1, ZWNJ))
     for m in _MI.finditer(text):
         verb = m.group(2)
         if (verb in lex.verb_forms or (verb not in lex.freq and _VERB_LIKE.search(verb))) \
                 and word_before(text, m.start() - 1) not in _MI_NOT:
             edits.append((m.start(1), m.end(1), ZWNJ))
-    words, unknown = vocabulary(text, lex)
-    edits += _compound_edits(text, lex, words)
-    for b in words.intersection(lex.deverbal):  # بحران سازی, داستان پردازی
-        for i in occurrences(text, b):
-            if b in _HEADS_NOT_BEFORE and text.startswith(_HEADS_NOT_BEFORE[b], i + len(b)):
-                continue  # بخشی از: a part of
-            if i >= 3 and text[i - 1] == " ":
-                a = word_before(text, i - 1)
-                if len(a) >= 2 and a in lex.freq and a not in _NOT_FIRST:
-                    edits.append(_space(text, i - 1))
-    n = len(text)
-    for word in unknown:
-        found = _glued_fix(word)
-        if found is None:
-            continue
-        fixed, k = found[0], len(word)
-        edits.extend((i, i + k, fixed) for i in occurrences(text, word)
-                     if (i == 0 or text[i - 1] != ZWNJ) and (i + k == n or text[i + k] != ZWNJ))
+    edits += _token_edits(text, lex)
     if not edits:
         return text, None, []
     edits.sort()

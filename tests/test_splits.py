@@ -1,0 +1,72 @@
+"""Split-word repair (farsi_press.normalize.splits), data-driven.
+
+Case files under tests/data/splits/ (written by hand after lines of Fars news and the seed article):
+
+- repair.tsv  input<TAB>expected[|alternative...]<TAB>category: a word split by a stray space is
+              joined (`امو ر` -> `امور`, `شهرد اری` -> `شهرداری`);
+- keep.tsv    input<TAB>category: neighbours that are two words stay apart (`ما مردم`, `قرار داد`).
+
+The UD-based repair rate (../shared/data/zwnj, `score.py splits`) is checked by `make eval`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from farsi_press import normalize
+from farsi_press.normalize import splits
+from farsi_press.normalize.options import NormalizerOptions
+
+DATA = Path(__file__).resolve().parent / "data" / "splits"
+_NON_JOINING = "اآأإدذرزژوؤۀ"
+
+
+def _unescape(s: str) -> str:
+    return re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), s)
+
+
+def _canon(s: str) -> str:
+    return re.sub(f"(?<=[{_NON_JOINING}])\u200c", "", s)
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for n, line in enumerate((DATA / name).read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            rows.append([f"{name}:{n}"] + [_unescape(cell) for cell in line.split("\t")])
+    return rows
+
+
+REPAIR = _rows("repair.tsv")
+KEEP = _rows("keep.tsv")
+
+
+@pytest.mark.parametrize("where,raw,expected,category", REPAIR, ids=[r[0] + "-" + r[3] for r in REPAIR])
+def test_repair(where: str, raw: str, expected: str, category: str) -> None:
+    got = normalize(raw)
+    wanted = expected.split("|")
+    assert _canon(got) in {_canon(w) for w in wanted}, f"{where} [{category}] {raw!r} -> {got!r}, want {wanted[0]!r}"
+
+
+@pytest.mark.parametrize("where,raw,category", KEEP, ids=[r[0] + "-" + r[2] for r in KEEP])
+def test_keep_apart(where: str, raw: str, category: str) -> None:
+    got, _, changes = splits.repair(raw, NormalizerOptions(), True)
+    assert got == raw and not changes, f"{where} [{category}] {raw!r} joined to {got!r}"
+
+
+def test_split_words_option_off() -> None:
+    assert normalize("شهرد اری ملارد", split_words=False) == "شهرد اری ملارد"
+
+
+def test_repair_map_points_back() -> None:
+    text, mapping, _ = splits.repair("امو ر بین", NormalizerOptions(), True)
+    assert text == "امور بین"
+    assert mapping is not None and mapping.to_input(0, 4) == (0, 5)
+
+
+@pytest.mark.parametrize("raw", ["", " ", "ر", "و و و", "a b", "۱۲ ۳۴", " " * 1000 + "امو ر"])
+def test_odd_input(raw: str) -> None:
+    splits.repair(raw, NormalizerOptions(), False)  # no crash
