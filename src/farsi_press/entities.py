@@ -45,6 +45,7 @@ _PARLIAMENT = ("مجلس", "مجلس شورای اسلامی")
 # a one-word office that is also a common noun after these words («تحت رهبری»)
 _NOT_AFTER = {"رهبری": frozenset({"تحت", "با", "به", "در", "از"})}
 _MEMBER = frozenset({"عضو"})
+_DETERMINERS = frozenset({"یک", "این", "آن", "هر", "چند", "همین", "همان", "چنین", "هیچ"})
 _DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان", "چنین", "چنان"})
 _MAX_OPEN_GENERIC = 3  # generic words a chain may end on without a place, body or complement phrase
 _NOT_NAME_AFTER = frozenset({"عید", "روز", "شب", "ماه"})  # «عید سعید فطر», «ماه مبارک»
@@ -135,6 +136,7 @@ class EntityParser:
         self._org: dict[int, tuple[int, Spans] | None] = {}
         self._loc: dict[tuple[int, bool], tuple[int, Spans] | None] = {}
         self.surname_keys: set[str] = set()
+        self._sur_firsts: set[str] = set()  # first tokens of two-token surnames
         self._title: dict[tuple[int, bool], tuple[int, Spans, bool] | None] = {}
         self._depth = 0
         self._sports: list[int] | None = None
@@ -226,10 +228,21 @@ class EntityParser:
         if rec is None or not self.nameish(i):
             return False
         tags = self.tags1(i)
-        if ((rec.ambiguous and "core_first" not in tags) or tags.keys() & {"place", "country", "world", "comp"}
-                or (self.keys[i] in self.g.tagged and "core_first" not in tags)):
-            return self.joined(i + 1) and (self.surname_like(i + 1, strict=True) or self.surname_shape(i + 1))
+        core = "core_first" in tags
+        places = tags.get("place")
+        if core and places and not tags.keys() & {"country", "world", "comp", "vhead"} and all(
+                p.ambiguous or p.needs_head for p in places):
+            places = None  # «زهرا»: a common first name that is also some village's name
+        if ((rec.ambiguous and not core) or places or tags.keys() & {"country", "world", "comp"}
+                or (self.keys[i] in self.g.tagged and not core)):
+            return self.joined(i + 1) and (self.surname_like(i + 1, strict=True) or self.surname_shape(i + 1)
+                                           or (not rec.ambiguous and self._listed_surname(i + 1)))
         return True
+
+    def _listed_surname(self, i: int) -> bool:
+        """A word of the surname list that hazm does not know as a word: «صدیقی», «فلاحی»."""
+        return (i < self.n and "sur" in self.tags[i] and self.keys[i] not in self.g.tagged
+                and self.nameish(i) and not self.tags[i].keys() & {"place", "country", "world", "comp"})
 
     def surname_shape(self, i: int) -> bool:
         """A word shaped like a surname and not a common word: «قیامی», «حاجی‌زاده», «دانشیان»."""
@@ -421,6 +434,10 @@ class EntityParser:
                         pass  # «سازمان ملل استفاده»: a known name, then only common words
                     else:
                         best = (e, [(i, e, "ORG")] + spans)
+            if best is not None and rec.kind == "government":
+                country = self.longest(i, "country")
+                if country is not None:
+                    return None  # «رژیم صهیونیستی»: a name of a country (LOC), not a regime's name
         return best
 
     def _sports_near(self, i: int, window: int = 25) -> bool:
@@ -523,7 +540,7 @@ class EntityParser:
             if "dept" in tags.get("word", ()):
                 return True
             org = tags.get("org")
-            if org is not None and not org.ambiguous:
+            if org is not None and (not org.ambiguous or (org.kind == "sports" and self._sports_near(i))):
                 return True
             head = tags.get("head")
             if head is not None:
@@ -533,6 +550,14 @@ class EntityParser:
     def _open_generic(self, a: int, b: int) -> int:
         """Words (not «و») between a and b."""
         return sum(1 for k in range(a, b) if self.keys[k] != _AND)
+
+    def _proper_only(self, i: int) -> bool:
+        """A public figure's name that is no adjective or common noun of the language
+        («ترامپ», «پوتین»: hazm knows them only as nouns), not «روحانی», «ظریف», «مبارک», «مشعل»."""
+        if self.tags[i].keys() & {"country", "world", "place", "org"}:
+            return False  # «کامرون»: also a country
+        pos = self.g.tagged.get(self.keys[i])
+        return pos is None or (pos == "N" and not self.word_kind(i, "common_noun"))
 
     def _adjective(self, i: int) -> bool:
         """Is token i an adjective (and no noun) in hazm's lexicon?"""
@@ -739,7 +764,8 @@ class EntityParser:
         if self.joined(e) and not self.first_name(e) and (
                 self.surname_like(e, strict=True)
                 or ("sur" in self.tags[e] and self.nameish(e) and self._name_ends(e + 1))
-                or (self._plain_name(e) and self.keys[e] not in self.g.common and self._name_ends(e + 1))):
+                or (self._plain_name(e) and self.keys[e] not in self.g.common and self._name_ends(e + 1)
+                    and not self._ezafe_of_word(self.keys[e]))):  # «… سیدصالحی بازیکنی»
             e += 1
         return start, e
 
@@ -806,8 +832,10 @@ class EntityParser:
     def lone_surname(self, i: int) -> bool:
         """A known surname standing alone that is no word of the language: «محمدی», «رضایی»;
         or a public figure's name from the entity layer's own list («روحانی», «ترامپ»)."""
+        if i > 0 and self.keys[i - 1] in _DETERMINERS and not self._proper_only(i):
+            return False  # «یک روحانی», «این مبارک»: a common noun or adjective after a determiner
         if self.word_kind(i, "notable") and (i == 0 or self.gaps[i] != JOIN or self.stops[i - 1]
-                                             or self.word_kind(i - 1, "cue") or self.keys[i] not in self.g.tagged):
+                                             or self.word_kind(i - 1, "cue") or self._proper_only(i)):
             nxt = i + 1
             return nxt >= self.n or self.gaps[nxt] != JOIN or self.stops[nxt] or not self.tags[nxt].keys() & {"sur", "first"}
         if not self.surname_like(i, strict=True) or self._ezafe_of_word(self.keys[i]) or (
@@ -885,6 +913,8 @@ class EntityParser:
             end, _, label, spans, bare = best
             if label == "TITLE":
                 before = self._name_before(i, last_end)
+                if before is None and self.gaps[i] == COMMA and not bare:
+                    before = self._name_before_comma(i, last_end)
                 if before is not None:
                     out.append((before, i, "PERSON"))
                     self._add_surname(before, i)
@@ -909,11 +939,13 @@ class EntityParser:
                     i = last_end = after
         # surname-only mentions: «کریمی» after «جابر کریمی»
         if self.surname_keys:
+            gaps, sk = self.gaps, self.surname_keys
+            firsts = sk | self._sur_firsts
             for i in range(n):
-                if covered[i]:
+                if covered[i] or keys[i] not in firsts:
                     continue
-                k = self.keys[i]
-                two = k + " " + self.keys[i + 1] if i + 1 < n and self.joined(i + 1) else None
+                k = keys[i]
+                two = k + " " + keys[i + 1] if i + 1 < n and gaps[i + 1] == JOIN else None
                 if two in self.surname_keys:
                     out.append((i, i + 2, "PERSON"))
                     covered[i] = covered[i + 1] = True
@@ -928,6 +960,7 @@ class EntityParser:
             self.surname_keys.add(self.keys[b - 1])
         if b - a >= 3 and not (b - 2 == a and self.first_name(a)):
             self.surname_keys.add(" ".join(self.keys[b - 2:b]))
+            self._sur_firsts.add(self.keys[b - 2])
 
     def _plain_name(self, k: int) -> bool:
         """A name word of an unknown name (not a common word): «شهامت», «کانگ»."""
@@ -954,6 +987,24 @@ class EntityParser:
         if not all(self.surname_like(x) or self.first_name(x) for x in range(k, i)):
             return None
         return k
+
+    def _name_before_comma(self, i: int, floor: int) -> int | None:
+        """«… و داریاووش عزیزیان، کشیش کلیسای …»: a name, a comma, then its office. One to three
+        name words that open a clause (after punctuation, «و» or a stop word), each a known name
+        or a word the language does not know, with a first name or a listed surname among them."""
+        k = i
+        while k - 1 >= floor and i - k < _MAX_NAME and (k == i or self.joined(k)) and self._plain_name(k - 1):
+            k -= 1
+        if k == i or not (k == 0 or self.gaps[k] != JOIN or self.is_stop(k - 1)):
+            return None
+        words = range(k, i)
+        if any(self.tags[x].keys() & {"place", "country", "world", "org", "comp", "title", "head"} for x in words):
+            return None
+        if i - k == 1:
+            return k if self.keys[k] in self.surname_keys or self.surname_like(k, strict=True) else None
+        if self.first_name(k) or any(self._listed_surname(x) or self.surname_like(x, strict=True) for x in words):
+            return k
+        return None
 
     def _name_after(self, e: int) -> int | None:
         """«سفیر کره جنوبی یون کانگ هیون»: name words right after an office, then a stop."""

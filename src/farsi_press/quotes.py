@@ -156,6 +156,9 @@ def _split_patterns() -> tuple[tuple[regex.Pattern, regex.Pattern, Cue], ...]:
 _NOT_CUE_AFTER = regex.compile(r"[ \u200c]{0,2}و[ \u200c]{0,2}گو")
 _COLON = regex.compile(r"[ \t\u200c]{0,3}:")
 _THAT = regex.compile(r"[ \t\u200c،,]{0,4}که(?![\p{L}\p{M}\u200c])")
+# «از» and the one asked, right before `خواست` (`از شهروندان افغانستان خواست`), no comma between
+_ASKED = regex.compile(_BEFORE + r"از[ \u200c][^،,.:؛]{1,50}$")
+_COMMA_AFTER = regex.compile(r"[ \t\u200c]{0,3}[،,]")
 _AND_START = regex.compile(r"[ \t\u200c،,]{0,3}و(?![\p{L}\p{M}\u200c])")
 
 
@@ -323,7 +326,7 @@ class _Reader:
             if person is None:
                 return None
             np_end = mention.end
-        if cue.needs_az and not regex.search(_BEFORE + "از" + _AFTER, text[np_end:cs]):
+        if cue.needs_az and not _ASKED.search(text, max(np_end, cs - 60), cs):
             return None
         kind, span = "indirect", None
         if cue.opener:
@@ -349,12 +352,18 @@ class _Reader:
                     and not _AND_START.match(text, ce):
                 a = that.end() if that else ce
                 if len(_WORD.findall(text, a, e)) >= _MIN_AFTER_WORDS:
-                    span = (a, e)
-                    self.consumed = max(self.consumed, e)
+                    b = _before_next_clause(text, a, e)
+                    span = (a, b)
+                    self.consumed = max(self.consumed, b)
             if span is None and cue.content in ("before", "either"):
                 span = _trim_leads(text, np_end, cs)
                 if cue.needs_ra and not regex.search(_BEFORE + "را" + _AFTER, text[span[0]:span[1]]):
                     return None
+            if span is None and cue.content == "colon" and _COMMA_AFTER.match(text, ce) \
+                    and len(_WORD.findall(text, ce, e)) >= _MIN_AFTER_WORDS:
+                # `وی ادامه داد، بازرگانی انگلیس … رها خواهند شد`: reported, not quoted
+                span = (ce, e)
+                self.consumed = max(self.consumed, e)
             if span is None and cue.content in ("after", "colon"):
                 span = self._previous_quote(si, clause_lo)
                 kind = "direct"
@@ -554,6 +563,26 @@ def _closing(text: str, i: int, hi: int) -> int | None:
                 return j
         j += 1
     return None
+
+
+_RA = regex.compile(_BEFORE + "را" + _AFTER)
+_AND_WORD = regex.compile(r"(?<![\p{L}\p{M}\u200c])و(?![\p{L}\p{M}\u200c])")
+
+
+def _before_next_clause(text: str, a: int, e: int) -> int:
+    """The end of a statement after its cue, before a clause of its own that the sentence adds
+    with `و` (`از مردم خواست در مصرف گاز صرفه‌جویی کنند | و آن را تکلیف شرعی دانست`)."""
+    table = cues()
+    for m in _cue_pattern().finditer(text, a, e):
+        if not table[int(m.lastgroup[1:])].needs_ra:
+            continue
+        ra = [r.start() for r in _RA.finditer(text, a, m.start())]
+        if not ra:
+            continue
+        ands = [w.start() for w in _AND_WORD.finditer(text, a, ra[-1])]
+        if ands and len(_WORD.findall(text, a, ands[-1])) >= _MIN_AFTER_WORDS:
+            return ands[-1]
+    return e
 
 
 def _goes_on(text: str, close: int) -> bool:

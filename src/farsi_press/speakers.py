@@ -31,6 +31,7 @@ import regex
 from farsi_press.document import Entity, Official
 from farsi_press import lexicons
 from farsi_press.lexicons import lexicon_key
+from farsi_press.normalize.lexicon import lexicon as normalize_lexicon
 
 __all__ = ["Mention", "Person", "Resolver", "subject_at", "tokens", "title_key"]
 
@@ -291,6 +292,7 @@ def _skip_leads(toks: Sequence[Token], i: int) -> int:
 # A name as the entity stage or the subject reader gives it: letters, spaces and ZWNJ only.
 _PLAIN_NAME = regex.compile(r"[\p{L}\p{M}\u200c ]{2,60}")
 
+_SENTENCE_END = regex.compile(r"[.!?؟\n]")
 _NAME_CUT = regex.compile(r"[«»\"“”()،,:]")
 
 
@@ -349,7 +351,8 @@ def _clause_start(toks: Sequence[Token],
             # first person or office the entity stage found there: `به گزارش فارس جرج بوش …`)
             j = i + 2
             while j < n and not (_is_first_name(toks[j].key) or _is_honorific(toks[j].key)
-                                 or _person_at(entities, toks[j].start)):
+                                 or _person_at(entities, toks[j].start)
+                                 or (toks[j].text == "«" and _quoted_end(toks, j) > j + 1)):
                 j += 1
             i = j if j < n else i
         i = _skip_leads(toks, i)
@@ -383,7 +386,15 @@ def subject_at(text: str, start: int, end: int, loose: bool = False,
     toks = tokens(text, start, end)
     if not toks:
         return None
-    return _subject(text, toks, _clause_start(toks, entities), loose, known, entities)
+    i = _clause_start(toks, entities)
+    m = _subject(text, toks, i, loose, known, entities)
+    if m is None:
+        # an unknown fronted phrase closed by a comma (`اداره کل راه و شهرسازی استان …،
+        # خلیل‌زاده اظهار داشت`): the subject may follow the comma
+        comma = next((j for j in range(i, min(len(toks), i + 15)) if toks[j].text in _COMMAS), None)
+        if comma is not None and comma + 1 < len(toks):
+            m = _subject(text, toks, _skip_leads(toks, comma + 1), loose, known, entities)
+    return m
 
 
 def _person_at(entities: Mapping[int, Sequence[Entity]] | None, pos: int,
@@ -488,7 +499,9 @@ def _subject(text: str, toks: list[Token], i: int, loose: bool = False,
             k += 1
         rest_ok = name_lo + k == n or toks[name_lo + k].key in t.stops \
             or toks[name_lo + k].text in _COMMAS or _title_at(toks, name_lo + k)
-        if 0 < k <= 3 and rest_ok:
+        # (frequent words alone make no name: `همین گفت:`, `عده زیادی … اعلام کردند:`)
+        if 0 < k <= 3 and rest_ok \
+                and not all(_common_word(x.key, _LOOSE_FREQ) for x in toks[name_lo:name_lo + k]):
             nm = k
         else:
             return None
@@ -555,14 +568,30 @@ def _from_entities(text: str, toks: Sequence[Token], i: int, j: int,
     return _mention(text, toks[i].start, name_span, (title_span, None))
 
 
+# hazm's count above which a word is a common word, not an unknown surname (`هدف`, `مجموعه`)
+_COMMON_FREQ = 500_000
+
+
+# ... and above which it opens no unknown name before a cue and its colon (`همین گفت:`); an
+# unknown surname may be a rarer word (`آموزنده`)
+_LOOSE_FREQ = 600_000
+
+
+def _common_word(key: str, floor: int = _COMMON_FREQ) -> bool:
+    """Is `key` a frequent Persian word (hazm's frequencies, `normalize.lexicon`)?"""
+    freq = normalize_lexicon().freq
+    return max(freq.get(key.replace(" ", "\u200c"), 0), freq.get(key, 0)) >= floor
+
+
 def _surname_after(toks: Sequence[Token], i: int) -> bool:
-    """Is toks[i] an unknown word that ends a name: a plain word, no stop word, title, place,
-    pronoun or `و`, followed by a stop word, a comma or the end of the clause?"""
+    """Is toks[i] an unknown word that ends a name: a plain word, not frequent, no stop word,
+    title, place, pronoun or `و`, followed by a stop word, a comma or the end of the clause?"""
     t = tables()
     if i >= len(toks):
         return False
     w = toks[i]
     if not w.text[0].isalpha() or w.key in t.stops or w.key == _AND or w.key in t.pronouns \
+            or _common_word(w.key) \
             or _title_at(toks, i) or _place_at(toks, i) or _match_seq(toks, i, t.leads) \
             or _is_org_head(w.key):
         return False
@@ -758,7 +787,8 @@ class Resolver:
         for p in self.people:
             if p.merged_into is None and p.name:
                 k = lexicon_key(p.name)
-                if k == key or k.endswith(" " + key) or k.replace(" ", "").endswith(glued):
+                if k == key or k.endswith(" " + key) \
+                        or (len(glued) > 3 and k.replace(" ", "").endswith(glued)):
                     return True
         return False
 
@@ -799,8 +829,8 @@ class Resolver:
                     and lexicon_key(self.text[sp[0]:sp[1]]) in keys), default=-1)
 
     def _name_in_statement(self, p: Person, end: int) -> bool:
-        """Is `p` named first right after the cue and colon that follow a title at `end`
-        (`رئیس هیئت جودو استان یزد گفت: فاطمه ابهت …`)?"""
+        """Is `p` named first inside the statement that follows the cue and colon after a title
+        at `end` (`رئیس هیئت جودو استان یزد گفت: فاطمه ابهت …`)?"""
         if not p.name:
             return False
         key = lexicon_key(p.name)
@@ -809,7 +839,9 @@ class Resolver:
         if not spans or spans[0][0] < end:
             return False
         gap = self.text[end:spans[0][0]]
-        return len(gap) <= 40 and ":" in gap and "\n" not in gap
+        colon = gap.find(":")
+        # the cue and its colon right after the title, then the statement up to the name
+        return 0 <= colon <= 40 and len(gap) <= 600 and not _SENTENCE_END.search(gap)
 
     def by_name(self, name: str) -> Person | None:
         for p in reversed(self.people):

@@ -66,7 +66,7 @@ _WORD_END = r"(?=[ \u200c.\u060c:!\u061f\u061b]|\Z)"
 _SUFFIX_START = regex.compile(
     rf"""(?x)
       (?:{'|'.join(sorted(_SUFFIXES, key=len, reverse=True))}){_WORD_END}
-    | [.\u060c\u061b:!\u061f\u00bb)\]]                  # a mark that closes or separates
+    | [.,;:!?\u060c\u061b\u061f\u00bb)\]]                # a mark that closes or separates
     """
 )
 _VERB_START = regex.compile(rf"(?:{'|'.join(sorted(_LIGHT_VERBS, key=len, reverse=True))}){_WORD_END}")

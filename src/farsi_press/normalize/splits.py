@@ -1,17 +1,19 @@
 """Split-word repair: `امو ر` -> `امور` when the join is a known word and the parts are not.
 
 Two neighbours separated by one space are joined when their concatenation is a word of the
-lexicon and the pair is much less likely as two words than the join is as one, by hazm's word
-frequencies (counts per ~4e10 words): join when
+lexicon (or a verb form, or an inflection of a real word: `با ورهای` -> `باورهای`) and hazm's
+word frequencies (counts per ~4e10 words) make the pair much less likely than the join:
 
     log(f(ab) + 1) + MARGIN > log(f(a) + 1) + log(f(b) + 1) - log(total)
 
-so `ما مردم` (no such word `مامردم`) and `این که` (two frequent words, `اینکه` rare) stay apart,
-while `شهرد اری` (neither part a counted word), `اجر ایی` and `بر گزار` are joined. Pairs the
-ZWNJ rules own (`می شود`, `کتاب ها`, `مهم ترین`, `خانه ای`) are left to them.
+with guards where hazm's counts mislead: two real words join only when both are rare or the
+join is commoner than one of them (`دست ور`, not `تن در`); never a function word with a real
+word (`این که`, `به من`), never a light verb (`قرار داد`, `کار کنیم`), never an uncounted join
+with a common word (`محمد ابراهیمی`). So `ما مردم` stays, and `شهرد اری`, `اجر ایی`, `امو ر`
+are joined. Pairs the ZWNJ rules own (`می شود`, `کتاب ها`, `مهم ترین`, `خانه ای`) are left to them.
 
-Candidates come from one C-level pass: the text is split at spaces and every neighbour pair
-concatenated and intersected with the lexicon; only the few hits are examined.
+Only candidates are examined: neighbour pairs whose concatenation is a word (one C-level map
+over all pairs) and tokens that are no word at all (set operations).
 
 >>> from farsi_press import normalize
 >>> normalize("به گزارش امو ر بین الملل شهرد اری و ما مردم")
@@ -21,26 +23,25 @@ concatenated and intersected with the lexicon; only the few hits are examined.
 from __future__ import annotations
 
 import math
-from functools import cache, lru_cache
 import re
+from functools import cache, lru_cache
 from itertools import accumulate, compress, count
 from operator import add, methodcaller
 
 from farsi_press.normalize.lexicon import (
-    HA_SUFFIXES, HE_SUFFIXES, all_verb_forms, MI_PREFIXES, NAME_SUFFIXES, TAR_SUFFIXES, VERB_CLITICS, Lexicon, lexicon,
-    LETTERS, occurrences, word_before)
+    HA_SUFFIXES, HE_SUFFIXES, MI_PREFIXES, NAME_SUFFIXES, TAR_SUFFIXES, VERB_CLITICS, Lexicon, all_verb_forms,
+    lexicon)
 from farsi_press.normalize.offsets import rewrite
 from farsi_press.normalize.options import NormalizerOptions
 from farsi_press.normalize.steps import Result
 
 #: How much likelier (in log units) the pair must be than the joined word to stay apart.
-import os
-MARGIN = float(os.environ.get('ZW_MARGIN', 4.0))
+MARGIN = 4.0
 #: Second parts the ZWNJ step attaches (with or without ZWNJ) rather than this one.
 _ZWNJ_SECONDS = frozenset(HA_SUFFIXES + TAR_SUFFIXES + HE_SUFFIXES + VERB_CLITICS + NAME_SUFFIXES)
 _ZWNJ_FIRSTS = frozenset(MI_PREFIXES)
 #: A word this frequent next to a fragment only joins into a counted word.
-COMMON = int(os.environ.get("ZW_COMMON", 10_000_000))
+COMMON = 10_000_000
 #: Two words both rarer than this, whose join is a word, are a split word.
 RARE = 10_000
 #: The frequency given to real words that hazm tagged but did not count.
@@ -80,7 +81,8 @@ def _score(lex: Lexicon, a: str, b: str, joined: str | None = None) -> float:
         if a in _FUNCTION or b in _FUNCTION:
             return 0.0
         return 1.0 if fab > min(fa, fb) or max(fa, fb) < RARE else 0.0  # فرما نداری: two rare words
-    if fab == 0 and (max(fa, fb) >= COMMON or (max(fa, fb) >= COMMON // 10 and min(len(a), len(b)) >= 4)):
+    common = max(fa if len(a) >= 3 else 0, fb if len(b) >= 3 else 0)  # اقتصا دی: دی is no evidence
+    if fab == 0 and (common >= COMMON or (common >= COMMON // 10 and min(len(a), len(b)) >= 4)):
         return 0.0  # an uncounted join with a common word (محمد ابراهیمی) is more likely two words
     if (a in _FUNCTION and b in lex.freq) or (b in _FUNCTION and a in lex.freq):
         return 0.0  # a function word next to a word: در گرو, تا کنون stay as written
@@ -145,10 +147,6 @@ for _s in _INFLECTIONS:
     _INFLECTIONS_BY_LAST[_s[-1]] = _INFLECTIONS_BY_LAST.get(_s[-1], ()) + (_s,)
 
 
-def _letters_only(word: str) -> bool:
-    return all("\u0621" <= ch <= "\u06d3" or ch == _HAMZA for ch in word)
-
-
 def repair(text: str, options: NormalizerOptions, track: bool) -> Result:
     """Join words split by a stray space (see the module docstring)."""
     if " " not in text:
@@ -193,13 +191,11 @@ def repair(text: str, options: NormalizerOptions, track: bool) -> Result:
     # best first; a word joins at most one neighbour
     found.sort(key=lambda f: -f[0])
     taken: set[int] = set()
-    spaces = []
     for _, j in found:
-        if j - 1 in taken or j + 1 in taken:
-            continue
-        taken.add(j)
-        spaces.append(sum(map(len, raw[: j + 1])) + j)  # offset of the space after token j
-    spaces.sort()
+        if j - 1 not in taken and j + 1 not in taken:
+            taken.add(j)
+    ends = list(accumulate(map(len, raw)))
+    spaces = sorted(ends[j] + j for j in taken)  # offset of the space after token j
     return rewrite(text, [(k, k + 1, "") for k in spaces], track)
 
 
@@ -226,6 +222,8 @@ def _join_score(lex: Lexicon, prev: str, left: str, right: str) -> float:
     b = right.rstrip(_PUNCT)
     if not a or not b or a[-1] in _PUNCT or b[0] in _PUNCT or len(a) + len(b) < 3:
         return 0.0
+    if len(b) == 1 and right != b:
+        return 0.0  # آیت ا...: an abbreviation, not a fragment
     b = b.rstrip(_HAMZA) if b[-1] == _HAMZA else b
     if not (_WORD.match(a) and _WORD.match(b)):
         return 0.0

@@ -158,6 +158,7 @@ def _glued_fix(word: str) -> tuple[str, str] | None:
 
 _MI_SET = frozenset(MI_PREFIXES)
 #: Heads that are also words before a given word (``بخشی از``: a part of).
+_BI = "بی"
 _HEADS_NOT_BEFORE = {"بخشی": "از"}
 #: Words that never begin a compound: function words, numbers, verbs' auxiliaries.
 _NOT_FIRST = frozenset("""
@@ -182,10 +183,16 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     # compounds: every neighbour pair "a b" looked up at once
     keys = _compound_keys()
     spaced = map(add, raw, map(add, repeat(" "), raw[1:]))
-    for j in compress(count(), map(keys.__contains__, spaced)):
+    hits = list(compress(count(), map(keys.__contains__, spaced)))
+    # ... and pairs whose second word carries punctuation (`اطلاع رسانی،`)
+    lasts = map(str.__getitem__, raw, repeat(_LAST))  # each token's last character ("" if empty)
+    for j in compress(count(-1), map(_MARKS.__contains__, lasts)):
+        if j >= 0 and raw[j] + " " + raw[j + 1].rstrip(_PUNCT) in keys:
+            hits.append(j)
+    for j in hits:
         if ends is None:
             ends = list(accumulate(map(len, raw)))
-        key = raw[j] + " " + raw[j + 1]
+        key = raw[j] + " " + raw[j + 1].rstrip(_PUNCT)
         start = ends[j] - len(raw[j]) + j
         end = start + len(key)
         for tail in lex.compound_tails.get(key, ()):  # a longer compound may start here
@@ -197,6 +204,13 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             if key not in lex.compounds:
                 continue
         edits.extend(_space(text, k) for k in range(start, end) if text[k] == " ")
+    # the prefix بی before a word (بی تدبیری‌ها, بی توجهی), not بی بی سی
+    for j in compress(count(), map(_BI.__eq__, raw)):
+        if j + 1 < len(raw) and raw[j + 1].partition(ZWNJ)[0] in lex.freq and raw[j + 1] not in _NOT_FIRST \
+                and raw[j + 1] != _BI and (j == 0 or raw[j - 1] != _BI):
+            if ends is None:
+                ends = list(accumulate(map(len, raw)))
+            edits.append(_space(text, ends[j] + j))
     # deverbal heads after a real word
     for j in compress(count(), map(lex.deverbal.__contains__, raw)):
         if not j:
@@ -229,6 +243,10 @@ def _compound_keys() -> frozenset[str]:
 _PUNCT = "«»\"'()[]{}،؛؟!.,:;?-–—/\n"
 
 
+_MARKS = frozenset(_PUNCT)
+_LAST = slice(-1, None)
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def _glued_token(token: str) -> tuple[str, str] | None:
     """(word, ZWNJ form) for a whitespace token holding one glued word, punctuation aside."""
@@ -246,12 +264,19 @@ def insert(text: str, options: NormalizerOptions, track: bool) -> Result:
     """Insert ZWNJ (or join) at verb prefixes, suffixes and compounds; split glued words."""
     if " " not in text and len(text) < 4:
         return text, None, []
-    return _lexicon_pass(text, track)
+    if track:
+        return _lexicon_pass(text, True)
+    # untracked: the lexicon edits, then the suffix rules as C-level substitutions (the rules only
+    # ever touch spaces the lexicon edits leave alone, so the result is the same)
+    out = _lexicon_pass(text, False, rules=False)[0]
+    for pattern, repl in _RULES:
+        out = pattern.sub(repl, out)
+    return out, None, [(0, len(text), out)] if out != text else []
 
 
-def _lexicon_pass(text: str, track: bool) -> Result:
+def _lexicon_pass(text: str, track: bool, rules: bool = True) -> Result:
     lex = lexicon()
-    edits = [(m.start(), m.end(), repl) for pattern, repl in _RULES for m in pattern.finditer(text)]
+    edits = [(m.start(), m.end(), repl) for pattern, repl in _RULES for m in pattern.finditer(text)] if rules else []
     for m in _TAR.finditer(text):
         i = m.start()
         prev = word_before(text, i)
