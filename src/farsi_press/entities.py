@@ -8,12 +8,15 @@ builds the entities:
   followed by its complements: complement phrases (`امور خارجه`), generic noun words
   (`راه و ترابری`), a place (`شهرداری ملارد`) or another organization (`مدیریت ارتباطات و امور
   بین‌الملل شهرداری ملارد`). A department word (`روابط عمومی`) before an ORG makes an ORG too.
+  A club's name that is also a common word or a city (`استقلال`, `بارسلونا`) counts only near a
+  match word (`تیم`, `لیگ`, `سرمربی`); a desk after «به گزارش» (`گروه اقتصادی`) is no ORG.
 - TITLE: an office (`وزیر`, `فرماندار`, `مدیر کل`, `رئیس‌جمهور`) with the same kinds of complements,
   another office included (`معاون سیاسی امنیتی استاندار`), and `نماینده مردم X در مجلس`.
 - LOC: gazetteer places (a name that is also a common word only after a head such as `شهرستان`,
   or as an office's complement), countries, world cities and regions, named venues.
-- PERSON: honorific + name (the honorific stays outside), first name + surname, and later the
-  surname alone (`کریمی`).
+- PERSON: honorific + name (the honorific stays outside), first name + surname (`سیدرضا` glued
+  counts as a first name), a name before «، office», a public figure's name (`ترامپ`), and later
+  the surname alone (`کریمی`).
 
 Nested entities are reported each: `مدیر کل روابط عمومی استانداری تهران` gives the TITLE, the
 ORG `استانداری تهران` and the LOC `تهران`.
@@ -76,7 +79,6 @@ def _stop_key(k: str, g: Gazetteer) -> bool:
 
 # a lineage honorific glued to a first name, as written without ZWNJ or space: «سیدرضا», «سیدمحمدحسن»
 _GLUED_PREFIXES = ("سید", "میر", "حاج", "شیخ")
-_GLUED: dict[str, Mapping[str, Any]] = {}
 
 
 def _glued_first(k: str, g: Gazetteer) -> Mapping[str, Any]:
@@ -95,6 +97,21 @@ def _glued_first(k: str, g: Gazetteer) -> Mapping[str, Any]:
             first = tags.get("first") or PersonName(rest, "U", False)
             return {**table.get(k, _EMPTY), "first": first, "core_first": True}
     return _EMPTY
+
+
+_INFO: dict[str, tuple[Mapping[str, Any], bool]] = {}
+_INFO_OF: list[Gazetteer | None] = [None]  # the gazetteer the cache was filled from
+
+
+def _key_info(k: str, g: Gazetteer) -> tuple[Mapping[str, Any], bool]:
+    """(gazetteer tags, ends a name?) of a token key; cached."""
+    tags = g.table.get(k, _EMPTY)
+    if k.startswith(_GLUED_PREFIXES) and len(k) > 4 and " " not in k:
+        tags = _glued_first(k, g) or tags
+    info = (tags, _STOP[k] if k in _STOP else _stop_key(k, g))
+    if len(_INFO) < 500_000:
+        _INFO[k] = info
+    return info
 
 
 def find_entities(text: str, sentences: Sequence[Span] = ()) -> list[Entity]:
@@ -118,20 +135,14 @@ class EntityParser:
         self.keys = self.toks.keys
         self.gaps = self.toks.gaps
         self.n = len(self.keys)
-        table = self.g.table
-        self.tags = [table.get(k, _EMPTY) for k in self.keys]
-        glued = _GLUED.get
-        for i, k in enumerate(self.keys):
-            if k.startswith(_GLUED_PREFIXES) and len(k) > 4 and " " not in k:
-                got = glued(k)
-                if got is None:
-                    got = _glued_first(k, self.g)
-                    if len(_GLUED) < 100_000:
-                        _GLUED[k] = got
-                if got:
-                    self.tags[i] = got
-        stop_of = _STOP.get
-        self.stops = [stop_of(k) if k in _STOP else _stop_key(k, self.g) for k in self.keys]
+        # one cached (tags, stop) pair per key: a single dict lookup per token on news text
+        if _INFO_OF[0] is not self.g:
+            _INFO_OF[0] = self.g
+            _INFO.clear()
+        get = _INFO.get
+        info = [get(k) or _key_info(k, self.g) for k in self.keys]
+        self.tags = [t for t, _ in info]
+        self.stops = [st for _, st in info]
         self._m: list[list[tuple[int, Mapping[str, Any]]] | None] = [None] * self.n
         self._org: dict[int, tuple[int, Spans] | None] = {}
         self._loc: dict[tuple[int, bool], tuple[int, Spans] | None] = {}
@@ -423,6 +434,17 @@ class EntityParser:
                     weak = "strict"
                 e, spans = self.complements(e0, generic=True, title=False, weak=weak,
                                             numbers=rec.kind == "military")
+                if e == e0 and e0 < self.n and self.keys[e0] == _AND:
+                    # «اتاق بازرگانی و صنایع و معادن ایران»: the longer head's last word is the first
+                    # of a list of fields; read the shorter head («اتاق») with the whole list
+                    for n2, tags2 in self.matches(i):
+                        rec2 = tags2.get("head")
+                        if n2 < n and rec2 is not None and rec2.kind == rec.kind:
+                            e2, spans2 = self.complements(i + n2, generic=True, title=False,
+                                                          weak=rec2.complement != "required")
+                            if e2 > e0:
+                                e, spans = e2, spans2
+                            break
                 if e == e0 and n >= 2 and rec.complement != "required" and rec.kind in ("department", "university"):
                     e = e0  # «فرهنگ و ارشاد اسلامی», «جهاد کشاورزی»: a field's office named alone
                     if best is None or e > best[0]:
@@ -923,6 +945,8 @@ class EntityParser:
                 titles.append((i, end, bare))
                 if bare:
                     spans = spans[1:]
+                else:
+                    spans = spans + self._org_in_title(i, end, spans)
             out += spans
             for k in range(i, end):
                 covered[k] = True
@@ -953,6 +977,20 @@ class EntityParser:
                     out.append((i, i + 1, "PERSON"))
                     covered[i] = True
         return out, titles
+
+    def _org_in_title(self, i: int, end: int, spans: Spans) -> Spans:
+        """The body inside an office written as one lexicon entry: «عضو شورای شهر» + «تهران» holds
+        the ORG «شورای شهر تهران»."""
+        t = self.longest(i, "title")
+        if t is None or t[0] < 2 or any(lab == "ORG" for _, _, lab in spans):
+            return []
+        for k in range(i + 1, min(i + t[0], end)):
+            if "head" in self.tags[k] or "org" in self.tags[k]:
+                o = self.org_at(k)
+                if o is not None and o[0] == end:
+                    return [sp for sp in o[1] if sp not in spans]
+                break
+        return []
 
     def _add_surname(self, a: int, b: int) -> None:
         """Remember a person's surname (last word, or last two of a longer name) for later mentions."""

@@ -338,9 +338,34 @@ def is_wrapped(f: Breaks) -> bool:
     return cues >= 2 and cues >= 0.25 * k
 
 
+_FINAL = frozenset(".!?\u061f\u2026")
+_CLOSERS = frozenset("\u00bb\"')]\u201d")
+
+
+def _plainly_clean(text: str) -> bool:
+    """A fast exit for the common case, same answer as the full analysis: at most one line (the
+    headline, say) does not end a sentence, and the line after it does not start with a suffix.
+    Such text is never taken for hard-wrapped (that needs two open lines) and has no break to join.
+    """
+    lines = [ln.strip(" \t") for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    open_at = -1
+    for i, line in enumerate(lines[:-1]):
+        j = len(line) - 1
+        while j > 0 and len(line) - j <= 3 and line[j] in _CLOSERS:
+            j -= 1
+        if line[j] not in _FINAL:
+            if open_at >= 0:
+                return False
+            open_at = i
+    return open_at < 0 or _SUFFIX_START.match(lines[open_at + 1]) is None
+
+
 def reflow(text: str, options: NormalizerOptions, track: bool) -> Result:
     """Join hard-wrapped lines (see the module docstring for the rules)."""
     if "\n" not in text or options.reflow == "never":
+        return text, None, []
+    if options.reflow == "auto" and _plainly_clean(text):
         return text, None, []
     f = analyze_breaks(text)
     if f is None:

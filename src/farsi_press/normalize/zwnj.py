@@ -130,6 +130,8 @@ def _analyse_glued(word: str, lex: Lexicon) -> tuple[str, str] | None:
             fixed = stem
         elif stem in lex.glued:
             fixed = lex.glued[stem]
+        elif stem in lex.deverbal:  # گذاریهای (after سرمایه)
+            fixed = stem
         else:
             continue
         # real stems first, then the commoner; `Xه‌ای` is preferred to `X‌های` (حرفه‌ای, not حرف‌های)
@@ -229,8 +231,13 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             continue
         word, fixed = found
         k = len(word)
-        edits.extend((i, i + k, fixed) for i in occurrences(text, word)
-                     if (i == 0 or text[i - 1] != ZWNJ) and (i + k == n or text[i + k] != ZWNJ))
+        head = fixed.partition(ZWNJ)[0]
+        for i in occurrences(text, word):
+            if (i and text[i - 1] == ZWNJ) or (i + k < n and text[i + k] == ZWNJ):
+                continue
+            edits.append((i, i + k, fixed))
+            if i > 1 and text[i - 1] == " " and word_before(text, i - 1) + " " + head in lex.compounds:
+                edits.append(_space(text, i - 1))  # سرمایه گذاریهای -> سرمایه‌گذاری‌های
     return edits
 
 
