@@ -20,11 +20,9 @@ __all__ = ["Edit", "Normalizer", "NormalizerOptions", "OffsetMap", "normalize"]
 
 def _pipeline(options: NormalizerOptions) -> tuple[tuple[str, Step], ...]:
     """The named steps, in order, that these options switch on."""
-    steps: list[tuple[str, Step]] = [("controls", chars.controls), ("characters", chars.characters)]
+    steps: list[tuple[str, Step]] = [("characters", chars.characters)]
     if options.letters:
         steps.append(("presentation_forms", chars.presentation_forms))
-    if options.remove_diacritics:
-        steps.append(("diacritics", chars.diacritics))
     if options.reflow != "never":
         steps.append(("reflow", reflow.reflow))
     steps.append(("layout", spacing.layout))

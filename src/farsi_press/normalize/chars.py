@@ -1,4 +1,4 @@
-"""Character-level steps: letters, removed marks and controls, spaces, digits."""
+"""Character-level steps: letters, removed marks and controls, spaces, digits, presentation forms."""
 
 from __future__ import annotations
 
@@ -48,14 +48,9 @@ CONTROLS = frozenset(
     + "\x7f" + "".join(chr(c) for c in range(0x80, 0xA0) if c != 0x85)
 )
 
-# Diacritics removed; tanvin after alef (اکثراً) and hamza above (همهٔ) are orthography and stay.
-_DIACRITICS = regex.compile(r"[\u064c-\u0653\u0655-\u065f\u0670]+|(?<!\u0627)\u064b+")
-
 # Every kind of space: horizontal ones to " ", line and paragraph separators to "\n".
 HSPACES = "\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200b)))
-VSPACES = "\r\x0b\x0c\x85\u2028\u2029"  # a CR before LF is removed by `controls`
-_CONTROL = regex.compile("[" + regex.escape("".join(sorted(CONTROLS))) + "]|\r\n")
-_CONTROL_CODES = np.array(sorted(map(ord, CONTROLS)), dtype=np.uint32)
+VSPACES = "\r\x0b\x0c\x85\u2028\u2029"  # a CR before LF is deleted instead
 
 # Arabic presentation forms (and ligatures) to their letters.
 _PRESENTATION = regex.compile(r"[\ufb50-\ufdff\ufe70-\ufefe]")
@@ -64,6 +59,8 @@ _PRESENTATION = regex.compile(r"[\ufb50-\ufdff\ufe70-\ufefe]")
 _NUMBER = regex.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,/:\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*")
 _LATIN = regex.compile(r"[A-Za-z_@#&=%]")
 _JOINERS = "./-:"
+_IDENTIFIER = np.zeros(0x80, dtype=bool)  # ASCII characters that make a number part of a Latin word
+_IDENTIFIER[[ord(c) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_@#&=%"]] = True
 
 
 def _in_latin_word(text: str, start: int, end: int) -> bool:
@@ -83,9 +80,15 @@ def _presentation_form(ch: str) -> str:
     return unicodedata.normalize("NFKC", ch).translate(LETTERS)
 
 
+# Diacritics removed: harakat, shadda, sukun, superscript alef, and fathatan except after alef.
+DIACRITICS = "".join(map(chr, range(0x064C, 0x0654))) + "".join(map(chr, range(0x0655, 0x0660))) + "\u0670"
+FATHATAN, ALEF = 0x064B, 0x0627
+
+
 @lru_cache(maxsize=8)
-def _table(letters: bool, digits: str) -> np.ndarray:
-    """Lookup table over the BMP for every one-to-one mapping these options ask for."""
+def _tables(letters: bool, digits: str, diacritics: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Lookup tables over the BMP: the one-to-one mapping these options ask for, and which
+    characters are deleted."""
     lut = np.arange(0x10000, dtype=np.uint32)
     maps: dict[str, str] = {}
     if letters:
@@ -101,54 +104,68 @@ def _table(letters: bool, digits: str) -> np.ndarray:
     maps["\u200b"] = "\u200c"  # zero-width space: a misplaced non-joiner
     for k, v in maps.items():
         lut[ord(k)] = ord(v)
+    deleted = np.zeros(0x10000, dtype=bool)
+    deleted[[ord(c) for c in CONTROLS]] = True
+    if diacritics:
+        deleted[[ord(c) for c in DIACRITICS]] = True
     lut.flags.writeable = False
-    return lut
+    deleted.flags.writeable = False
+    return lut, deleted
 
 
 def characters(text: str, options: NormalizerOptions, track: bool) -> Result:
-    """One-to-one mappings in one vectorized pass: Arabic letters to Persian, digits to one script
-    (not inside Latin words and URLs), every space kind to " ", line separators to "\n",
+    """Character mappings in one vectorized pass: tatweel, controls (bidi marks, BOM, soft hyphen,
+    ZWJ, C0/C1) and diacritics deleted, CR LF to LF; Arabic letters to Persian, digits to one
+    script (not inside Latin words and URLs), every space kind to " ", line separators to "\n",
     zero-width space to ZWNJ."""
     if not text:
         return text, None, []
     codes = code_points(text)
-    lut = _table(options.letters, options.digits)
-    if int(codes.max()) < 0x10000:
-        mapped = lut[codes]
+    lut, deleted = _tables(options.letters, options.digits, options.remove_diacritics)
+    if int(codes.max()) > 0xFFFF:  # astral characters pass through unchanged
+        bmp = np.minimum(codes, 0xFFFF)
+        mapped = np.where(codes > 0xFFFF, codes, lut[bmp])
+        mask = deleted[bmp] & (codes <= 0xFFFF)
     else:
-        mapped = np.where(codes < 0x10000, lut[np.minimum(codes, 0xFFFF)], codes)
-    if options.digits == "persian" and _LATIN.search(text) is not None:
+        mapped = lut[codes]
+        mask = deleted[codes]
+    if options.digits == "persian" and _IDENTIFIER[np.minimum(codes, 0x7F)].any():
         for m in _NUMBER.finditer(text):  # numbers inside Latin words keep their script
             if _in_latin_word(text, m.start(), m.end()):
                 mapped[m.start():m.end()] = codes[m.start():m.end()]
-    if np.array_equal(mapped, codes):
-        return text, None, []
-    out = from_code_points(mapped)
-    return out, None, changed_runs(text, out) if track else []
+    if "\r" in text:
+        mask[:-1] |= (codes[:-1] == 13) & (codes[1:] == 10)  # CR before LF
+    if options.remove_diacritics and "\u064b" in text:  # tanvin on alef is orthography (اکثراً)
+        fathatan = np.flatnonzero(codes == FATHATAN)
+        keep = fathatan[(fathatan > 0) & (codes[np.maximum(fathatan - 1, 0)] == ALEF)]
+        mask[fathatan] = True
+        mask[keep] = False
+    any_deleted = bool(mask.any())
+    if not any_deleted:
+        if np.array_equal(mapped, codes):
+            return text, None, []
+        out = from_code_points(mapped)
+        return out, None, changed_runs(text, out) if track else []
+    keep_idx = np.flatnonzero(~mask)
+    out = from_code_points(mapped[keep_idx])
+    if not track:
+        return out, None, []
+    step = OffsetMap(keep_idx.astype(np.int64), keep_idx.astype(np.int64) + 1, len(text))
+    changes = _runs(np.flatnonzero(mask), "", None)
+    changes += _runs(np.flatnonzero((mapped != codes) & ~mask), None, mapped)
+    changes.sort()
+    return out, step, changes
 
 
-def controls(text: str, options: NormalizerOptions, track: bool) -> Result:
-    """Tatweel, bidi and format controls, soft hyphen, BOM, ZWJ removed; CR LF to LF."""
-    if _CONTROL.search(text) is None:
-        return text, None, []
-    codes = code_points(text)
-    mask = np.isin(codes, _CONTROL_CODES)
-    cr = np.flatnonzero(codes[:-1] == 13)
-    mask[cr[codes[cr + 1] == 10]] = True  # CR before LF
-    if not mask.any():
-        return text, None, []
-    keep = np.flatnonzero(~mask)
-    out = from_code_points(codes[keep])
-    runs: list[tuple[int, int, str]] = []
-    step = None
-    if track:
-        step = OffsetMap(keep.astype(np.int64), keep.astype(np.int64) + 1, len(text))
-        gone = np.flatnonzero(mask)
-        breaks = np.flatnonzero(np.diff(gone) != 1)
-        starts = np.concatenate(([gone[0]], gone[breaks + 1]))
-        ends = np.concatenate((gone[breaks], [gone[-1]])) + 1
-        runs = [(int(a), int(b), "") for a, b in zip(starts, ends)]
-    return out, step, runs
+def _runs(idx: np.ndarray, fixed: str | None, mapped: np.ndarray | None) -> list[tuple[int, int, str]]:
+    """Consecutive indices grouped into (start, end, replacement) runs for the edit log."""
+    if not idx.size:
+        return []
+    breaks = np.flatnonzero(np.diff(idx) != 1)
+    starts = np.concatenate(([idx[0]], idx[breaks + 1]))
+    ends = np.concatenate((idx[breaks], [idx[-1]])) + 1
+    return [(int(a), int(b), fixed if fixed is not None else from_code_points(mapped[a:b]))
+            for a, b in zip(starts, ends)]
 
 
 def presentation_forms(text: str, options: NormalizerOptions, track: bool) -> Result:
@@ -159,8 +176,3 @@ def presentation_forms(text: str, options: NormalizerOptions, track: bool) -> Re
                           for m in _PRESENTATION.finditer(text)), track)
 
 
-def diacritics(text: str, options: NormalizerOptions, track: bool) -> Result:
-    """Arabic diacritics removed (tanvin on alef and hamza above stay)."""
-    if _DIACRITICS.search(text) is None:
-        return text, None, []
-    return rewrite(text, ((m.start(), m.end(), "") for m in _DIACRITICS.finditer(text)), track)
