@@ -121,6 +121,8 @@ def main() -> str:
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared folder (../shared)")
     parser.add_argument("--repeat", type=int, default=1, help="pass over the corpus this many times")
     parser.add_argument("--rss-mb", type=int, default=100, help="size of the JSONL for the memory run (0: skip)")
+    parser.add_argument("--rss-processes", type=int, nargs="+", default=[2],
+                        help="--processes values for the memory run (default: 2)")
     parser.add_argument("--json", help="also write the figures here")
     args = parser.parse_args()
 
@@ -195,7 +197,7 @@ def main() -> str:
                     i += 1
         n_lines = sum(1 for _ in open(big, "rb"))
         out = Path(tempfile.gettempdir()) / "farsi_press_bench_out.jsonl"
-        for n in (1, 2):
+        for n in args.rss_processes:
             seconds, _, peak_tree = run_cli(["analyze", "--input-jsonl", str(big), "--output", str(out),
                                              "--processes", str(n)])
             results[f"rss_{n}_process"] = {

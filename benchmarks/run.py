@@ -66,8 +66,8 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     sections = [f"# farsi_press benchmarks\n\nRun {started} on {platform.machine()}, Python "
-                f"{platform.python_version()}, {platform.system()}; `python benchmarks/run.py --shared "
-                f"{args.shared}`.\n"]
+                f"{platform.python_version()}, {platform.system()}; `python benchmarks/run.py "
+                f"{' '.join(argv if argv is not None else sys.argv[1:])}`.\n"]
     failed = False
     try:
         argv_n = ["--shared", args.shared, "--repeat", str(args.repeat), "--tools", args.tools]

@@ -81,8 +81,25 @@ _RULES = (
     # `هاشمی پور`, `محبی نیا`
     (re.compile(rf" (?<=[{LETTER}]\u06cc )(?=(?:{_alternation(NAME_SUFFIXES)}){_END})"), ZWNJ),
 )
+#: Every space the rules may replace: one scan finds them, then the first rule matching there decides.
+_RULE_SPACES = re.compile(
+    rf" (?=(?:{_alternation(HA_SUFFIXES + VERB_CLITICS + HE_SUFFIXES + YE_SUFFIXES + NAME_SUFFIXES)}){_END})")
+
+
+def _rule_edits(text: str) -> list[tuple[int, int, str]]:
+    """The suffix rules' edits: (offset of the space, offset + 1, ZWNJ or nothing)."""
+    edits = []
+    for m in _RULE_SPACES.finditer(text):
+        i = m.start()
+        for pattern, repl in _RULES:
+            if pattern.match(text, i):
+                edits.append((i, i + 1, repl))
+                break
+    return edits
+
+
 # ` تر`, ` ترین` ... (the word before is checked against the adjectives).
-_TAR = re.compile(rf"(?<={_L}) (?:{_alternation(TAR_SUFFIXES)}){_END}")
+_TAR = re.compile(rf" (?<={_L} )(?:{_alternation(TAR_SUFFIXES)}){_END}")
 # `می شود`, `نمی توان`, `برمی گردد`: the prefix as a word, then a word.
 _MI = re.compile(rf"(?<![{LETTER}\u200c])(?:{_alternation(MI_PREFIXES)})( +)({_L}+){_END}")
 # An unlisted verb after a spaced می (``می خیساند``, ``می درخشیدند``): a personal ending.
@@ -182,39 +199,44 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     ends: list[int] | None = None
     n = len(text)
-    # compounds: every neighbour pair "a b" looked up at once
-    keys = _compound_keys()
-    spaced = map(add, raw, map(add, repeat(" "), raw[1:]))
-    hits = list(compress(count(), map(keys.__contains__, spaced)))
-    # ... and pairs whose second word carries punctuation (`اطلاع رسانی،`)
-    lasts = map(str.__getitem__, raw, repeat(_LAST))  # each token's last character ("" if empty)
-    for j in compress(count(-1), map(_MARKS.__contains__, lasts)):
-        if j >= 0 and raw[j] + " " + raw[j + 1].rstrip(_PUNCT) in keys:
-            hits.append(j)
-    for j in hits:
+    vocab = set(raw)
+    # compounds (`بین المللی`, `اطلاع رسانی،`): no string is built per pair of tokens
+    seconds = lex.compound_seconds
+    firsts = vocab.intersection(lex.compound_firsts)
+    tails, compounds = lex.compound_tails, lex.compounds
+    # indexes of the first words, their next tokens without trailing punctuation, then the pairs
+    # where that token is one of the first word's seconds: all C-level maps, no per-token Python
+    js = list(compress(count(), map(firsts.__contains__, raw[:-1]))) if firsts else []
+    nexts = list(map(str.rstrip, map(raw.__getitem__, map((1).__add__, js)), repeat(_PUNCT)))
+    found = map(frozenset.__contains__, map(seconds.__getitem__, map(raw.__getitem__, js)), nexts)
+    for j, nxt in compress(zip(js, nexts), found):
+        first = raw[j]
         if ends is None:
             ends = list(accumulate(map(len, raw)))
-        key = raw[j] + " " + raw[j + 1].rstrip(_PUNCT)
-        start = ends[j] - len(raw[j]) + j
+        key = first + " " + nxt
+        start = ends[j] - len(first) + j
         end = start + len(key)
-        for tail in lex.compound_tails.get(key, ()):  # a longer compound may start here
+        for tail in tails.get(key, ()):  # a longer compound may start here
             e = end + len(tail)
             if text.startswith(tail, end) and (e == n or text[e] not in LETTERS):
                 end = e
                 break
         else:
-            if key not in lex.compounds:
-                continue
+            if key in compounds:  # one space, after the first word
+                edits.append((end - len(nxt) - 1, end - len(nxt), "" if first[-1] in NON_JOINING else ZWNJ))
+            continue
         edits.extend(_space(text, k) for k in range(start, end) if text[k] == " ")
     # the prefix بی before a word (بی تدبیری‌ها, بی توجهی), not بی بی سی
-    for j in compress(count(), map(_BI.__eq__, raw)):
-        if j + 1 < len(raw) and raw[j + 1].partition(ZWNJ)[0] in lex.freq and raw[j + 1] not in _NOT_FIRST \
-                and raw[j + 1] != _BI and (j == 0 or raw[j - 1] != _BI):
-            if ends is None:
-                ends = list(accumulate(map(len, raw)))
-            edits.append(_space(text, ends[j] + j))
+    if _BI in vocab:
+        for j in compress(count(), map(_BI.__eq__, raw)):
+            if j + 1 < len(raw) and raw[j + 1].partition(ZWNJ)[0] in lex.freq and raw[j + 1] not in _NOT_FIRST \
+                    and raw[j + 1] != _BI and (j == 0 or raw[j - 1] != _BI):
+                if ends is None:
+                    ends = list(accumulate(map(len, raw)))
+                edits.append(_space(text, ends[j] + j))
     # deverbal heads after a real word
-    for j in compress(count(), map(lex.deverbal.__contains__, raw)):
+    heads = vocab.intersection(lex.deverbal)
+    for j in compress(count(), map(heads.__contains__, raw)) if heads else ():
         if not j:
             continue
         b, a = raw[j], raw[j - 1]
@@ -225,11 +247,7 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
                 ends = list(accumulate(map(len, raw)))
             edits.append(_space(text, ends[j - 1] + j - 1))
     # glued words that are no word (cached per token)
-    for token in set(raw).difference(lex.known):
-        found = _glued_token(token)
-        if found is None:
-            continue
-        word, fixed = found
+    for word, fixed in _glued_tokens(vocab.difference(lex.known)):
         k = len(word)
         head = fixed.partition(ZWNJ)[0]
         for i in occurrences(text, word):
@@ -251,10 +269,30 @@ _PUNCT = "«»\"'()[]{}،؛؟!.,:;?-–—/\n"
 
 
 _MARKS = frozenset(_PUNCT)
-_LAST = slice(-1, None)
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+#: Tokens already analysed, and those among them that hold a glued word (token -> (word, fixed)).
+_CHECKED: set[str] = set()
+_GLUED: dict[str, tuple[str, str]] = {}
+
+
+def _glued_tokens(tokens: set[str]) -> list[tuple[str, str]]:
+    """(word, ZWNJ form) of the tokens holding a glued word; each token is analysed once (the
+    caches are set operations at C speed, cleared when they grow large)."""
+    new = tokens.difference(_CHECKED)
+    if new:
+        if len(_CHECKED) > _CACHE_SIZE * 4:
+            _CHECKED.clear()
+            _GLUED.clear()
+            new = tokens
+        for token in new:
+            found = _glued_token(token)
+            if found is not None:
+                _GLUED[token] = found
+        _CHECKED.update(new)
+    return list(map(_GLUED.__getitem__, filter(_GLUED.__contains__, tokens)))
+
+
 def _glued_token(token: str) -> tuple[str, str] | None:
     """(word, ZWNJ form) for a whitespace token holding one glued word, punctuation aside."""
     word = token.strip(_PUNCT)
@@ -276,14 +314,15 @@ def insert(text: str, options: NormalizerOptions, track: bool) -> Result:
     # untracked: the lexicon edits, then the suffix rules as C-level substitutions (the rules only
     # ever touch spaces the lexicon edits leave alone, so the result is the same)
     out = _lexicon_pass(text, False, rules=False)[0]
-    for pattern, repl in _RULES:
-        out = pattern.sub(repl, out)
+    edits = _rule_edits(out)
+    if edits:
+        out = rewrite(out, edits, False)[0]
     return out, None, [(0, len(text), out)] if out != text else []
 
 
 def _lexicon_pass(text: str, track: bool, rules: bool = True) -> Result:
     lex = lexicon()
-    edits = [(m.start(), m.end(), repl) for pattern, repl in _RULES for m in pattern.finditer(text)] if rules else []
+    edits = _rule_edits(text) if rules else []
     for m in _TAR.finditer(text):
         i = m.start()
         prev = word_before(text, i)
