@@ -70,3 +70,35 @@ def test_repair_map_points_back() -> None:
 @pytest.mark.parametrize("raw", ["", " ", "ر", "و و و", "a b", "۱۲ ۳۴", " " * 1000 + "امو ر"])
 def test_odd_input(raw: str) -> None:
     splits.repair(raw, NormalizerOptions(), False)  # no crash
+
+
+def test_repeated_fragments_are_linear() -> None:
+    """«امو ر» repeated: twice as many repeats take about twice the time, not four times."""
+    import time
+
+    def cost(n: int) -> float:
+        text = "امو ر " * n
+        start = time.process_time()
+        out = normalize(text)
+        spent = time.process_time() - start
+        assert out == " ".join(["امور"] * n)
+        return spent
+
+    cost(200)  # warm the lexicon
+    small, large = cost(4000), cost(16000)
+    assert large < 12 * max(small, 0.01)  # 4× the input: far from the 16× of a quadratic
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("ب اع ه", "باعه"),          # a word split twice: joined in one pass, as a second pass would
+    ("ب اع ة", "باعه"),
+])
+def test_split_twice_is_idempotent(raw: str, expected: str) -> None:
+    once = normalize(raw)
+    assert once == expected and normalize(once) == once
+
+
+def test_rounds_map_back() -> None:
+    text, mapping, _ = splits.repair("ب اع ه و امو ر", NormalizerOptions(), True)
+    assert text == "باعه و امور"
+    assert mapping is not None and mapping.to_input(0, 4) == (0, 6) and mapping.to_input(7, 11) == (9, 14)

@@ -95,3 +95,10 @@ def test_long_runs_are_linear() -> None:
     start = time.perf_counter()
     normalize(text)
     assert time.perf_counter() - start < 20
+
+
+@pytest.mark.parametrize("raw", ["د هاى", "اد هاى", "می ء\tاند", "می ءء\tاند", "ءء ها رانی"])
+def test_joins_without_zwnj_are_stable(raw: str) -> None:
+    """A join after ا د ر ز و ... makes a glued word: only where a second pass would keep it."""
+    once = normalize(raw)
+    assert normalize(once) == once

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from farsi_press.document import Document, Entity, Official, Quote, Source, Span, Speaker
 from farsi_press.normalize import Edit, Normalizer, NormalizerOptions, OffsetMap, normalize
+from farsi_press.render import render  # light; imported here so the module cannot shadow the function
 
 __version__ = "0.1.0"
 
@@ -27,9 +28,6 @@ def __getattr__(name: str):
     if name in ("analyze", "Pipeline"):
         from farsi_press import pipeline
         return getattr(pipeline, name)
-    if name == "render":
-        from farsi_press.render import render
-        return render
     if name == "to_frames":
         from farsi_press.frames import to_frames
         return to_frames

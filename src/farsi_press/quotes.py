@@ -6,8 +6,10 @@ tense: `گفته است`, `می‌گوید`), plus `به گفته X، …` and a
 
 - direct: `X گفت: …` (to the end of the sentence, or to the `»` that closes a `«` right after the
   colon, across sentences and paragraphs), `X گفت «…»`, `«…»، X گفت.`, the headline form;
-- indirect: `X گفت که …`, `X گفت …` (a clause after the cue), `X … را … دانست`,
-  `X از … خبر داد`, `X خواستار … شد`, `X بر … تاکید کرد`, `به گفته X، …`.
+- indirect: `X گفت که …`, `X گفت …` (a clause after the cue), `X … را … دانست` (and `ندانست`,
+  `توصیف کرد`, `ذکر کرد`), `X از … خبر داد`, `X خواستار/خواهان … شد`, `X از Y خواست که …`,
+  `X بر … تاکید کرد`, `X ادامه داد، …`, `به گفته X، …` (and `به ادعای`, `به اعتقاد`: see
+  `data/quote_according.txt`).
 
 The speaker is the subject noun phrase before the cue (`farsi_press.speakers.subject_at`), or the
 subject of the clause before `و` for an omitted one (`… دانست و افزود: …`), resolved to a person

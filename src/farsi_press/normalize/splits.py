@@ -23,6 +23,7 @@ over all pairs) and tokens that are no word at all (set operations).
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 import re
 from functools import cache, lru_cache
 from itertools import accumulate, compress, count
@@ -148,9 +149,41 @@ for _s in _INFLECTIONS:
 
 
 def repair(text: str, options: NormalizerOptions, track: bool) -> Result:
-    """Join words split by a stray space (see the module docstring)."""
-    if " " not in text:
+    """Join words split by a stray space (see the module docstring).
+
+    A word joins at most one neighbour per round; the joined text is examined again (at most
+    `_ROUNDS` times) so that a word split twice (``ب اع ه``) comes out the same as a second pass
+    would leave it. Only spaces are ever removed, so every round's spaces map back to the input.
+    """
+    spaces = _spaces(text)
+    if not spaces:
         return text, None, []
+    removed = spaces
+    for _ in range(_ROUNDS - 1):
+        joined = "".join(text[a + 1:b] for a, b in zip([-1] + removed, removed + [len(text)]))
+        more = _spaces(joined)
+        if not more:
+            break
+        # an offset in the joined text is that many characters, plus the spaces removed before them
+        shifted = _shift(removed)
+        back = [k + bisect_right(shifted, k) for k in more]
+        removed = sorted(removed + back)
+    return rewrite(text, [(k, k + 1, "") for k in removed], track)
+
+
+#: Rounds of joining (a word split into n parts needs n - 1).
+_ROUNDS = 3
+
+
+def _shift(removed: list[int]) -> list[int]:
+    """For each removed space, its offset in the joined text (offset minus the spaces before it)."""
+    return [k - i for i, k in enumerate(removed)]
+
+
+def _spaces(text: str) -> list[int]:
+    """Offsets of the spaces one round of repair removes, sorted."""
+    if " " not in text:
+        return []
     lex = lexicon()
     raw = text.split(" ")
     # Candidates are tokens that are not words: unknown to the lexicon, or short fragments it
@@ -171,7 +204,7 @@ def repair(text: str, options: NormalizerOptions, track: bool) -> Result:
             found.append((score, j))
     # 2. tokens that are not words, with punctuation around them or an inflection made by the
     #    join (``امو ر،``, ``جلس هٔ``, ``باور|های``)
-    cands = set(filter(_is_candidate, set(raw).difference(_joinable())))
+    cands = _candidates(set(raw).difference(_joinable()))
     if cands:
         n = len(raw)
         for i in compress(count(), map(cands.__contains__, raw)):
@@ -187,7 +220,7 @@ def repair(text: str, options: NormalizerOptions, track: bool) -> Result:
                 if score > 0:
                     found.append((score, j))
     if not found:
-        return text, None, []
+        return []
     # best first; a word joins at most one neighbour
     found.sort(key=lambda f: -f[0])
     taken: set[int] = set()
@@ -195,11 +228,27 @@ def repair(text: str, options: NormalizerOptions, track: bool) -> Result:
         if j - 1 not in taken and j + 1 not in taken:
             taken.add(j)
     ends = list(accumulate(map(len, raw)))
-    spaces = sorted(ends[j] + j for j in taken)  # offset of the space after token j
-    return rewrite(text, [(k, k + 1, "") for k in spaces], track)
+    return sorted(ends[j] + j for j in taken)  # offset of the space after token j
 
 
-@lru_cache(maxsize=1 << 17)
+#: Tokens already judged, and the fragments among them (set operations at C speed; cleared when large).
+_JUDGED: set[str] = set()
+_FRAGMENTS: set[str] = set()
+
+
+def _candidates(tokens: set[str]) -> set[str]:
+    """The tokens that may be fragments (see `_is_candidate`), each judged once."""
+    new = tokens.difference(_JUDGED)
+    if new:
+        if len(_JUDGED) > 1 << 18:
+            _JUDGED.clear()
+            _FRAGMENTS.clear()
+            new = tokens
+        _FRAGMENTS.update(filter(_is_candidate, new))
+        _JUDGED.update(new)
+    return tokens.intersection(_FRAGMENTS)
+
+
 def _is_candidate(token: str) -> bool:
     """A token that may be a fragment: not a word, or a short one hazm lists without counting."""
     core = token.strip(_PUNCT).rstrip(_HAMZA)

@@ -70,9 +70,11 @@ _HA_ALT = _alternation(HA_SUFFIXES + VERB_CLITICS)
 # Suffix rules that need no lexicon, each matching the one space it replaces; every pattern starts
 # with the space (a literal: the scan only stops at spaces) and looks behind over it.
 _RULES = (
-    # ` ها`, ` های`, ` اند` after a letter: ZWNJ after a joining letter, nothing after ا د ر ز و ...
-    (re.compile(rf" (?<=[{LETTER}] )(?<![{_NJ}] )(?=(?:{_HA_ALT}){_END})"), ZWNJ),
-    (re.compile(rf" (?<=[{_NJ}] )(?=(?:{_HA_ALT}){_END})"), ""),
+    # ` ها`, ` های`, ` اند` after a word of two letters and more: ZWNJ after a joining letter,
+    # nothing after ا د ر ز و ... (not after one letter: `د های` is no word, and would be read
+    # as `ده‌ای` once joined)
+    (re.compile(rf" (?<=[{LETTER}][{LETTER}] )(?<![{_NJ}] )(?=(?:{_HA_ALT}){_END})"), ZWNJ),
+    (re.compile(rf" (?<=[{LETTER}][{_NJ}] )(?=(?:{_HA_ALT}){_END})"), ""),
     # `خانه ای`, `گفته اند`, `همه ی` after a word of three letters and more ending in ه
     (re.compile(rf" (?<=[{LETTER}][{LETTER}]\u0647 )(?=(?:{_alternation(HE_SUFFIXES)}){_END})"), ZWNJ),
     # `زندگی اش`, `زندگی شان` after a word ending in ی (not ولی, یعنی, حتی, نمی)
@@ -83,19 +85,41 @@ _RULES = (
 )
 #: Every space the rules may replace: one scan finds them, then the first rule matching there decides.
 _RULE_SPACES = re.compile(
-    rf" (?=(?:{_alternation(HA_SUFFIXES + VERB_CLITICS + HE_SUFFIXES + YE_SUFFIXES + NAME_SUFFIXES)}){_END})")
+    rf" (?=((?:{_alternation(HA_SUFFIXES + VERB_CLITICS + HE_SUFFIXES + YE_SUFFIXES + NAME_SUFFIXES)})){_END})")
 
 
 def _rule_edits(text: str) -> list[tuple[int, int, str]]:
-    """The suffix rules' edits: (offset of the space, offset + 1, ZWNJ or nothing)."""
+    """The suffix rules' edits: (offset of the space, offset + 1, ZWNJ or nothing).
+
+    A join without ZWNJ (after ا د ر ز و ...) makes a glued word the next pass reads again, so it
+    is made only where that reading agrees: after a known word, into a word the glued-word
+    analysis leaves as it is, and not after a spaced ``می`` (``می در اند``).
+    """
     edits = []
     for m in _RULE_SPACES.finditer(text):
         i = m.start()
         for pattern, repl in _RULES:
             if pattern.match(text, i):
-                edits.append((i, i + 1, repl))
+                if repl or _joins(text, i, m.group(1)):
+                    edits.append((i, i + 1, repl))
                 break
     return edits
+
+
+def _joins(text: str, i: int, suffix: str) -> bool:
+    """True when the word before the space at i and `suffix` may be joined without ZWNJ."""
+    lex = lexicon()
+    prev = word_before(text, i)
+    if prev not in lex.known:
+        return False
+    j = i - len(prev) - 1
+    if j > 0 and text[j] == " " and word_before(text, j) in _MI_SET:
+        return False
+    word = prev + suffix
+    if word in lex.known:
+        return True
+    found = _glued_fix(word)
+    return found is None or found[0] == word
 
 
 # ` تر`, ` ترین` ... (the word before is checked against the adjectives).
@@ -309,15 +333,7 @@ def insert(text: str, options: NormalizerOptions, track: bool) -> Result:
     """Insert ZWNJ (or join) at verb prefixes, suffixes and compounds; split glued words."""
     if " " not in text and len(text) < 4:
         return text, None, []
-    if track:
-        return _lexicon_pass(text, True)
-    # untracked: the lexicon edits, then the suffix rules as C-level substitutions (the rules only
-    # ever touch spaces the lexicon edits leave alone, so the result is the same)
-    out = _lexicon_pass(text, False, rules=False)[0]
-    edits = _rule_edits(out)
-    if edits:
-        out = rewrite(out, edits, False)[0]
-    return out, None, [(0, len(text), out)] if out != text else []
+    return _lexicon_pass(text, track)
 
 
 def _lexicon_pass(text: str, track: bool, rules: bool = True) -> Result:
