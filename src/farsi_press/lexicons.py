@@ -69,7 +69,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 # ---------------------------------------------------------------------------
 
 _ZWNJ = "\u200c"
-_KEY_TABLE = KEY_TABLE = str.maketrans(
+_KEY_TABLE = str.maketrans(
     {
         # Arabic letter variants → Persian
         "\u064a": "\u06cc",  # ي → ی

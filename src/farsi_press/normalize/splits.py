@@ -55,6 +55,8 @@ _FUNCTION = frozenset("""
 شد شده کرد کرده بود بوده نیز خود وی او ما من تو شما آنها ایشان
 """.split())
 _MI_WORDS = frozenset(MI_PREFIXES)
+#: Personal endings that are never words alone: `X ند` is a split verb when `Xند` is a verb form.
+_VERB_ENDINGS = frozenset(("ند", "ید", "یم"))
 _HAMZA = "\u0654"
 
 
@@ -281,6 +283,8 @@ def _join_score(lex: Lexicon, prev: str, left: str, right: str) -> float:
     if _zwnj_owns(a, b, lex) or (a + " " + b) in lex.compounds:
         return 0.0
     word = a + b
+    if b in _VERB_ENDINGS and len(a) >= 2 and a not in _FUNCTION and word in _verbs():
+        return 2.0  # a personal ending split off its verb: بود ند, دار ید, باش ید
     if a in _HA and word in _HA:  # پایه‌ها ی -> پایه‌های
         return 1.0
     if b == "\u06cc" and a[-1] in "اوآ" and len(a) >= 3:  # سخنگو ی -> سخنگوی

@@ -25,9 +25,8 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
-from operator import add
 
 import regex
 
@@ -281,12 +280,6 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             if i > 1 and text[i - 1] == " " and word_before(text, i - 1) + " " + head in lex.compounds:
                 edits.append(_space(text, i - 1))  # سرمایه گذاریهای -> سرمایه‌گذاری‌های
     return edits
-
-
-@cache
-def _compound_keys() -> frozenset[str]:
-    lex = lexicon()
-    return frozenset(lex.compounds) | frozenset(lex.compound_tails)
 
 
 _PUNCT = "«»\"'()[]{}،؛؟!.,:;?-–—/\n"
