@@ -35,7 +35,7 @@ import regex
 
 from farsi_press.document import Entity, Official, Quote, Span, Speaker
 from farsi_press.lexicons import lexicon_key
-from farsi_press.speakers import Mention, Person, Resolver, tables, titles_match, tokens
+from farsi_press.speakers import Mention, Person, Resolver, _match_seq, tables, titles_match, tokens
 
 __all__ = ["find_quotes", "cues"]
 
@@ -632,11 +632,7 @@ def _trim_leads(text: str, a: int, b: int) -> tuple[int, int]:
         if i < len(toks) and (toks[i].key in ("نیز", "هم") or toks[i].text in ("،", ",", "»")):
             i += 1
             continue
-        n = 0
-        for seq in t.leads:
-            if i + len(seq) <= len(toks) and all(toks[i + k].key == seq[k] for k in range(len(seq))):
-                n = len(seq)
-                break
+        n = _match_seq(toks, i, t.leads)
         if not n:
             break
         i += n

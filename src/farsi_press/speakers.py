@@ -21,10 +21,12 @@ noun phrase, speakers that identify no one, and role nouns beside the office tit
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import accumulate, chain
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Mapping, NamedTuple, Sequence
 
 import regex
 
@@ -53,19 +55,81 @@ _AND = "و"
 _THIS = "این"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str
     key: str
     start: int
     end: int
 
 
+_KEYS: dict[str, str] = {}
+
+
+def _key(word: str) -> str:
+    """`lexicon_key` of a token, remembered (bounded)."""
+    k = _KEYS.get(word)
+    if k is None:
+        k = lexicon_key(word)
+        if len(_KEYS) < 200_000:
+            _KEYS[word] = k
+    return k
+
+
+def _scan(text: str, start: int, end: int) -> list[Token]:
+    keys = _KEYS
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        w = m.group()
+        k = keys.get(w)
+        out.append(Token(w, k if k is not None else _key(w), m.start(), m.end()))
+    return out
+
+
+# The tokens of the last whole text asked for: (text, tokens, starts, ends). Callers ask for
+# many windows of one article; a window whose edges fall between tokens of the whole text is a
+# slice of them (the scan from a token edge is the scan of the whole text there).
+_DOC: tuple[str, list[Token], list[int], list[int]] | None = None
+
+
+# (space before, token) pairs: every character that is no space opens a token (see _TOKEN)
+_PAIRS = regex.compile(r"(\s*)(" + _TOKEN.pattern.removeprefix("(?x)") + ")", regex.VERBOSE)
+
+
+def _doc_tokens(text: str) -> tuple[str, list[Token], list[int], list[int]]:
+    global _DOC
+    doc = _DOC
+    if doc is None or doc[0] is not text:
+        pairs = _PAIRS.findall(text)
+        # offsets from the running sum of space and token lengths (all in C)
+        acc = list(accumulate(map(len, chain.from_iterable(pairs))))
+        starts, ends = acc[0::2], acc[1::2]
+        words = [w for _, w in pairs]
+        get = _KEYS.get
+        keys = [get(w) or _key(w) for w in words]
+        toks = list(map(Token._make, zip(words, keys, starts, ends)))
+        doc = (text, toks, starts, ends)
+        _DOC = doc
+    return doc
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of `text[start:end]` with offsets into `text`."""
-    end = len(text) if end is None else end
-    return [Token(m.group(), lexicon_key(m.group()), m.start(), m.end())
-            for m in _TOKEN.finditer(text, start, end)]
+    """Tokens of `text[start:end]` with offsets into `text`.
+
+    >>> [t.key for t in tokens("رئيس جمهور گفت:")]
+    ['رییس', 'جمهور', 'گفت', ':']
+    """
+    n = len(text)
+    end = n if end is None else min(end, n)
+    start = max(start, 0)
+    if end - start < 12 or n < 200:
+        return _scan(text, start, end)
+    _, toks, starts, ends = _doc_tokens(text)
+    i = bisect_left(starts, start)
+    j = bisect_left(starts, end)
+    # the edges must not cut a token of the whole text
+    if (i > 0 and ends[i - 1] > start) or (j > i and ends[j - 1] > end):
+        return _scan(text, start, end)
+    return toks[i:j]
 
 
 # ---------------------------------------------------------------- tables
@@ -243,11 +307,30 @@ def _near(a: str, b: str) -> bool:
 
 def _match_seq(toks: Sequence[Token], i: int, seqs: Sequence[tuple[str, ...]]) -> int:
     """Length of the first (longest) word sequence of `seqs` that starts at toks[i], else 0."""
-    for seq in seqs:
+    if i >= len(toks):
+        return 0
+    for seq in _by_first(seqs).get(toks[i].key, ()):
         n = len(seq)
-        if i + n <= len(toks) and all(toks[i + k].key == seq[k] for k in range(n)):
+        if i + n <= len(toks) and all(toks[i + k].key == seq[k] for k in range(1, n)):
             return n
     return 0
+
+
+_FIRST: dict[int, tuple[object, dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
+def _by_first(seqs: Sequence[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The sequences of `seqs` by their first word, in their order (longest first)."""
+    hit = _FIRST.get(id(seqs))
+    if hit is not None and hit[0] is seqs:
+        return hit[1]
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for seq in seqs:
+        if seq:
+            index.setdefault(seq[0], []).append(seq)
+    out = {k: tuple(v) for k, v in index.items()}
+    _FIRST[id(seqs)] = (seqs, out)
+    return out
 
 
 def _title_at(toks: Sequence[Token], i: int) -> int:
@@ -786,7 +869,7 @@ class Resolver:
             return True
         for p in self.people:
             if p.merged_into is None and p.name:
-                k = lexicon_key(p.name)
+                k = _key(p.name)
                 if k == key or k.endswith(" " + key) \
                         or (len(glued) > 3 and k.replace(" ", "").endswith(glued)):
                     return True
