@@ -143,6 +143,77 @@ def _cue_pattern() -> regex.Pattern:
     return regex.compile(_BEFORE + "(?:" + "|".join(parts) + ")" + _AFTER)
 
 
+# Letter variants `_letters` accepts, folded one to one (the offsets stay).
+_FOLD = (("ي", "ی"), ("ى", "ی"), ("ك", "ک"), ("أ", "ا"))
+# The farthest the first cue word stands from the start of a cue match: `نمی‌` and the `ن` of
+# `ندانست` (at most 5 characters) before it.
+_HEAD_OFFSET = 5
+
+
+def _fold(s: str) -> str:
+    for a, b in _FOLD:
+        if a in s:
+            s = s.replace(a, b)
+    return s
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[str, ...]:
+    """Words one of which every match of `_cue_pattern` holds, within `_HEAD_OFFSET` of its
+    start, in text folded with `_fold`: the first word of a cue of several words (`اظهار`),
+    else the verb's past and present forms (`گفت`, `گوید`, `گویند`)."""
+    heads = set()
+    for c in cues():
+        if c.opener:
+            continue
+        words = c.cue.split()
+        forms = [words[0]]
+        if len(words) == 1:
+            forms += [c.present, c.present[:-1] + "ند" if c.present.endswith("د") else c.present]
+        for f in forms:
+            head = regex.split(r"[ \u200c]", _fold(f))[0]
+            if head:
+                heads.add(head)
+    return tuple(sorted(heads))
+
+
+class _CueScanner:
+    """`_cue_pattern().finditer(text, lo, hi)` for many windows of one text: the pattern is
+    tried only where a cue word (`_heads`) stands a few characters ahead.
+
+    >>> t = "وی گفت: کار انجام می‌شود و نمی‌گوید."
+    >>> [m.group() for m in _CueScanner(t).finditer(0, len(t))]
+    ['گفت', 'نمی\u200cگوید']
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        folded = _fold(text)
+        starts: set[int] = set()
+        for head in _heads():
+            i = folded.find(head)
+            while i >= 0:
+                starts.update(range(max(0, i - _HEAD_OFFSET), i + 1))
+                i = folded.find(head, i + 1)
+        self.starts = sorted(starts)
+
+    def finditer(self, lo: int, hi: int):
+        """The matches of `_cue_pattern()` in text[lo:hi], as its `finditer` gives them."""
+        text, starts, match = self.text, self.starts, _cue_pattern().match
+        k = bisect.bisect_left(starts, lo)
+        n = len(starts)
+        while k < n:
+            a = starts[k]
+            if a >= hi:
+                return
+            m = match(text, a, hi)
+            if m is None:
+                k += 1
+                continue
+            yield m
+            k = bisect.bisect_left(starts, m.end(), k + 1)
+
+
 @lru_cache(maxsize=1)
 def _split_patterns() -> tuple[tuple[regex.Pattern, regex.Pattern, Cue], ...]:
     out = []
@@ -226,6 +297,7 @@ class _Reader:
         self.starts = [s for s, _ in sents]
         self.resolver = resolver
         self.records: list[_Record] = []
+        self.scanner = _CueScanner(text)
         self.consumed = -1  # end of the last direct statement: cues inside it are no cues
         # end of the paragraph of the last `X گفت: …`: its later sentences go on with the
         # statement, and a name in them (`محرم نویدکیا اسطوره پاس ایران است`) is no new topic
@@ -276,7 +348,7 @@ class _Reader:
         out = []
         table = cues()
         modals = tables().modals
-        for m in _cue_pattern().finditer(text, lo, hi):
+        for m in self.scanner.finditer(lo, hi):
             cue = table[int(m.lastgroup[1:])]
             if _NOT_CUE_AFTER.match(text, m.end()):
                 continue
@@ -354,7 +426,7 @@ class _Reader:
                     and not _AND_START.match(text, ce):
                 a = that.end() if that else ce
                 if len(_WORD.findall(text, a, e)) >= _MIN_AFTER_WORDS:
-                    b = _before_next_clause(text, a, e)
+                    b = _before_next_clause(text, a, e, self.scanner)
                     span = (a, b)
                     self.consumed = max(self.consumed, b)
             if span is None and cue.content in ("before", "either"):
@@ -571,11 +643,11 @@ _RA = regex.compile(_BEFORE + "را" + _AFTER)
 _AND_WORD = regex.compile(r"(?<![\p{L}\p{M}\u200c])و(?![\p{L}\p{M}\u200c])")
 
 
-def _before_next_clause(text: str, a: int, e: int) -> int:
+def _before_next_clause(text: str, a: int, e: int, scanner: _CueScanner | None = None) -> int:
     """The end of a statement after its cue, before a clause of its own that the sentence adds
     with `و` (`از مردم خواست در مصرف گاز صرفه‌جویی کنند | و آن را تکلیف شرعی دانست`)."""
     table = cues()
-    for m in _cue_pattern().finditer(text, a, e):
+    for m in (scanner or _CueScanner(text)).finditer(a, e):
         if not table[int(m.lastgroup[1:])].needs_ra:
             continue
         ra = [r.start() for r in _RA.finditer(text, a, m.start())]
