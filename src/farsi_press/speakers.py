@@ -22,10 +22,10 @@ noun phrase, speakers that identify no one, and role nouns beside the office tit
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import accumulate, chain
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
+from itertools import accumulate, chain
 from typing import Callable, Mapping, NamedTuple, Sequence
 
 import regex
@@ -91,6 +91,8 @@ def _scan(text: str, start: int, end: int) -> list[Token]:
 _DOC: tuple[str, list[Token], list[int], list[int]] | None = None
 
 
+_new_token = partial(tuple.__new__, Token)
+
 # (space before, token) pairs: every character that is no space opens a token (see _TOKEN)
 _PAIRS = regex.compile(r"(\s*)(" + _TOKEN.pattern.removeprefix("(?x)") + ")", regex.VERBOSE)
 
@@ -104,9 +106,11 @@ def _doc_tokens(text: str) -> tuple[str, list[Token], list[int], list[int]]:
         acc = list(accumulate(map(len, chain.from_iterable(pairs))))
         starts, ends = acc[0::2], acc[1::2]
         words = [w for _, w in pairs]
-        get = _KEYS.get
-        keys = [get(w) or _key(w) for w in words]
-        toks = list(map(Token._make, zip(words, keys, starts, ends)))
+        keys = list(map(_KEYS.get, words))
+        for i, k in enumerate(keys):
+            if k is None:
+                keys[i] = _key(words[i])
+        toks = list(map(_new_token, zip(words, keys, starts, ends)))
         doc = (text, toks, starts, ends)
         _DOC = doc
     return doc
