@@ -92,7 +92,7 @@ def _rule_edits(text: str) -> list[tuple[int, int, str]]:
 
     A join without ZWNJ (after ا د ر ز و ...) makes a glued word the next pass reads again, so it
     is made only where that reading agrees: after a known word, into a word the glued-word
-    analysis leaves as it is, and not after a spaced ``می`` (``می در اند``).
+    analysis leaves as it is, and not after ``می`` (``می در اند``, ``می‌خد اند``).
     """
     edits = []
     for m in _RULE_SPACES.finditer(text):
@@ -112,8 +112,8 @@ def _joins(text: str, i: int, suffix: str) -> bool:
     if prev not in lex.known:
         return False
     j = i - len(prev) - 1
-    if j > 0 and text[j] == " " and word_before(text, j) in _MI_SET:
-        return False
+    if j > 0 and text[j] in " \u200c" and word_before(text, j) in _MI_SET:
+        return False  # after می, spaced or attached: the same reading in every pass
     word = prev + suffix
     if word in lex.known:
         return True
