@@ -98,8 +98,6 @@ def test_ten_megabyte_documents(name):
     assert all(0 <= s.original_start <= s.original_end <= len(text) for s in doc.sentences)
 
 
-@pytest.mark.xfail(reason="find_quotes re-tokenizes the whole sentence for every cue "
-                          "(speakers.tokens), quadratic in one long sentence", strict=False)
 def test_many_cues_in_one_sentence_stay_linear():
     def seconds(k: int) -> float:
         text = "وی گفت: «" * (k // 9)
@@ -112,8 +110,6 @@ def test_many_cues_in_one_sentence_stay_linear():
     assert large < 6 * max(small, 0.05), (small, large)  # linear would be about 4x
 
 
-@pytest.mark.xfail(reason="find_quotes is quadratic in the number of unclosed «, even one a line "
-                          "(200 000 characters: 16 CPU s; a 10 MB text would take hours)", strict=False)
 def test_unclosed_quotes_one_a_line_stay_linear():
     def seconds(k: int) -> float:
         text = "وی گفت: «\n" * k

@@ -340,7 +340,13 @@ class _Reader:
         line = text.rfind("\n", 0, s) + 1
         if text[line:s].strip():
             return False
-        return 1 <= sum(1 for ln in text[:line].split("\n") if ln.strip()) <= 2
+        count, pos = 0, 0  # non-blank lines before it, counted only up to three
+        while pos < line and count <= 2:
+            nl = text.find("\n", pos, line)
+            end = line if nl < 0 else nl
+            count += bool(text[pos:end].strip())
+            pos = end + 1
+        return 1 <= count <= 2
 
     def _cues(self, lo: int, hi: int) -> list[tuple[int, int, Cue, str]]:
         """Cue occurrences in text[lo:hi], in order, without the blocked ones."""
@@ -625,18 +631,17 @@ def _skip_space(text: str, i: int, hi: int) -> int:
 def _closing(text: str, i: int, hi: int) -> int | None:
     """Offset of the `»` that closes the `«` at text[i] (nesting counted), else None."""
     depth = 0
-    hi = min(hi, len(text))
-    j = i
-    while j < hi:
-        ch = text[j]
-        if ch == "«":
+    for m in _GUILLEMET.finditer(text, i, min(hi, len(text))):  # only the marks are visited
+        if m.group() == "«":
             depth += 1
-        elif ch == "»":
+        else:
             depth -= 1
             if depth == 0:
-                return j
-        j += 1
+                return m.start()
     return None
+
+
+_GUILLEMET = regex.compile("[«»]")
 
 
 _RA = regex.compile(_BEFORE + "را" + _AFTER)
