@@ -165,6 +165,7 @@ def build_checks(shared: Path, quick: bool) -> tuple[list[Check], list[Figure]]:
             Figure("analysis", f"{name}: quotes F1", key, ("quotes", "f1"), tools=fp),
             Figure("analysis", f"{name}: speaker accuracy", key, ("speaker_accuracy",), tools=fp),
             Figure("analysis", f"{name}: quote+speaker F1", key, ("quote_and_speaker", "f1"), tools=fp),
+            Figure("analysis", f"{name}: quote kind accuracy", key, ("kind_accuracy",), tools=fp),
             Figure("analysis", f"{name}: official linking F1", key, ("official_linking", "f1"), tools=fp),
             Figure("analysis", f"{name}: source accuracy", key, ("source_accuracy",), tools=fp),
         ]
