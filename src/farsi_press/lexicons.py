@@ -33,6 +33,7 @@ from typing import Mapping, NamedTuple
 import regex
 
 __all__ = [
+    "variant_pattern",
     "lexicon_key",
     "max_words",
     "Place",
@@ -132,6 +133,31 @@ def lexicon_key(s: str) -> str:
     if _KEY_NEEDS_WORK.search(s) is None:  # fast path: most lexicon entries are already keys
         return s
     return " ".join(s.translate(_KEY_TABLE).split())
+
+
+def variant_pattern(word: str, *, space: str = "[ \u200c]?", zwnj: str = "[ \u200c]?",
+                    alef: bool = False) -> str:
+    """A regex for `word` that also takes Arabic ي/ى/ك for ی/ک (and أ for ا when `alef`); a space
+    in the word becomes `space`, a ZWNJ becomes `zwnj`. For text that may not be normalized.
+
+    >>> bool(regex.fullmatch(variant_pattern("خبرگزاری"), "خبرگزاري"))
+    True
+    """
+    out = []
+    for ch in word:
+        if ch in "\u06cc\u064a\u0649":
+            out.append("[\u06cc\u064a\u0649]")
+        elif ch in "\u06a9\u0643":
+            out.append("[\u06a9\u0643]")
+        elif alef and ch == "\u0627":
+            out.append("[\u0627\u0623]")
+        elif ch == " ":
+            out.append(space)
+        elif ch == "\u200c":
+            out.append(zwnj)
+        else:
+            out.append(regex.escape(ch))
+    return "".join(out)
 
 
 def max_words(table: Mapping[str, object]) -> int:

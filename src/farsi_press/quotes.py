@@ -34,7 +34,7 @@ from typing import Sequence
 import regex
 
 from farsi_press.document import Entity, Official, Quote, Span, Speaker
-from farsi_press.lexicons import lexicon_key
+from farsi_press.lexicons import lexicon_key, variant_pattern
 from farsi_press.speakers import Mention, Person, Resolver, _match_seq, tables, titles_match, tokens
 
 __all__ = ["find_quotes", "cues"]
@@ -94,19 +94,7 @@ def cues() -> tuple[Cue, ...]:
 
 def _letters(word: str) -> str:
     """A word as a pattern that takes letter variants (ی/ي, ک/ك, ا/أ) and ZWNJ or space."""
-    out = []
-    for ch in word:
-        if ch in "یي":
-            out.append("[یيى]")
-        elif ch in "کك":
-            out.append("[کك]")
-        elif ch == "ا":
-            out.append("[اأ]")
-        elif ch in " \u200c":
-            out.append("[ \u200c]?")
-        else:
-            out.append(regex.escape(ch))
-    return "".join(out)
+    return variant_pattern(word, alef=True)
 
 
 _MI = "(?:ن?می[\u200c ]?)"

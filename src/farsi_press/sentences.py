@@ -37,6 +37,7 @@ from importlib import resources
 import regex
 
 from farsi_press.document import Span
+from farsi_press.lexicons import variant_pattern
 
 __all__ = ["sentences"]
 
@@ -134,19 +135,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 def _word_pattern(word: str) -> str:
     """A word as a pattern that also takes Arabic ي/ك and a space or nothing for ZWNJ."""
-    out = []
-    for ch in word:
-        if ch in "یيى":
-            out.append("[یيى]")
-        elif ch in "کك":
-            out.append("[کك]")
-        elif ch == "\u200c":
-            out.append("[\u200c ]?")
-        elif ch == " ":
-            out.append("[ \t]{1,3}")
-        else:
-            out.append(regex.escape(ch))
-    return "".join(out)
+    return variant_pattern(word, space="[ \t]{1,3}")
 
 
 @lru_cache(maxsize=1)
