@@ -166,17 +166,14 @@ def rewrite(text: str, replacements: Iterable[tuple[int, int, str]],
     out = "".join(pieces)
     if not track:
         return out, None, changed
-    starts = np.empty(len(out), dtype=_INT)
-    ends = np.empty(len(out), dtype=_INT)
-    o = 0
-    for n, a, b, ident in zip(seg_out, seg_in_start, seg_in_end, seg_ident):
-        if ident:
-            starts[o:o + n] = np.arange(a, a + n, dtype=_INT)
-            ends[o:o + n] = starts[o:o + n] + 1
-        else:
-            starts[o:o + n] = a
-            ends[o:o + n] = b
-        o += n
+    # Vectorized over segments: an identity segment maps character by character, a rewritten
+    # middle maps every output character to the whole input middle.
+    lengths = np.array(seg_out, dtype=_INT)
+    ident = np.repeat(np.array(seg_ident, dtype=bool), lengths)
+    first = np.repeat(np.array(seg_in_start, dtype=_INT), lengths)
+    within = np.arange(len(out), dtype=_INT) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    starts = np.where(ident, first + within, first)
+    ends = np.where(ident, starts + 1, np.repeat(np.array(seg_in_end, dtype=_INT), lengths))
     return out, OffsetMap(starts, ends, len(text)), changed
 
 
