@@ -1079,6 +1079,8 @@ class EntityParser:
         for a, b, label in spans:
             if b <= a or (a, b, label) in seen:
                 continue
+            if label == "TITLE" and self.word_kind(a, "reporter"):
+                continue  # «خبرنگار خبرگزاری فارس»: the reporter is no party to the story, not an office
             seen.add((a, b, label))
             out.append(self.to_entity(a, b, label))
         out.sort(key=lambda e: (e.start, -e.end))

@@ -203,20 +203,30 @@ def _rebuild_pipeline(options: dict[str, Any]) -> Pipeline:
 class _Back:
     """Fills `original_start`/`original_end` of records through the normalizer's offset map."""
 
-    __slots__ = ("offsets", "n")
+    __slots__ = ("starts", "ends", "n", "n_in")
 
     def __init__(self, offsets: OffsetMap, n: int) -> None:
-        self.offsets = offsets
+        # plain lists: one conversion per document, then cheap lookups per span
+        self.starts = offsets.starts.tolist()
+        self.ends = offsets.ends.tolist()
         self.n = n
+        self.n_in = offsets.input_length
 
     def to_input(self, start: int, end: int) -> tuple[int, int]:
         # A stage that returns a span outside the text gets a clamped one, never a crash here.
         start = min(max(int(start), 0), self.n)
         end = min(max(int(end), start), self.n)
-        return self.offsets.to_input(start, end)
+        if start == self.n:
+            return self.n_in, self.n_in
+        a = self.starts[start]
+        return (a, a) if end == start else (a, max(a, self.ends[end - 1]))
 
     def span(self, rec: Span | Entity | Source | Speaker):
         a, b = self.to_input(rec.start, rec.end)
+        if type(rec) is Span:
+            return Span(rec.start, rec.end, a, b)
+        if type(rec) is Entity:
+            return Entity(rec.start, rec.end, rec.text, rec.label, rec.official, a, b)
         return replace(rec, original_start=a, original_end=b)
 
     def quote(self, q: Quote) -> Quote:
