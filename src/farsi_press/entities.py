@@ -58,6 +58,8 @@ _PLURAL_ENDINGS = ("های", "هایی", "ها", "ات", "ترین", "تری")
 _VENUE_KINDS = frozenset({"street", "hall", "stadium", "airport", "prison", "building", "shrine", "park",
                           "port", "facility", "cemetery", "lake", "mountain", "river", "island", "valley",
                           "cave", "terminal", "dam"})
+# honorifics of holy figures: the name after them is no person of the story («امام رضا», «حضرت زینب»)
+_HOLY_HONORIFICS = frozenset({"امام", "حضرت", "حضرت امام", "پیامبر", "امامان"})
 _NAME_LINKS = frozenset({"بن", "ابن", "بنت"})
 _SURNAME_ENDINGS = ("ی", "زاده", "پور", "نژاد", "فر", "نیا", "یان", "وند", "لو", "کیا", "راد", "منش", "پناه",
                     "نسب", "خواه", "دوست", "مهر", "بخش", "زهی", "فرد", "آبادی")
@@ -752,6 +754,11 @@ class EntityParser:
         if hon:
             if not self.joined(j):
                 return None
+            if " ".join(self.keys[i:j]) in _HOLY_HONORIFICS:
+                return None  # «امام حسین (ع)», «حضرت معصومه»: a holy figure, not a person of the story
+            t = self.longest(i, "title")
+            if t is not None and i + t[0] > j:
+                return None  # «امام جمعه زیراب»: the honorific opens an office
             start = j
             if "hon" in self.tags1(j) and self.first_name(j + 1):
                 j += 1
@@ -907,6 +914,9 @@ class EntityParser:
             if o is not None and (best is None or o[0] > best[0]):
                 best = (o[0], 2, "ORG", o[1], False)
             p = self.person_at(i)
+            if p is not None and p[0] > 0 and self.joined(p[0]) and (
+                    "vhead" in tags[p[0] - 1] or self.word_kind(p[0] - 1, "place_head")):
+                p = None  # «روستای ذاکر کندی»: a name after a place head names the place
             if p is None and i + 1 < n and self.joined(i + 1) and keys[i] + " " + keys[i + 1] in self.surname_keys:
                 p = (i, i + 2)  # «رحمانی فضلی» after «عبدالرضا رحمانی فضلی»
             if p is not None and (best is None or p[1] > best[0]):

@@ -122,6 +122,8 @@ def _reporter(title: str) -> bool:
     return "reporter" in gazetteer().words.get(first, ())
 
 
+# a preposition before an office makes it an object, not the apposition of the sentence's subject
+_OBJECT_BEFORE = regex.compile(r"(?:^|[\s\u200c])(?:با|از|به|برای|نزد)[\s\u200c]+$")
 _REPORT_CUE = regex.compile(r"به[\s\u200c]*گزارش\s")
 
 
@@ -137,10 +139,15 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
         if _reporter(rec.titles[0]):
             continue  # «خبرنگار خبرگزاری فارس»: the reporter is no party to the story
         nxt = None
-        if rec.first < lead_end:  # an office in the lead: its holder is named after «به گزارش …»
-            nxt = next((r for start, r in named_starts if start > rec.first), None)
+        in_lead = rec.first < lead_end
+        if in_lead:  # an office in the lead: its holder is named after «به گزارش …»
+            # not a name inside the office's own statement: «رئیس هیئت جودو استان یزد گفت: فاطمه ابهت …»
+            floor = lead_end if cue is not None else rec.first
+            nxt = next((r for start, r in named_starts if start > floor), None)
             if nxt is not None and cue is None and nxt.first - rec.first > _NEAR:
                 nxt = None
+        if not in_lead and _OBJECT_BEFORE.search(text, max(0, rec.first - 12), rec.first):
+            continue  # «رونالدو … با رییس باشگاه …»: an office after a preposition in the body is another person's
         if nxt is None or nxt.titles or nxt.name is None:
             # or the person just named before it: «صائبی: …» in the headline, the office in the lead
             before = [(start, r) for start, r in named_starts if start < rec.first]
