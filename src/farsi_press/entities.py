@@ -60,6 +60,7 @@ _VENUE_KINDS = frozenset({"street", "hall", "stadium", "airport", "prison", "bui
                           "cave", "terminal", "dam"})
 # honorifics of holy figures: the name after them is no person of the story («امام رضا», «حضرت زینب»)
 _HOLY_HONORIFICS = frozenset({"امام", "حضرت", "حضرت امام", "پیامبر", "امامان"})
+_QUOTE_MARKS = ("«", "\"", "“")
 _NAME_LINKS = frozenset({"بن", "ابن", "بنت"})
 _SURNAME_ENDINGS = ("ی", "زاده", "پور", "نژاد", "فر", "نیا", "یان", "وند", "لو", "کیا", "راد", "منش", "پناه",
                     "نسب", "خواه", "دوست", "مهر", "بخش", "زهی", "فرد", "آبادی")
@@ -274,6 +275,23 @@ class EntityParser:
             return False
         base = k[:-1]
         return base in self.g.tagged and "core_first" not in self.g.table.get(base, _EMPTY)
+
+    def _word_adjective(self, k: str) -> bool:
+        """«روستایی», «تلفنی»: a known word plus «ی»/«یی» (an adjective of it), not a surname from a
+        first name."""
+        if self._ezafe_of_word(k):
+            return True
+        if not k.endswith("یی") or len(k) < 5:
+            return False
+        base = k[:-2]
+        return base in self.g.tagged and "core_first" not in self.g.table.get(base, _EMPTY)
+
+    def _noun_ezafe_before(self, i: int) -> bool:
+        """Is token i the ezafe complement of a common noun («طرح هادی روستایی»)?"""
+        if i <= 0 or not self.joined(i) or self.is_stop(i - 1):
+            return False
+        return self.keys[i - 1] in self.g.common and not self.tags[i - 1].keys() & {
+            "title", "head", "hon", "first", "sur", "vhead", "org", "place", "country", "nat"}
 
     # ------------------------------------------------------------ grammar
 
@@ -789,6 +807,8 @@ class EntityParser:
                     self.keys[e] in self.g.tagged and not self._name_ends(e + 1))
                 or (e + 1 < self.n and self.joined(e + 1) and self._light(e + 1))):
             return None  # «نسرین بازداشت شد», «اعظم تحصیلات تکمیلی»: a first name that is a word, then a noun
+        if e == j + 1 and self._word_adjective(self.keys[e]) and self._noun_ezafe_before(start):
+            return None  # «طرح هادی روستایی»: a common noun, then a first name and an adjective
         e += 1
         if self.joined(e) and not self.first_name(e) and (
                 self.surname_like(e, strict=True)
@@ -915,8 +935,9 @@ class EntityParser:
                 best = (o[0], 2, "ORG", o[1], False)
             p = self.person_at(i)
             if p is not None and p[0] > 0 and self.joined(p[0]) and (
-                    "vhead" in tags[p[0] - 1] or self.word_kind(p[0] - 1, "place_head")):
-                p = None  # «روستای ذاکر کندی»: a name after a place head names the place
+                    "vhead" in tags[p[0] - 1] or self.word_kind(p[0] - 1, "place_head")) and not any(
+                    q in self.text[self.toks.ends[p[0] - 1]:self.toks.starts[p[0]]] for q in _QUOTE_MARKS):
+                p = None  # «روستای ذاکر کندی»: a name after a place head names the place (not «اقامتگاه «دونالد ترامپ»»)
             if p is None and i + 1 < n and self.joined(i + 1) and keys[i] + " " + keys[i + 1] in self.surname_keys:
                 p = (i, i + 2)  # «رحمانی فضلی» after «عبدالرضا رحمانی فضلی»
             if p is not None and (best is None or p[1] > best[0]):
@@ -1028,6 +1049,8 @@ class EntityParser:
             return k
         while k < i and not (self.first_name(k) or self._plain_name(k)):
             k += 1
+        if k < i and not self.first_name(k) and self._ezafe_of_word(self.keys[k]):
+            return None  # «گفت‌وگوی تلفنی رئیس‌جمهور»: a noun in ezafe, not a name
         if i - k < 2 and not (i - k == 1 and self.surname_like(k, strict=True) and self.keys[k] in self.surname_keys):
             return None
         if k > 0 and self.gaps[k] == JOIN and not self.is_stop(k - 1):

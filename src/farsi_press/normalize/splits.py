@@ -195,6 +195,8 @@ def _spaces(text: str) -> list[int]:
     seen: set[int] = set()
     # 1. neighbours whose concatenation is a word (one C-level pass over all pairs)
     cats = map(add, raw, raw[1:])
+    if _HAMZA in text:  # a word before its ezafe hamza (`سف رهٔ` -> `سفرهٔ`) is looked up without it
+        cats = map(methodcaller("rstrip", _HAMZA), cats)
     real = _real()
     for j in compress(count(), map(_joinable().__contains__, cats)):
         seen.add(j)
