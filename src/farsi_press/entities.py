@@ -277,10 +277,8 @@ class EntityParser:
         return base in self.g.tagged and "core_first" not in self.g.table.get(base, _EMPTY)
 
     def _word_adjective(self, k: str) -> bool:
-        """«روستایی», «تلفنی»: a known word plus «ی»/«یی» (an adjective of it), not a surname from a
-        first name."""
-        if self._ezafe_of_word(k):
-            return True
+        """«روستایی», «هوایی»: a known word ending in a vowel plus «یی» (an adjective of it; «غلامی»,
+        from a word plus «ی», is a common surname and stays out)."""
         if not k.endswith("یی") or len(k) < 5:
             return False
         base = k[:-2]

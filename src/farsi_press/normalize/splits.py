@@ -50,6 +50,9 @@ UNCOUNTED = 1000
 #: One-letter words: never a fragment.
 _LETTER_WORDS = frozenset("و")
 #: Function words: a join with one of them must be a counted word.
+#: How often hazm must count the stem of `function word + fragment` for the two to be joined.
+_FUNCTION_JOIN_FREQ = 10_000
+
 _FUNCTION = frozenset("""
 که را از به در با تا بر برای این آن است هم نه یا اما ولی اگر چه چون هر همه یک دو سه هیچ
 شد شده کرد کرده بود بوده نیز خود وی او ما من تو شما آنها ایشان
@@ -298,6 +301,9 @@ def _join_score(lex: Lexicon, prev: str, left: str, right: str) -> float:
             return 0.0
         return _score(lex, a, b, word)
     # an inflected form of a real word (باور|های, پرستا|ران)
+    if (a in _FUNCTION and len(b) >= 3 and b not in lex.freq and b not in _ZWNJ_SECONDS
+            and b not in _verbs() and _stem_freq_cached(word) >= _FUNCTION_JOIN_FREQ):
+        return 1.0  # a function word glued to no word makes a frequent one: بر ادرم -> برادرم
     if a in _FUNCTION or b in _FUNCTION or b in _ZWNJ_SECONDS or word in lex.freq:
         return 0.0
     if b in _verbs() or a in _verbs():  # کار کنیم, نشان دهیم: a light verb, not کارکن|یم
