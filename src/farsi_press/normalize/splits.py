@@ -53,6 +53,9 @@ _LETTER_WORDS = frozenset("و")
 #: How often hazm must count the stem of `function word + fragment` for the two to be joined.
 _FUNCTION_JOIN_FREQ = 10_000
 
+#: Function words that are also past stems: a personal ending split off them is joined (بود ند).
+_PAST_STEMS = frozenset(("بود", "شد", "کرد"))
+
 _FUNCTION = frozenset("""
 که را از به در با تا بر برای این آن است هم نه یا اما ولی اگر چه چون هر همه یک دو سه هیچ
 شد شده کرد کرده بود بوده نیز خود وی او ما من تو شما آنها ایشان
@@ -288,7 +291,7 @@ def _join_score(lex: Lexicon, prev: str, left: str, right: str) -> float:
     if _zwnj_owns(a, b, lex) or (a + " " + b) in lex.compounds:
         return 0.0
     word = a + b
-    if b in _VERB_ENDINGS and len(a) >= 2 and a not in _FUNCTION and word in _verbs():
+    if b in _VERB_ENDINGS and len(a) >= 2 and (a not in _FUNCTION or a in _PAST_STEMS) and word in _verbs():
         return 2.0  # a personal ending split off its verb: بود ند, دار ید, باش ید
     if a in _HA and word in _HA:  # پایه‌ها ی -> پایه‌های
         return 1.0
@@ -302,8 +305,8 @@ def _join_score(lex: Lexicon, prev: str, left: str, right: str) -> float:
         return _score(lex, a, b, word)
     # an inflected form of a real word (باور|های, پرستا|ران)
     if (a in _FUNCTION and len(b) >= 3 and b not in lex.freq and b not in _ZWNJ_SECONDS
-            and b not in _verbs() and _stem_freq_cached(word) >= _FUNCTION_JOIN_FREQ):
-        return 1.0  # a function word glued to no word makes a frequent one: بر ادرم -> برادرم
+            and b not in _verbs() and (word in _verbs() or _stem_freq_cached(word) >= _FUNCTION_JOIN_FREQ)):
+        return 1.0  # a function word glued to no word makes a verb or a frequent word: با شند, بر ادرم
     if a in _FUNCTION or b in _FUNCTION or b in _ZWNJ_SECONDS or word in lex.freq:
         return 0.0
     if b in _verbs() or a in _verbs():  # کار کنیم, نشان دهیم: a light verb, not کارکن|یم
