@@ -51,7 +51,7 @@ UNCOUNTED = 1000
 _LETTER_WORDS = frozenset("و")
 #: Function words: a join with one of them must be a counted word.
 #: How often hazm must count the stem of `function word + fragment` for the two to be joined.
-_FUNCTION_JOIN_FREQ = 10_000
+_FUNCTION_JOIN_FREQ = 100_000
 
 #: Function words that are also past stems: a personal ending split off them is joined (بود ند).
 _PAST_STEMS = frozenset(("بود", "شد", "کرد"))
@@ -214,7 +214,7 @@ def _spaces(text: str) -> list[int]:
             found.append((score, j))
     # 2. tokens that are not words, with punctuation around them or an inflection made by the
     #    join (``امو ر،``, ``جلس هٔ``, ``باور|های``)
-    cands = _candidates(set(raw).difference(_joinable()))
+    cands = _candidates(set(raw).difference(_real()))
     if cands:
         n = len(raw)
         for i in compress(count(), map(cands.__contains__, raw)):
