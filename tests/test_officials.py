@@ -32,6 +32,18 @@ def test_officials(case: dict) -> None:
                 assert e.official == got.id
 
 
+@pytest.mark.parametrize("case", [c for c in CASES if c.get("not_titles")],
+                         ids=[c["text"][:30] for c in CASES if c.get("not_titles")])
+def test_officials_not_linked(case: dict) -> None:
+    """A reporter («خبرنگار فارس») is no office holder, and an office that is the object of a
+    preposition in the body («با رئیس باشگاه») is not given to the sentence's subject."""
+    text = case["text"]
+    _, offs = link_officials(text, [], find_entities(text, []))
+    for o in offs:
+        if o.name is not None:
+            assert not set(case["not_titles"]) & set(o.titles), (o.name, o.titles)
+
+
 def test_ids_and_pointers_consistent() -> None:
     text = CASES[0]["text"]
     ents, offs = link_officials(text, [], find_entities(text, []))

@@ -61,6 +61,9 @@ _VENUE_KINDS = frozenset({"street", "hall", "stadium", "airport", "prison", "bui
 # honorifics of holy figures: the name after them is no person of the story («امام رضا», «حضرت زینب»)
 _HOLY_HONORIFICS = frozenset({"امام", "حضرت", "حضرت امام", "پیامبر", "امامان"})
 _QUOTE_MARKS = ("«", "\"", "“")
+# heads of settlements, whose names are never a person's («روستای ذاکر کندی»); streets, shrines,
+# halls… are often named for one («خیابان محمد علی جناح», «مزار ایرج بسطامی»)
+_SETTLEMENT_KINDS = frozenset({"village", "admin", "area", "valley", "island", "mountain", "river", "lake"})
 _NAME_LINKS = frozenset({"بن", "ابن", "بنت"})
 _SURNAME_ENDINGS = ("ی", "زاده", "پور", "نژاد", "فر", "نیا", "یان", "وند", "لو", "کیا", "راد", "منش", "پناه",
                     "نسب", "خواه", "دوست", "مهر", "بخش", "زهی", "فرد", "آبادی")
@@ -281,8 +284,19 @@ class EntityParser:
         from a word plus «ی», is a common surname and stays out)."""
         if not k.endswith("یی") or len(k) < 5:
             return False
-        base = k[:-2]
-        return base in self.g.tagged and "core_first" not in self.g.table.get(base, _EMPTY)
+        base = k[:-2]  # a common noun («هوا»), or a place's head («روستا»); not a name («کسرا» → «کسرایی»)
+        return (base in self.g.common or "place_head" in self.g.words.get(base, ())) \
+            and "core_first" not in self.g.table.get(base, _EMPTY)
+
+    def _settlement_head_before(self, i: int) -> bool:
+        """Is token i right after an unambiguous head of a settlement («روستای», «دهستان»),
+        not in quotes («اقامتگاه «دونالد ترامپ»») and not a shrine («مزار ایرج بسطامی»)?"""
+        if i <= 0 or not self.joined(i):
+            return False
+        vh = self.longest(i - 1, "vhead")
+        if vh is None or vh[0] != 1 or vh[1].ambiguous or vh[1].kind not in _SETTLEMENT_KINDS:
+            return False
+        return not any(q in self.text[self.toks.ends[i - 1]:self.toks.starts[i]] for q in _QUOTE_MARKS)
 
     def _noun_ezafe_before(self, i: int) -> bool:
         """Is token i the ezafe complement of a common noun («طرح هادی روستایی»)?"""
@@ -932,10 +946,8 @@ class EntityParser:
             if o is not None and (best is None or o[0] > best[0]):
                 best = (o[0], 2, "ORG", o[1], False)
             p = self.person_at(i)
-            if p is not None and p[0] > 0 and self.joined(p[0]) and (
-                    "vhead" in tags[p[0] - 1] or self.word_kind(p[0] - 1, "place_head")) and not any(
-                    q in self.text[self.toks.ends[p[0] - 1]:self.toks.starts[p[0]]] for q in _QUOTE_MARKS):
-                p = None  # «روستای ذاکر کندی»: a name after a place head names the place (not «اقامتگاه «دونالد ترامپ»»)
+            if p is not None and self._settlement_head_before(p[0]):
+                p = None  # «روستای ذاکر کندی»: a name after a settlement's head names the place
             if p is None and i + 1 < n and self.joined(i + 1) and keys[i] + " " + keys[i + 1] in self.surname_keys:
                 p = (i, i + 2)  # «رحمانی فضلی» after «عبدالرضا رحمانی فضلی»
             if p is not None and (best is None or p[1] > best[0]):
@@ -1047,8 +1059,9 @@ class EntityParser:
             return k
         while k < i and not (self.first_name(k) or self._plain_name(k)):
             k += 1
-        if k < i and not self.first_name(k) and self._ezafe_of_word(self.keys[k]):
-            return None  # «گفت‌وگوی تلفنی رئیس‌جمهور»: a noun in ezafe, not a name
+        if k < i and " " in self.keys[k] and not self.tags[k].keys() & {"first", "sur"} \
+                and self._ezafe_of_word(self.keys[k]):
+            return None  # «گفت‌وگوی تلفنی رئیس‌جمهور»: a compound noun in ezafe, not a name
         if i - k < 2 and not (i - k == 1 and self.surname_like(k, strict=True) and self.keys[k] in self.surname_keys):
             return None
         if k > 0 and self.gaps[k] == JOIN and not self.is_stop(k - 1):

@@ -122,8 +122,12 @@ def _reporter(title: str) -> bool:
     return "reporter" in gazetteer().words.get(first, ())
 
 
+_BODY_REACH = 400  # chars: an office alone inside a body sentence may be given to a name this far before it
+_OPENS_SENTENCE = regex.compile(r"(?:^|[\n.!؟?:])[\s\u200c«\"]{0,4}$")
 # a preposition before an office makes it an object, not the apposition of the sentence's subject
-_OBJECT_BEFORE = regex.compile(r"(?:^|[\s\u200c])(?:با|از|به|برای|نزد)[\s\u200c]+$")
+# («با وزیر خارجه ایران دیدار کرد»); a number makes it several people («دو وزیر خارجه عضو …»)
+_OBJECT_BEFORE = regex.compile(
+    r"(?:^|[\s\u200c])(?:با|از|به|برای|نزد|دو|سه|چهار|پنج|چند|برخی|تعدادی|[۰-۹0-9]{1,3})[\s\u200c]+$")
 _REPORT_CUE = regex.compile(r"به[\s\u200c]*گزارش\s")
 
 
@@ -146,12 +150,14 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
             nxt = next((r for start, r in named_starts if start > floor), None)
             if nxt is not None and cue is None and nxt.first - rec.first > _NEAR:
                 nxt = None
-        if not in_lead and _OBJECT_BEFORE.search(text, max(0, rec.first - 12), rec.first):
-            continue  # «رونالدو … با رییس باشگاه …»: an office after a preposition in the body is another person's
+        if _OBJECT_BEFORE.search(text, max(0, rec.first - 12), rec.first):
+            continue  # «رونالدو … با رییس باشگاه …»: an office after a preposition is another person's
         if nxt is None or nxt.titles or nxt.name is None:
             # or the person just named before it: «صائبی: …» in the headline, the office in the lead
             before = [(start, r) for start, r in named_starts if start < rec.first]
-            nxt = before[-1][1] if before and rec.first - before[-1][0] <= _FAR else None
+            # in the body a far office must open its sentence (a subject, the last speaker again)
+            reach = _FAR if in_lead or _OPENS_SENTENCE.search(text, max(0, rec.first - 8), rec.first) else _BODY_REACH
+            nxt = before[-1][1] if before and rec.first - before[-1][0] <= reach else None
             if nxt is None or nxt.titles:
                 continue
         nxt.titles.extend(rec.titles)
