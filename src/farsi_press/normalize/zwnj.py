@@ -112,8 +112,10 @@ def _joins(text: str, i: int, suffix: str) -> bool:
     if prev not in lex.known:
         return False
     j = i - len(prev) - 1
-    if j > 0 and text[j] in " \u200c" and word_before(text, j) in _MI_SET:
-        return False  # after می, spaced or attached: the same reading in every pass
+    if j > 0 and text[j] == "\u200c":
+        return False  # the tail of a ZWNJ word (فه‌اند اند): the glued form was no word either
+    if j > 0 and text[j] == " " and word_before(text, j) in _MI_SET:
+        return False  # after a spaced می (می در اند)
     word = prev + suffix
     if word in lex.known:
         return True
