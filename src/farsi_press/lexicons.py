@@ -33,7 +33,9 @@ from typing import Mapping, NamedTuple
 import regex
 
 __all__ = [
+    "WORD_KEYS",
     "variant_pattern",
+    "word_key",
     "lexicon_key",
     "max_words",
     "Place",
@@ -133,6 +135,26 @@ def lexicon_key(s: str) -> str:
     if _KEY_NEEDS_WORK.search(s) is None:  # fast path: most lexicon entries are already keys
         return s
     return " ".join(s.translate(_KEY_TABLE).split())
+
+
+#: `lexicon_key` of single tokens, remembered (bounded): shared by the tokenizers of the entity
+#: and speaker stages, which look it up directly in their hot loops.
+WORD_KEYS: dict[str, str] = {}
+_WORD_KEYS_MAX = 500_000
+
+
+def word_key(word: str) -> str:
+    """`lexicon_key` of one token, remembered.
+
+    >>> word_key("رئيس")
+    'رییس'
+    """
+    k = WORD_KEYS.get(word)
+    if k is None:
+        k = lexicon_key(word)
+        if len(WORD_KEYS) < _WORD_KEYS_MAX:
+            WORD_KEYS[word] = k
+    return k
 
 
 def variant_pattern(word: str, *, space: str = "[ \u200c]?", zwnj: str = "[ \u200c]?",

@@ -32,7 +32,7 @@ import regex
 
 from farsi_press.document import Entity, Official
 from farsi_press import lexicons
-from farsi_press.lexicons import lexicon_key
+from farsi_press.lexicons import WORD_KEYS, lexicon_key, word_key
 from farsi_press.normalize.lexicon import lexicon as normalize_lexicon
 
 __all__ = ["Mention", "Person", "Resolver", "subject_at", "tokens", "title_key"]
@@ -62,26 +62,15 @@ class Token(NamedTuple):
     end: int
 
 
-_KEYS: dict[str, str] = {}
-
-
-def _key(word: str) -> str:
-    """`lexicon_key` of a token, remembered (bounded)."""
-    k = _KEYS.get(word)
-    if k is None:
-        k = lexicon_key(word)
-        if len(_KEYS) < 200_000:
-            _KEYS[word] = k
-    return k
 
 
 def _scan(text: str, start: int, end: int) -> list[Token]:
-    keys = _KEYS
+    keys = WORD_KEYS
     out = []
     for m in _TOKEN.finditer(text, start, end):
         w = m.group()
         k = keys.get(w)
-        out.append(Token(w, k if k is not None else _key(w), m.start(), m.end()))
+        out.append(Token(w, k if k is not None else word_key(w), m.start(), m.end()))
     return out
 
 
@@ -106,10 +95,10 @@ def _doc_tokens(text: str) -> tuple[str, list[Token], list[int], list[int]]:
         acc = list(accumulate(map(len, chain.from_iterable(pairs))))
         starts, ends = acc[0::2], acc[1::2]
         words = [w for _, w in pairs]
-        keys = list(map(_KEYS.get, words))
+        keys = list(map(WORD_KEYS.get, words))
         for i, k in enumerate(keys):
             if k is None:
-                keys[i] = _key(words[i])
+                keys[i] = word_key(words[i])
         toks = list(map(_new_token, zip(words, keys, starts, ends)))
         doc = (text, toks, starts, ends)
         _DOC = doc
@@ -873,7 +862,7 @@ class Resolver:
             return True
         for p in self.people:
             if p.merged_into is None and p.name:
-                k = _key(p.name)
+                k = word_key(p.name)
                 if k == key or k.endswith(" " + key) \
                         or (len(glued) > 3 and k.replace(" ", "").endswith(glued)):
                     return True

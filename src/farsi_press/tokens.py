@@ -19,7 +19,7 @@ from itertools import accumulate, chain
 
 import regex
 
-from farsi_press.lexicons import lexicon_key
+from farsi_press.lexicons import WORD_KEYS, word_key
 
 __all__ = ["Tokens", "tokenize", "JOIN", "COMMA", "BREAK"]
 
@@ -31,19 +31,11 @@ _COMMA_GAP = regex.compile(r"[ \t\u00a0\u200c«»\"“”]*[،,][ \t\u00a0\u200c
 # quotation marks around a name do not separate it from its office: «دونالد ترامپ» رئیس‌جمهور
 _SPACE_GAP = regex.compile(r"[ \t\u00a0\u200c\u200f\u200e«»\"“”]+")
 
-_KEYS: dict[str, str] = {}
 _GAP_KINDS: dict[str, int] = {}
 # One C-level pass: (gap before, word) pairs.
 _PAIRS = regex.compile(r"([^\p{L}\p{M}\p{Nd}]*)([\p{L}\p{M}\p{Nd}]+(?:[\u200c\u200d][\p{L}\p{M}\p{Nd}]+)*)")
 
 
-def _key(word: str) -> str:
-    k = _KEYS.get(word)
-    if k is None:
-        k = lexicon_key(word)
-        if len(_KEYS) < 500_000:
-            _KEYS[word] = k
-    return k
 
 
 def _gap_kind(gap: str) -> int:
@@ -83,8 +75,8 @@ def tokenize(text: str) -> Tokens:
     acc = list(accumulate(map(len, chain.from_iterable(pairs))))
     starts = acc[0::2]
     ends = acc[1::2]
-    keys_get = _KEYS.get
-    keys = [keys_get(w) or _key(w) for _, w in pairs]
+    keys_get = WORD_KEYS.get
+    keys = [keys_get(w) or word_key(w) for _, w in pairs]
     gk = _GAP_KINDS.get
     gaps = [gk(g) if g in _GAP_KINDS else _gap_kind(g) for g, _ in pairs]
     if gaps:
