@@ -1,5 +1,5 @@
 """Unit tests of the offset bookkeeping: OffsetMap (identity, then, to_input, to_output) and the
-rewrite helpers every normalization step uses (rewrite, delete_chars, changed_runs)."""
+rewrite helpers every normalization step uses (rewrite, changed_runs, and the deletions of chars.characters)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ import numpy as np
 import pytest
 
 from farsi_press import Normalizer, OffsetMap
-from farsi_press.normalize.offsets import Edit, changed_runs, delete_chars, rewrite
+from farsi_press.normalize import chars
+from farsi_press.normalize.offsets import Edit, changed_runs, rewrite
+from farsi_press.normalize.options import NormalizerOptions
 
 
 def spans(m: OffsetMap) -> list[tuple[int, int]]:
@@ -120,19 +122,19 @@ def test_rewrite_several() -> None:
         assert text[s:e] == ch
 
 
-# ----------------------------------------------------------------------------- delete_chars and changed_runs
+# ----------------------------------------------------------------------------- deletions and changed_runs
 
-def test_delete_chars() -> None:
+def test_deleted_controls() -> None:
     text = "\u200fسلام\u200e دنیا\ufeff"
-    out, m, runs = delete_chars(text, frozenset("\u200e\u200f\ufeff"))
+    out, m, runs = chars.characters(text, NormalizerOptions(), True)
     assert out == "سلام دنیا"
     assert runs == [(0, 1, ""), (5, 6, ""), (11, 12, "")]
     assert spans(m)[0] == (1, 2)
     assert m.to_input(0, len(out)) == (1, 11)
 
 
-def test_delete_chars_nothing() -> None:
-    assert delete_chars("سلام", frozenset("\u200e")) == ("سلام", None, [])
+def test_nothing_to_delete() -> None:
+    assert chars.characters("سلام", NormalizerOptions(), True) == ("سلام", None, [])
 
 
 def test_changed_runs() -> None:

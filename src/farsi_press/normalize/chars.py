@@ -8,7 +8,7 @@ from functools import lru_cache
 import numpy as np
 import regex
 
-from farsi_press.normalize.offsets import OffsetMap, changed_runs, code_points, from_code_points, rewrite
+from farsi_press.normalize.offsets import OffsetMap, changed_runs, code_points, from_code_points, index_runs, rewrite
 from farsi_press.normalize.options import NormalizerOptions
 
 Result = tuple[str, "OffsetMap | None", list[tuple[int, int, str]]]
@@ -151,21 +151,11 @@ def characters(text: str, options: NormalizerOptions, track: bool) -> Result:
     if not track:
         return out, None, []
     step = OffsetMap(keep_idx.astype(np.int64), keep_idx.astype(np.int64) + 1, len(text))
-    changes = _runs(np.flatnonzero(mask), "", None)
-    changes += _runs(np.flatnonzero((mapped != codes) & ~mask), None, mapped)
+    changes = [(a, b, "") for a, b in index_runs(np.flatnonzero(mask))]
+    changes += [(a, b, from_code_points(mapped[a:b]))
+                for a, b in index_runs(np.flatnonzero((mapped != codes) & ~mask))]
     changes.sort()
     return out, step, changes
-
-
-def _runs(idx: np.ndarray, fixed: str | None, mapped: np.ndarray | None) -> list[tuple[int, int, str]]:
-    """Consecutive indices grouped into (start, end, replacement) runs for the edit log."""
-    if not idx.size:
-        return []
-    breaks = np.flatnonzero(np.diff(idx) != 1)
-    starts = np.concatenate(([idx[0]], idx[breaks + 1]))
-    ends = np.concatenate((idx[breaks], [idx[-1]])) + 1
-    return [(int(a), int(b), fixed if fixed is not None else from_code_points(mapped[a:b]))
-            for a, b in zip(starts, ends)]
 
 
 def presentation_forms(text: str, options: NormalizerOptions, track: bool) -> Result:

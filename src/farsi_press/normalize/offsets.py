@@ -177,37 +177,18 @@ def rewrite(text: str, replacements: Iterable[tuple[int, int, str]],
     return out, OffsetMap(starts, ends, len(text)), changed
 
 
-def delete_chars(text: str, deleted: frozenset[str],
-                 track: bool = True) -> tuple[str, OffsetMap | None, list[tuple[int, int, str]]]:
-    """Remove every character of `deleted` (a vectorized special case of `rewrite`)."""
-    table = dict.fromkeys(map(ord, deleted))
-    out = text.translate(table)
-    if len(out) == len(text):
-        return text, None, []
-    if not track:
-        return out, None, [(0, len(text), out)]
-    codes = code_points(text)
-    mask = np.isin(codes, np.fromiter(table, dtype=np.uint32))
-    keep = np.flatnonzero(~mask).astype(_INT)
-    gone = np.flatnonzero(mask)
-    # group consecutive deleted positions into runs for the edit log
-    runs: list[tuple[int, int, str]] = []
-    if gone.size:
-        breaks = np.flatnonzero(np.diff(gone) != 1)
-        run_starts = np.concatenate(([gone[0]], gone[breaks + 1]))
-        run_ends = np.concatenate((gone[breaks], [gone[-1]])) + 1
-        runs = [(int(a), int(b), "") for a, b in zip(run_starts, run_ends)]
-    return out, OffsetMap(keep, keep + 1, len(text)), runs
+def index_runs(idx: np.ndarray) -> list[tuple[int, int]]:
+    """Sorted indices grouped into runs of consecutive ones, as `(start, end)` pairs."""
+    if not idx.size:
+        return []
+    breaks = np.flatnonzero(np.diff(idx) != 1)
+    starts = np.concatenate(([idx[0]], idx[breaks + 1]))
+    ends = np.concatenate((idx[breaks], [idx[-1]])) + 1
+    return list(zip(starts.tolist(), ends.tolist()))
 
 
 def changed_runs(old: str, new: str) -> list[tuple[int, int, str]]:
     """Runs where two texts of equal length differ, as replacements (for the edit log)."""
     if old == new:
         return []
-    a = code_points(old)
-    b = code_points(new)
-    diff = np.flatnonzero(a != b)
-    breaks = np.flatnonzero(np.diff(diff) != 1)
-    starts = np.concatenate(([diff[0]], diff[breaks + 1]))
-    ends = np.concatenate((diff[breaks], [diff[-1]])) + 1
-    return [(int(s), int(e), new[s:e]) for s, e in zip(starts, ends)]
+    return [(s, e, new[s:e]) for s, e in index_runs(np.flatnonzero(code_points(old) != code_points(new)))]
