@@ -267,3 +267,29 @@ def test_explain_edits_name_their_step(text: str) -> None:
     assert out != text and edits
     for edit in edits:  # one step per span here, so each edit's text is the input's own text
         assert text[edit.input_start:edit.input_end] == edit.before, edit
+
+
+# ----------------------------------------------------------------------------- two character paths
+
+@SETTINGS
+@given(texts, st.sampled_from(OPTION_SETS + [{"remove_diacritics": False}, {"letters": False}]))
+@example("A\u064b5 اً 12\r\n\r\x00\nMP3 x.ir/12", {})
+@example("Core 2 ـً ١٤٠٢", {"digits": "latin"})
+def test_short_text_path_is_the_vectorized_pass(text: str, options: dict) -> None:
+    # short texts (no map asked for) are mapped by str.translate instead of numpy: same output
+    from farsi_press.normalize import chars
+    from farsi_press.normalize.options import NormalizerOptions
+
+    opts = NormalizerOptions(**options)
+    assert chars._characters_short(text, opts) == chars.characters(text, opts, True)[0]
+
+
+def test_short_normalize_does_not_import_numpy() -> None:
+    # a cold start (import, one sentence) stays fast: numpy loads only for long texts or maps
+    import subprocess
+    import sys
+
+    code = ("import sys, farsi_press as fp; out = fp.normalize('كتابهاي مدرسة می شود'); "
+            "print(out == 'کتاب\\u200cهای مدرسه می\\u200cشود', 'numpy' in sys.modules)")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert res.stdout.split() == ["True", "False"]

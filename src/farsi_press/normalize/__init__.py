@@ -38,6 +38,10 @@ def _pipeline(options: NormalizerOptions) -> tuple[tuple[str, Step], ...]:
     return tuple(steps)
 
 
+#: Passes over the steps at most (a second only when reflow would join more, see `_reflow_again`).
+_ROUNDS = 3
+
+
 def _check(text: object) -> str:
     if isinstance(text, str):
         return text
@@ -71,9 +75,19 @@ class Normalizer:
         """The normalized text."""
         text = _check(text)
         opts = self.options
-        for _, step in self._steps:
-            text = step(text, opts, False)[0]
+        for _ in range(_ROUNDS):
+            for _, step in self._steps:
+                text = step(text, opts, False)[0]
+            if not self._reflow_again(text):
+                break
         return text
+
+    def _reflow_again(self, text: str) -> bool:
+        """Would reflow now join a line break of the normalized text? Its cues read words that
+        later steps may rewrite (a ZWNJ put into the first word of the next line), so a second
+        pass could decide otherwise: then the steps run again, and the output is a fixed point."""
+        return self.options.reflow != "never" and "\n" in text \
+            and reflow.reflow(text, self.options, False)[0] != text
 
     def normalize_with_map(self, text: str) -> tuple[str, OffsetMap]:
         """The normalized text and the map from each of its offsets back to the input."""
@@ -89,17 +103,20 @@ class Normalizer:
         mapping = OffsetMap.identity(len(text))
         raw: list[tuple[str, int, int, str, str]] = []
         opts = self.options
-        for name, step in self._steps:
-            out, step_map, changes = step(text, opts, True)
-            if explain:
-                for a, b, new in changes:
-                    s, e = mapping.to_input(a, b)
-                    raw.append((name, s, e, text[a:b], new))
-            if step_map is not None:
-                mapping = mapping.then(step_map)
-            elif len(out) != len(text):
-                raise AssertionError(f"step {name} changed the length without a map")
-            text = out
+        for _ in range(_ROUNDS):  # as in `normalize`
+            for name, step in self._steps:
+                out, step_map, changes = step(text, opts, True)
+                if explain:
+                    for a, b, new in changes:
+                        s, e = mapping.to_input(a, b)
+                        raw.append((name, s, e, text[a:b], new))
+                if step_map is not None:
+                    mapping = mapping.then(step_map)
+                elif len(out) != len(text):
+                    raise AssertionError(f"step {name} changed the length without a map")
+                text = out
+            if not self._reflow_again(text):
+                break
         edits = []
         for name, s, e, before, after in raw:
             os_, oe = mapping.to_output(s, e)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import numpy as np
 import regex
 
 from farsi_press.normalize.offsets import OffsetMap, changed_runs, code_points, from_code_points, index_runs, rewrite
 from farsi_press.normalize.options import NormalizerOptions
+
+if TYPE_CHECKING:
+    import numpy as np
 
 Result = tuple[str, "OffsetMap | None", list[tuple[int, int, str]]]
 
@@ -59,8 +62,6 @@ _PRESENTATION = regex.compile(r"[\ufb50-\ufdff\ufe70-\ufefe]")
 _NUMBER = regex.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,/:\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*")
 _LATIN = regex.compile(r"[A-Za-z_@#&=%]")
 _JOINERS = "./-:"
-_IDENTIFIER = np.zeros(0x80, dtype=bool)  # ASCII characters that make a number part of a Latin word
-_IDENTIFIER[[ord(c) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_@#&=%"]] = True
 
 
 def _in_latin_word(text: str, start: int, end: int) -> bool:
@@ -86,10 +87,9 @@ FATHATAN, ALEF = 0x064B, 0x0627
 
 
 @lru_cache(maxsize=8)
-def _tables(letters: bool, digits: str, diacritics: bool) -> tuple[np.ndarray, np.ndarray]:
-    """Lookup tables over the BMP: the one-to-one mapping these options ask for, and which
-    characters are deleted."""
-    lut = np.arange(0x10000, dtype=np.uint32)
+def _mapping(letters: bool, digits: str, diacritics: bool) -> tuple[dict[int, int], frozenset[int]]:
+    """The one-to-one mapping these options ask for (code point to code point) and the code
+    points deleted (fathatan apart: it is kept after alef, see `characters`)."""
     maps: dict[str, str] = {}
     if letters:
         maps.update({chr(k): v for k, v in LETTERS.items()})
@@ -102,15 +102,57 @@ def _tables(letters: bool, digits: str, diacritics: bool) -> tuple[np.ndarray, n
     maps.update(dict.fromkeys(HSPACES, " "))
     maps.update(dict.fromkeys(VSPACES, "\n"))
     maps["\u200b"] = "\u200c"  # zero-width space: a misplaced non-joiner
-    for k, v in maps.items():
-        lut[ord(k)] = ord(v)
+    deleted = set(CONTROLS) | (set(DIACRITICS) if diacritics else set())
+    return {ord(k): ord(v) for k, v in maps.items()}, frozenset(map(ord, deleted))
+
+
+@lru_cache(maxsize=8)
+def _tables(letters: bool, digits: str, diacritics: bool) -> tuple[np.ndarray, np.ndarray]:
+    """`_mapping` as lookup tables over the BMP (for the vectorized pass)."""
+    import numpy as np
+
+    maps, deleted_codes = _mapping(letters, digits, diacritics)
+    lut = np.arange(0x10000, dtype=np.uint32)
+    lut[list(maps)] = list(maps.values())
     deleted = np.zeros(0x10000, dtype=bool)
-    deleted[[ord(c) for c in CONTROLS]] = True
-    if diacritics:
-        deleted[[ord(c) for c in DIACRITICS]] = True
+    deleted[sorted(deleted_codes)] = True
     lut.flags.writeable = False
     deleted.flags.writeable = False
     return lut, deleted
+
+
+@lru_cache(maxsize=8)
+def _translation(letters: bool, digits: str, diacritics: bool) -> dict[int, int | None]:
+    """`_mapping` as a `str.translate` table (for short texts)."""
+    maps, deleted = _mapping(letters, digits, diacritics)
+    return {**maps, **dict.fromkeys(deleted)}
+
+
+#: Below this length `characters` maps with `str.translate` (no map asked for): numpy's fixed
+#: cost per call is larger there, and a short text never imports numpy (a fast cold start).
+SHORT_TEXT = 256
+_FATHATAN_NOT_AFTER_ALEF = regex.compile("(?<!\u0627)\u064b")
+
+
+def _characters_short(text: str, options: NormalizerOptions) -> str:
+    """`characters` without a map, by `str.translate`: the same output as the vectorized pass."""
+    if options.digits == "persian" and _LATIN.search(text):
+        pieces, pos = [], 0
+        for m in _NUMBER.finditer(text):  # numbers inside Latin words keep their script
+            if _in_latin_word(text, m.start(), m.end()):
+                pieces += [_translate(text[pos:m.start()], options), m.group()]
+                pos = m.end()
+        pieces.append(_translate(text[pos:], options))
+        return "".join(pieces)
+    return _translate(text, options)
+
+
+def _translate(text: str, options: NormalizerOptions) -> str:
+    if "\r\n" in text:
+        text = text.replace("\r\n", "\n")  # CR before LF
+    if options.remove_diacritics and "\u064b" in text:  # tanvin on alef is orthography (اکثراً)
+        text = _FATHATAN_NOT_AFTER_ALEF.sub("", text)
+    return text.translate(_translation(options.letters, options.digits, options.remove_diacritics))
 
 
 def characters(text: str, options: NormalizerOptions, track: bool) -> Result:
@@ -120,6 +162,11 @@ def characters(text: str, options: NormalizerOptions, track: bool) -> Result:
     zero-width space to ZWNJ."""
     if not text:
         return text, None, []
+    if not track and len(text) < SHORT_TEXT:
+        out = _characters_short(text, options)
+        return out, None, []
+    import numpy as np
+
     codes = code_points(text)
     lut, deleted = _tables(options.letters, options.digits, options.remove_diacritics)
     if int(codes.max()) > 0xFFFF:  # astral characters pass through unchanged
@@ -129,7 +176,7 @@ def characters(text: str, options: NormalizerOptions, track: bool) -> Result:
     else:
         mapped = lut[codes]
         mask = deleted[codes]
-    if options.digits == "persian" and _IDENTIFIER[np.minimum(codes, 0x7F)].any():
+    if options.digits == "persian" and _LATIN.search(text):
         for m in _NUMBER.finditer(text):  # numbers inside Latin words keep their script
             if _in_latin_word(text, m.start(), m.end()):
                 mapped[m.start():m.end()] = codes[m.start():m.end()]

@@ -12,20 +12,27 @@ returns the new text with the step's own map; `OffsetMap.then()` composes maps s
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
-_INT = np.int64
+# numpy is imported where it is used, on first use: `normalize()` of a short text (no map asked
+# for) never needs it, and importing it is most of a cold start.
+_INT = "int64"
 
 
 def code_points(text: str) -> np.ndarray:
     """The text's code points as a uint32 array (lone surrogates included)."""
+    import numpy as np
+
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 def from_code_points(codes: np.ndarray) -> str:
     """The inverse of `code_points`."""
+    import numpy as np
+
     return codes.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
 
 
@@ -60,6 +67,8 @@ class OffsetMap:
 
     @classmethod
     def identity(cls, n: int) -> OffsetMap:
+        import numpy as np
+
         idx = np.arange(n, dtype=_INT)
         return cls(idx, idx + 1, n)
 
@@ -67,6 +76,8 @@ class OffsetMap:
         return int(self.starts.shape[0])
 
     def __eq__(self, other: object) -> bool:
+        import numpy as np
+
         return (isinstance(other, OffsetMap) and self.input_length == other.input_length
                 and np.array_equal(self.starts, other.starts) and np.array_equal(self.ends, other.ends))
 
@@ -90,12 +101,16 @@ class OffsetMap:
 
     def to_output(self, start: int, end: int) -> tuple[int, int]:
         """Output span made from the input span `[start, end)` (empty where it was deleted)."""
+        import numpy as np
+
         s = int(np.searchsorted(self.starts, start, "left"))
         e = int(np.searchsorted(self.ends, end, "right"))
         return s, max(s, e)
 
     def then(self, step: OffsetMap) -> OffsetMap:
         """This map followed by `step`, whose input is this map's output."""
+        import numpy as np
+
         if step.input_length != len(self):
             raise ValueError("step does not start where this map ends")
         starts_ext = np.append(self.starts, self.input_length)
@@ -168,6 +183,8 @@ def rewrite(text: str, replacements: Iterable[tuple[int, int, str]],
         return out, None, changed
     # Vectorized over segments: an identity segment maps character by character, a rewritten
     # middle maps every output character to the whole input middle.
+    import numpy as np
+
     lengths = np.array(seg_out, dtype=_INT)
     ident = np.repeat(np.array(seg_ident, dtype=bool), lengths)
     first = np.repeat(np.array(seg_in_start, dtype=_INT), lengths)
@@ -179,6 +196,8 @@ def rewrite(text: str, replacements: Iterable[tuple[int, int, str]],
 
 def index_runs(idx: np.ndarray) -> list[tuple[int, int]]:
     """Sorted indices grouped into runs of consecutive ones, as `(start, end)` pairs."""
+    import numpy as np
+
     if not idx.size:
         return []
     breaks = np.flatnonzero(np.diff(idx) != 1)
@@ -191,4 +210,6 @@ def changed_runs(old: str, new: str) -> list[tuple[int, int, str]]:
     """Runs where two texts of equal length differ, as replacements (for the edit log)."""
     if old == new:
         return []
+    import numpy as np
+
     return [(s, e, new[s:e]) for s, e in index_runs(np.flatnonzero(code_points(old) != code_points(new)))]
