@@ -25,6 +25,7 @@ subject of the clause before `و` for an omitted one (`… دانست و افز�
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -165,6 +166,11 @@ def _heads() -> tuple[str, ...]:
     return tuple(sorted(heads))
 
 
+def _in_word(ch: str) -> bool:
+    """Is `ch` a letter, a mark or a ZWNJ (what `_BEFORE` must not see before a cue)?"""
+    return ch.isalpha() or ch == "\u200c" or unicodedata.category(ch)[0] == "M"
+
+
 class _CueScanner:
     """`_cue_pattern().finditer(text, lo, hi)` for many windows of one text: the pattern is
     tried only where a cue word (`_heads`) stands a few characters ahead.
@@ -181,7 +187,10 @@ class _CueScanner:
         for head in _heads():
             i = folded.find(head)
             while i >= 0:
-                starts.update(range(max(0, i - _HEAD_OFFSET), i + 1))
+                # a cue opens a word (`_BEFORE`): only word starts up to `_HEAD_OFFSET` before
+                # the head are tried
+                starts.update(a for a in range(i, max(-1, i - _HEAD_OFFSET - 1), -1)
+                              if a == 0 or not _in_word(folded[a - 1]))
                 i = folded.find(head, i + 1)
         self.starts = sorted(starts)
 
