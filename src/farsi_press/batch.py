@@ -1,9 +1,10 @@
 """Many documents at once: an ordered, bounded map over worker processes, one pipeline each.
 
 `ordered_map(task, items, options, n_process=N)` calls `task(pipeline, item)` for every item and
-yields the results in input order. Items travel to the workers in batches; at most
-`2 * n_process` batches are in flight, so an endless input runs in bounded memory. Each worker
-builds one `Pipeline(**options)` when it starts (pool initializer) and keeps it. An exception
+yields the results in input order. Items travel in batches; at most
+`2 * n_process` batches are in flight, so an endless input runs in bounded memory. With N
+processes, this process analyzes every N-th batch itself and N - 1 workers the others; each
+worker builds one `Pipeline(**options)` when it starts (pool initializer) and keeps it. An exception
 raised by a task on one item is returned in that item's place (the caller decides), so one bad
 item never stops the others.
 
@@ -89,34 +90,51 @@ def ordered_map(task: Task, items: Iterable[Any], options: dict[str, Any], *, n_
                 batch_size: int = 32, local: Any = None) -> Iterator[Any]:
     """Yield `task(pipeline, item)` for every item in input order (an exception in its place).
 
-    `n_process=1` runs in this process (with `local`, a ready pipeline, when given); more
-    processes run a pool whose workers each build `Pipeline(**options)` once.
+    `n_process=1` runs in this process (with `local`, a ready pipeline, when given). With N > 1
+    processes this process is one of them: a pool of N - 1 workers (each builds
+    `Pipeline(**options)` once) takes N - 1 of every N batches and this process analyzes the
+    N-th itself when its turn to be yielded comes, while the workers go on with theirs. So N
+    processes hold N pipelines (no idle parent beside them), and the lexicons load in all N at
+    once.
     """
     if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
         raise ValueError(f"batch_size must be a positive int, not {batch_size!r}")
     n = resolve_processes(n_process)
-    if n == 1:
-        if local is None:
-            from farsi_press.pipeline import Pipeline
+    if local is None:
+        from farsi_press.pipeline import Pipeline
 
-            local = Pipeline(**options)
+        local = Pipeline(**options)
+    if n == 1:
         for item in items:
             yield _call(task, local, item)
         return
-    pool = _context().Pool(n, initializer=_init_worker, initargs=(dict(options),))
+    pool = _context().Pool(n - 1, initializer=_init_worker, initargs=(dict(options),))
     try:
-        pending: deque = deque()
+        # (None, async result) for a worker's batch, (batch, None) for one of this process
+        pending: deque[tuple[list[Any] | None, Any]] = deque()
         limit = 2 * n
-        for batch in _batches(items, batch_size):
-            pending.append(pool.apply_async(_run_batch, (task, batch)))
+        for i, batch in enumerate(_batches(items, batch_size)):
+            if i % n == n - 1:
+                pending.append((batch, None))
+            else:
+                pending.append((None, pool.apply_async(_run_batch, (task, batch))))
             while len(pending) >= limit:
-                yield from pending.popleft().get()
+                yield from _results(pending.popleft(), task, local)
         while pending:
-            yield from pending.popleft().get()
+            yield from _results(pending.popleft(), task, local)
         pool.close()
         pool.join()
     finally:
         pool.terminate()
+
+
+def _results(entry: tuple[list[Any] | None, Any], task: Task, local: Any) -> Iterator[Any]:
+    batch, remote = entry
+    if batch is None:
+        yield from remote.get()
+    else:
+        for item in batch:
+            yield _call(task, local, item)
 
 
 # --- tasks (module level, so that they pickle to the workers) ------------------------------------
