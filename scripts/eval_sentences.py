@@ -59,7 +59,7 @@ def splitters() -> dict[str, Callable[[str], list[Span]]]:
     from hazm import SentenceTokenizer
     from parsivar import Tokenizer
 
-    from farsi_press.sentences import _abbreviations, _words, sentences
+    from farsi_press.sentence_split import _abbreviations, _words, sentences
 
     _abbreviations(), _words()  # load the data tables while the real package is importable
     hazm_tok, parsivar_tok = SentenceTokenizer(), Tokenizer()
@@ -93,7 +93,7 @@ def score_with(fn: Callable[[str], list[Span]], path: str, group: int, details: 
 
 def throughput(corpus: str, limit: int) -> None:
     from farsi_press import normalize
-    from farsi_press.sentences import sentences
+    from farsi_press.sentence_split import sentences
 
     docs = [json.loads(ln)["text"] for ln in open(corpus, encoding="utf-8") if ln.strip()]
     if limit:

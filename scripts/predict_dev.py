@@ -14,7 +14,7 @@ from farsi_press import Normalizer
 from farsi_press.entities import find_entities
 from farsi_press.officials import link_officials
 from farsi_press.quotes import find_quotes
-from farsi_press.sentences import sentences
+from farsi_press.sentence_split import sentences
 from farsi_press.source import find_source
 
 

@@ -13,7 +13,7 @@ from farsi_press import normalize
 from farsi_press.entities import find_entities
 from farsi_press.officials import link_officials
 from farsi_press.quotes import cues, find_quotes
-from farsi_press.sentences import sentences
+from farsi_press.sentence_split import sentences
 
 DATA = Path(__file__).resolve().parent / "data" / "quotes"
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"

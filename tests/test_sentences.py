@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import farsi_press.sentences as sentences_module
+import farsi_press.sentence_split as sentences_module
 from farsi_press.document import Span
-from farsi_press.sentences import sentences
+from farsi_press.sentence_split import sentences
 
 DATA = Path(__file__).resolve().parent / "data" / "sentences"
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"

@@ -23,7 +23,7 @@ __all__ = [
 def __getattr__(name: str):
     # Later stages load on first use so that `import farsi_press; normalize(...)` stays fast.
     if name == "sentences":
-        from farsi_press.sentences import sentences
+        from farsi_press.sentence_split import sentences
         return sentences
     if name in ("analyze", "Pipeline"):
         from farsi_press import pipeline

@@ -25,7 +25,7 @@ from farsi_press.entities import find_entities
 from farsi_press.normalize import Normalizer, OffsetMap
 from farsi_press.officials import link_officials
 from farsi_press.quotes import find_quotes
-from farsi_press.sentences import sentences as find_sentences
+from farsi_press.sentence_split import sentences as find_sentences
 from farsi_press.source import find_source
 
 __all__ = ["Pipeline", "analyze", "check_text"]

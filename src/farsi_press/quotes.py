@@ -16,7 +16,7 @@ subject of the clause before `و` for an omitted one (`… دانست و افز�
 (`farsi_press.speakers.Resolver`). A statement whose speaker the text does not identify (`یکی از
 شاهدان`, `به گفته کارشناسان`) is left out. Cue verbs live in `data/quote_cues.tsv`.
 
->>> from farsi_press.sentences import sentences
+>>> from farsi_press.sentence_split import sentences
 >>> t = "فرماندار ملارد گفت: کار انجام می‌شود. وی افزود: همه همکاری کردند."
 >>> [(q.kind, q.cue, q.text, q.speaker.text, q.speaker_title) for q in find_quotes(t, sentences(t), [], [])]
 [('direct', 'گفت', 'کار انجام می\u200cشود', 'فرماندار ملارد', 'فرماندار ملارد'), ('direct', 'افزود', 'همه همکاری کردند', 'وی', 'فرماندار ملارد')]

@@ -29,8 +29,6 @@ overlap, and every look-around is over a bounded window.
 from __future__ import annotations
 
 import bisect
-import sys
-import types
 from functools import lru_cache
 from importlib import resources
 
@@ -490,16 +488,3 @@ def _goes_on(text: str, e: int, end: int) -> bool:
     if text[i] in "\u060c\u061b:,;":
         return True
     return text.startswith("را", i) and (i + 2 >= end or not text[i + 2].isalpha())
-
-
-# ---------------------------------------------------------------- module
-
-class _CallableModule(types.ModuleType):
-    """`farsi_press.sentences` names both this module and its function: importing the module
-    binds the package attribute to the module, so the module itself answers a call too."""
-
-    def __call__(self, text: str) -> list[Span]:
-        return sentences(text)
-
-
-sys.modules[__name__].__class__ = _CallableModule
