@@ -239,6 +239,8 @@ def _according_pattern() -> regex.Pattern:
     rows = [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
     alts = "|".join(_letters(r) for r in sorted(rows, key=len, reverse=True))
     return regex.compile(_BEFORE + "(?:" + alts + ")\u200c?" + _AFTER)
+_BLANK_LINE = regex.compile(r"\n[ \t\u200c]*\n")
+_SENTENCE_MARK = regex.compile(r"[.!؟?]")
 _REPORT = regex.compile(r"[ \t]{0,3}به[ \u200c]{0,2}گزارش")
 _HEADLINE = regex.compile(r"[ \t]{0,3}([^:\n«»]{2,60}?)[ \t]{0,3}:[ \t]{0,3}(\S[^\n]*)")
 
@@ -362,7 +364,7 @@ class _Reader:
         for opener, verb, cue in _split_patterns():
             for m in opener.finditer(text, lo, hi):
                 v = verb.search(text, m.end(), min(hi, m.end() + _MAX_SPLIT))
-                if v is None or regex.search(r"[.!؟?]", text[m.end():v.start()]):
+                if v is None or _SENTENCE_MARK.search(text, m.end(), v.start()):
                     continue
                 out.append((m.start(), v.end(), cue, f"{m.group()} ... {v.group()}"))
         for m in _according_pattern().finditer(text, lo, hi):
@@ -434,7 +436,7 @@ class _Reader:
                     self.consumed = max(self.consumed, b)
             if span is None and cue.content in ("before", "either"):
                 span = _trim_leads(text, np_end, cs)
-                if cue.needs_ra and not regex.search(_BEFORE + "را" + _AFTER, text[span[0]:span[1]]):
+                if cue.needs_ra and not _RA.search(text, span[0], span[1]):
                     return None
             if span is None and cue.content == "colon" and _COMMA_AFTER.match(text, ce) \
                     and len(_WORD.findall(text, ce, e)) >= _MIN_AFTER_WORDS:
@@ -527,7 +529,7 @@ class _Reader:
     def _headline_sents(self):
         """Sentences of the headline (the first paragraph) with their `Name: statement` match."""
         text = self.text
-        blank = regex.search(r"\n[ \t\u200c]*\n", text)
+        blank = _BLANK_LINE.search(text)
         head_end = blank.start() if blank else (self.sents[0][1] if self.sents else 0)
         for s, e in self.sents:
             if s >= head_end:
