@@ -22,13 +22,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 
+from casefiles import DATA as CASE_DATA, canon_zwnj, lines, unescape
 from farsi_press import Normalizer
 
-DATA = Path(__file__).resolve().parent / "data" / "normalize"
+DATA = CASE_DATA / "normalize"
 
 #: The categories of issue 2 (chars split into its parts); every one must have positive cases.
 POSITIVE_CATEGORIES = frozenset({
@@ -39,17 +39,6 @@ NEGATIVE_CATEGORIES = frozenset({
     "text", "mi", "suffix", "split", "numbers", "latin", "abbrev", "names", "punct", "diacritics",
     "multiline",
 })
-
-_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
-_NON_JOINING = "اآأإدذرزژوؤۀ"
-_INVISIBLE_ZWNJ = re.compile(f"(?<=[{_NON_JOINING}])\u200c")
-
-
-def unescape(s: str) -> str:
-    """Case files write invisible characters as \\uXXXX, newline as \\n, tab as \\t."""
-    s = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), s)
-    return s.replace("\\n", "\n").replace("\\t", "\t")
-
 
 def show(s: str) -> str:
     """A string with its invisible characters visible, for failure messages."""
@@ -64,11 +53,6 @@ def show(s: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
-
-
-def canon_zwnj(s: str) -> str:
-    """ZWNJ after a letter that never joins leftward is invisible: drop it before comparing."""
-    return _INVISIBLE_ZWNJ.sub("", s)
 
 
 def matches(got: str, expected: tuple[str, ...]) -> bool:
@@ -104,10 +88,7 @@ class Case:
 
 
 def _rows(name: str):
-    path = DATA / name
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
-        if line.strip() and not line.startswith("#"):
-            yield lineno, line, line.split("\t")
+    return lines(DATA / name)
 
 
 @lru_cache(maxsize=None)

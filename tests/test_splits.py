@@ -11,44 +11,23 @@ The UD-based repair rate (../shared/data/zwnj, `score.py splits`) is checked by 
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
 
 import pytest
 
+from casefiles import canon_zwnj, rows
 from farsi_press import normalize
 from farsi_press.normalize import splits
 from farsi_press.normalize.options import NormalizerOptions
 
-DATA = Path(__file__).resolve().parent / "data" / "splits"
-_NON_JOINING = "اآأإدذرزژوؤۀ"
-
-
-def _unescape(s: str) -> str:
-    return re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), s)
-
-
-def _canon(s: str) -> str:
-    return re.sub(f"(?<=[{_NON_JOINING}])\u200c", "", s)
-
-
-def _rows(name: str) -> list[list[str]]:
-    rows = []
-    for n, line in enumerate((DATA / name).read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip() and not line.startswith("#"):
-            rows.append([f"{name}:{n}"] + [_unescape(cell) for cell in line.split("\t")])
-    return rows
-
-
-REPAIR = _rows("repair.tsv")
-KEEP = _rows("keep.tsv")
+REPAIR = rows("splits", "repair.tsv")
+KEEP = rows("splits", "keep.tsv")
 
 
 @pytest.mark.parametrize("where,raw,expected,category", REPAIR, ids=[r[0] + "-" + r[3] for r in REPAIR])
 def test_repair(where: str, raw: str, expected: str, category: str) -> None:
     got = normalize(raw)
     wanted = expected.split("|")
-    assert _canon(got) in {_canon(w) for w in wanted}, f"{where} [{category}] {raw!r} -> {got!r}, want {wanted[0]!r}"
+    assert canon_zwnj(got) in {canon_zwnj(w) for w in wanted}, f"{where} [{category}] {raw!r} -> {got!r}, want {wanted[0]!r}"
 
 
 @pytest.mark.parametrize("where,raw,category", KEEP, ids=[r[0] + "-" + r[2] for r in KEEP])
