@@ -121,6 +121,16 @@ def _tables(letters: bool, digits: str, diacritics: bool) -> tuple[np.ndarray, n
     return lut, deleted
 
 
+@lru_cache(maxsize=1)
+def _identifiers() -> np.ndarray:
+    """ASCII characters that make a number part of a Latin word (what `_LATIN` matches)."""
+    import numpy as np
+
+    table = np.zeros(0x80, dtype=bool)
+    table[[c for c in range(0x80) if _LATIN.match(chr(c))]] = True
+    return table
+
+
 @lru_cache(maxsize=8)
 def _translation(letters: bool, digits: str, diacritics: bool) -> dict[int, int | None]:
     """`_mapping` as a `str.translate` table (for short texts)."""
@@ -176,7 +186,7 @@ def characters(text: str, options: NormalizerOptions, track: bool) -> Result:
     else:
         mapped = lut[codes]
         mask = deleted[codes]
-    if options.digits == "persian" and _LATIN.search(text):
+    if options.digits == "persian" and _identifiers()[np.minimum(codes, 0x7F)].any():
         for m in _NUMBER.finditer(text):  # numbers inside Latin words keep their script
             if _in_latin_word(text, m.start(), m.end()):
                 mapped[m.start():m.end()] = codes[m.start():m.end()]

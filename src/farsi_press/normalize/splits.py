@@ -27,7 +27,6 @@ from bisect import bisect_right
 import re
 from functools import cache, lru_cache
 from itertools import accumulate, compress, count
-from typing import Mapping
 from operator import add, methodcaller
 
 from farsi_press.normalize.lexicon import (
@@ -71,10 +70,9 @@ def _verbs() -> frozenset[str]:
     return all_verb_forms()
 
 
-def _real() -> Mapping[str, int]:
-    """Real words (hazm counted or tagged them): the frequency table itself, no copy of it
-    (`set.difference` and `in` take a dict at C speed)."""
-    return lexicon().freq
+@cache
+def _real() -> frozenset[str]:
+    return frozenset(lexicon().freq)
 
 
 def _freq(lex: Lexicon, word: str) -> int:
@@ -206,14 +204,7 @@ def _spaces(text: str) -> list[int]:
     if _HAMZA in text:  # a word before its ezafe hamza (`سف رهٔ` -> `سفرهٔ`) is looked up without it
         cats = map(methodcaller("rstrip", _HAMZA), cats)
     real = _real()
-    cats = list(cats)
-    known, verbs = lexicon().known, _other_verbs()
-    # two C-level passes (the sets are disjoint), indices in ascending order as one pass gives
-    joins = list(compress(count(), map(known.__contains__, cats)))
-    more = list(compress(count(), map(verbs.__contains__, cats)))
-    if more:
-        joins = sorted(joins + more)
-    for j in joins:
+    for j in compress(count(), map(_joinable().__contains__, cats)):
         seen.add(j)
         a, b = raw[j], raw[j + 1]
         if (a in _FUNCTION and b in real) or (b in _FUNCTION and a in real):
@@ -306,9 +297,9 @@ def _join_score(lex: Lexicon, prev: str, left: str, right: str) -> float:
         return 1.0
     if b == "\u06cc" and a[-1] in "اوآ" and len(a) >= 3:  # سخنگو ی -> سخنگوی
         return 1.0
-    if b[0] == "\u0626" and not _joinable(word):  # اجرا ئی: ئی for یی
+    if b[0] == "\u0626" and word not in _joinable():  # اجرا ئی: ئی for یی
         word = a + "\u06cc" + b[1:]
-    if _joinable(word):
+    if word in _joinable():
         if a in _ZWNJ_SECONDS and left == a and _attaches(prev, a, lex):
             return 0.0
         return _score(lex, a, b, word)
@@ -333,12 +324,7 @@ _WORD = re.compile("[\u0621-\u06d3]+\\Z")
 _STRIP = methodcaller("strip", _PUNCT)
 
 
-def _joinable(word: str) -> bool:
-    """May a split word be `word`: a word of the lexicon or a verb form?"""
-    return word in lexicon().known or word in _other_verbs()
-
-
 @cache
-def _other_verbs() -> frozenset[str]:
-    """Verb forms the lexicon does not list (a small set: no copy of the whole lexicon)."""
-    return all_verb_forms() - lexicon().known
+def _joinable() -> frozenset[str]:
+    """Words a split word may be: the lexicon's and verb forms."""
+    return lexicon().known | all_verb_forms()
