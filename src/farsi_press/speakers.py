@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from importlib import resources
 from itertools import accumulate, chain
-from typing import Callable, Mapping, NamedTuple, Sequence
+from typing import Callable, Iterable, Mapping, NamedTuple, Sequence
 
 import regex
 
@@ -215,6 +215,26 @@ def _title_len() -> int:
     return max(k.count(" ") + 1 for k in _titles())
 
 
+def _word_prefixes(keys: Iterable[str]) -> frozenset[str]:
+    """Every word prefix of the keys (`a`, `a b`, `a b c` of `a b c`): a key of the table can
+    start at a token only if the token's key (which may hold a space: `حجت الاسلام`) is one."""
+    out = set()
+    for k in keys:
+        words = k.split(" ")
+        out.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _title_firsts() -> frozenset[str]:
+    return _word_prefixes(_titles())
+
+
+@lru_cache(maxsize=1)
+def _honorific_firsts() -> frozenset[str]:
+    return _word_prefixes(lexicons.honorifics())
+
+
 def _is_place(key: str) -> bool:
     recs = lexicons.places().get(key)
     if recs and any(not (p.ambiguous or p.needs_head) for p in recs):
@@ -243,6 +263,8 @@ def _is_honorific(key: str) -> bool:
 
 def _honorific_len(toks: Sequence[Token], i: int) -> int:
     """Tokens of the longest honorific at toks[i] (`حجت‌الاسلام و المسلمین`), else 0."""
+    if i >= len(toks) or toks[i].key not in _honorific_firsts():
+        return 0
     table = lexicons.honorifics()
     for n in range(min(4, len(toks) - i), 0, -1):
         if " ".join(t.key for t in toks[i:i + n]) in table:
@@ -348,6 +370,8 @@ def _by_first(seqs: Sequence[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...
 
 def _title_at(toks: Sequence[Token], i: int) -> int:
     """Tokens of the longest office title (or role noun) starting at toks[i], else 0."""
+    if i >= len(toks) or toks[i].key not in _title_firsts():
+        return 0
     titles = _titles()
     for n in range(min(_title_len(), len(toks) - i), 0, -1):
         k = " ".join(t.key for t in toks[i:i + n])
@@ -813,6 +837,11 @@ def _mention(text: str, start: int, name_span, rest) -> Mention | None:
 
 # ---------------------------------------------------------------- people
 
+#: Person fields `Resolver.known` reads, and a counter of their changes (in every Person).
+_NAMING = frozenset(("name", "merged_into"))
+_CHANGES = [0]
+
+
 @dataclass(eq=False)
 class Person:
     """One person of an article, built up while reading it (internal, mutable)."""
@@ -823,6 +852,11 @@ class Person:
     last_seen: int = -1
     first_pos: int = -1
     merged_into: Person | None = None
+
+    def __setattr__(self, key: str, value: object) -> None:
+        if key in _NAMING:  # a name or a merge changes: `Resolver.known` reindexes
+            _CHANGES[0] += 1
+        object.__setattr__(self, key, value)
 
     def root(self) -> Person:
         p = self
@@ -865,6 +899,8 @@ class Resolver:
         self.topic: Person | None = None
         # surnames a headline gives a speaker (`رونالدو: …`), see `known`
         self.headline_names: set[str] = set()
+        self._index_stamp: tuple[int, int] | None = None
+        self._index: tuple[set[str], set[str]] = (set(), set())
         self.entities = sorted((e for e in entities if e.label in ("PERSON", "TITLE")),
                                key=lambda e: (e.start, -e.end))
         for o in officials:
@@ -882,18 +918,32 @@ class Resolver:
                     self.by_span[(e.start, e.end)] = off
 
     def known(self, key: str) -> bool:
-        """Is `key` (lexicon key) the name or surname of someone in this article?"""
-        glued = key.replace(" ", "")
+        """Is `key` (lexicon key) the name or surname of someone in this article: the name, its
+        last words, or (spacing aside) the end of it?"""
         words = key.split()
         if words and words[-1] in self.headline_names and len(words) <= 2:
             return True
-        tail = " " + key
-        for p in self.people:
-            if p.merged_into is None and p.name:
-                k, k_glued = _name_keys(p.name)
-                if k == key or k.endswith(tail) or (len(glued) > 3 and k_glued.endswith(glued)):
-                    return True
-        return False
+        tails, glued_tails = self._known_index()
+        glued = key.replace(" ", "")
+        return key in tails or (len(glued) > 3 and glued in glued_tails)
+
+    def _known_index(self) -> tuple[set[str], set[str]]:
+        """The word endings of every current name (`جابر کریمی`, `کریمی`) and the endings of
+        four letters and more of the same without spaces; rebuilt when a name changes."""
+        stamp = (len(self.people), _CHANGES[0])
+        if self._index_stamp != stamp:
+            tails: set[str] = set()
+            glued_tails: set[str] = set()
+            for p in self.people:
+                if p.merged_into is None and p.name:
+                    k, k_glued = _name_keys(p.name)
+                    w = k.split(" ")
+                    tails.update(" ".join(w[i:]) for i in range(len(w)))
+                    tails.add(k)
+                    glued_tails.update(k_glued[i:] for i in range(len(k_glued) - 3))
+            self._index = (tails, glued_tails)
+            self._index_stamp = stamp
+        return self._index
 
     def subject(self, start: int, end: int, loose: bool = False) -> Mention | None:
         """`subject_at` with this article's entities and known names."""
