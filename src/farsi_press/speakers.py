@@ -27,7 +27,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from importlib import resources
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress, count, repeat
+from operator import is_, itemgetter
 from typing import Callable, Iterable, Mapping, NamedTuple, Sequence
 
 import regex
@@ -113,12 +114,11 @@ def _doc_tokens(text: str) -> tuple[str, list[Token], list[int], list[int]]:
         # offsets from the running sum of space and token lengths (all in C)
         acc = list(accumulate(map(len, chain.from_iterable(pairs))))
         starts, ends = acc[0::2], acc[1::2]
-        words = [w for _, w in pairs]
-        for w in set(words).difference(WORD_KEYS):  # words not seen before: keyed once
-            word_key(w)
+        words = list(map(itemgetter(1), pairs))
         keys = list(map(WORD_KEYS.get, words))
-        if None in keys:  # the key cache is full: key the rest one by one
-            keys = [k if k is not None else word_key(w) for w, k in zip(words, keys)]
+        if None in keys:  # words not seen before (found at C speed), keyed one by one
+            for i in compress(count(), map(is_, keys, repeat(None))):
+                keys[i] = word_key(words[i])
         toks = list(map(_new_token, zip(words, keys, starts, ends)))
         doc = (text, toks, starts, ends)
         _DOC = doc
