@@ -29,6 +29,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from importlib import resources
 from typing import Sequence
 
@@ -55,6 +56,11 @@ _FRAGMENT_WORDS = 4
 _FINAL = ".!?؟…»\")]:؛"
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c]+")
+
+
+def _at_least(text: str, a: int, b: int, n: int) -> bool:
+    """Does text[a:b] hold at least `n` words? (Reads no further than the n-th.)"""
+    return n <= 0 or next(islice(_WORD.finditer(text, a, b), n - 1, None), None) is not None
 _LINE = regex.compile(r"[^\n]+")
 _EDGE_PUNCT = " \t\n\u200c\u200f\u200e.،,؛;:!?؟…-–—"
 
@@ -384,7 +390,7 @@ class _Reader:
         if p < cs and text[p] == "«":
             close = _closing(text, p, cs)
             # a quoted name («اسکات دیورکین» از مقامات …) is no statement
-            if close is not None and len(_WORD.findall(text, p, close)) >= _MIN_LEAD_QUOTE_WORDS:
+            if close is not None and _at_least(text, p, close, _MIN_LEAD_QUOTE_WORDS):
                 lead_quote = (p + 1, close)
                 clause_lo = close + 1
         # the subject: omitted after «و» (… دانست و افزود:), else the noun phrase before the cue
@@ -430,7 +436,7 @@ class _Reader:
             if span is None and (cue.content in ("after", "either") or that) \
                     and not _AND_START.match(text, ce):
                 a = that.end() if that else ce
-                if len(_WORD.findall(text, a, e)) >= _MIN_AFTER_WORDS:
+                if _at_least(text, a, e, _MIN_AFTER_WORDS):
                     b = _before_next_clause(text, a, e, self.scanner)
                     span = (a, b)
                     self.consumed = max(self.consumed, b)
@@ -439,7 +445,7 @@ class _Reader:
                 if cue.needs_ra and not _RA.search(text, span[0], span[1]):
                     return None
             if span is None and cue.content == "colon" and _COMMA_AFTER.match(text, ce) \
-                    and len(_WORD.findall(text, ce, e)) >= _MIN_AFTER_WORDS:
+                    and _at_least(text, ce, e, _MIN_AFTER_WORDS):
                 # `وی ادامه داد، بازرگانی انگلیس … رها خواهند شد`: reported, not quoted
                 span = (ce, e)
                 self.consumed = max(self.consumed, e)
@@ -449,7 +455,7 @@ class _Reader:
         if span is None:
             return None
         a, b = _strip(text, *span)
-        if len(_WORD.findall(text, a, b)) < _MIN_STATEMENT_WORDS:
+        if not _at_least(text, a, b, _MIN_STATEMENT_WORDS):
             return None
         return _Record(a, b, kind, written.strip(), mention, person, cs, ce)
 
@@ -480,13 +486,13 @@ class _Reader:
         next sentence."""
         text = self.text
         k = bisect.bisect_right(self.starts, b - 1)
-        while k < len(self.sents) and len(_WORD.findall(text, a, b)) < _SHORT_WORDS:
+        while k < len(self.sents) and not _at_least(text, a, b, _SHORT_WORDS):
             tail = text[a:b].rstrip()
             gap = text[b:self.sents[k][0]]
             if not tail or tail[-1] in _FINAL or gap.strip():
                 break
             # across a blank line only a dangling fragment (a headline of its own ends there)
-            if gap.count("\n") > 1 and len(_WORD.findall(text, a, b)) >= _FRAGMENT_WORDS:
+            if gap.count("\n") > 1 and _at_least(text, a, b, _FRAGMENT_WORDS):
                 break
             b = self.sents[k][1]
             k += 1
@@ -520,7 +526,7 @@ class _Reader:
         if person is None:
             return None
         a, b = _strip(text, comma.end(), e)
-        if len(_WORD.findall(text, a, b)) < _MIN_STATEMENT_WORDS:
+        if not _at_least(text, a, b, _MIN_STATEMENT_WORDS):
             return None
         self.consumed = max(self.consumed, e)
         return _Record(a, b, "indirect", written, mention, person, cs, ce)
@@ -558,7 +564,7 @@ class _Reader:
                 continue
             # a headline broken over lines goes on to the end of its paragraph
             a, b = _strip(text, m.start(2), self._unfinished(0, m.start(2), max(e, head_end)))
-            if len(_WORD.findall(text, a, b)) < _MIN_STATEMENT_WORDS:
+            if not _at_least(text, a, b, _MIN_STATEMENT_WORDS):
                 continue
             said = _words(text[a:b])
             best, score = None, 0.0
@@ -658,7 +664,7 @@ def _before_next_clause(text: str, a: int, e: int, scanner: _CueScanner | None =
         if not ra:
             continue
         ands = [w.start() for w in _AND_WORD.finditer(text, a, ra[-1])]
-        if ands and len(_WORD.findall(text, a, ands[-1])) >= _MIN_AFTER_WORDS:
+        if ands and _at_least(text, a, ands[-1], _MIN_AFTER_WORDS):
             return ands[-1]
     return e
 
@@ -667,7 +673,7 @@ def _goes_on(text: str, close: int) -> bool:
     """Does the sentence go on after a short «…» that closes at `close` (`گفت: «حجر بن عدی» در
     قلوب … قرار دارد`)? Then the «…» is a quoted name or phrase, not the whole statement."""
     opening = text.rfind("«", 0, close)
-    if opening < 0 or len(_WORD.findall(text, opening, close)) >= _MIN_LEAD_QUOTE_WORDS:
+    if opening < 0 or _at_least(text, opening, close, _MIN_LEAD_QUOTE_WORDS):
         return False
     i = close + 1
     while i < len(text) and text[i] in " \t\u200c":
