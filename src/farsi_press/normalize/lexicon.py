@@ -79,6 +79,9 @@ class Lexicon:
     log_total: float = 24.0
     #: deverbal second parts that are not words alone (``سازی``, ``کننده``): ``X سازی`` is one word.
     deverbal: frozenset[str] = frozenset()
+    #: past and present verb stems (``خورد``, ``خور``).
+    past_stems: frozenset[str] = frozenset()
+    present_stems: frozenset[str] = frozenset()
 
 
 def verb_forms(stems: list[tuple[str, str]]) -> frozenset[str]:
@@ -131,7 +134,10 @@ def _load() -> Lexicon:
         seconds.setdefault(parts[0], set()).add(parts[1])
         if len(parts) == 2:  # inflected second parts: سرمایه‌گذاران, مصرف‌کنندگان
             last = parts[1]
-            for infl in ((last + "ان", last + "انی") if last[-1] != "\u0647" else (last[:-1] + "گان",)):
+            # (شبه‌نظامیان, اصلاح‌گرایان)
+            end = last[-1]
+            for infl in ((last[:-1] + "گان",) if end == "\u0647" else (last + "یان",) if end == "\u0627"
+                         else (last + "ان", last + "انی")):
                 compounds.setdefault(parts[0] + " " + infl, form[: -len(last)] + infl)
                 seconds[parts[0]].add(infl)
         if len(parts) > 2:
@@ -143,7 +149,8 @@ def _load() -> Lexicon:
     return Lexicon(known, freq, adjectives, verb_forms(stems), compounds,  # type: ignore[arg-type]
                    frozenset(seconds), {k: frozenset(v) for k, v in seconds.items()},
                    {k: tuple(sorted(v, key=len, reverse=True)) for k, v in tails.items()}, glued,
-                   frozenset(_read("words_glued.txt")), math.log(sum(freq.values()) or 1), frozenset(deverbal))
+                   frozenset(_read("words_glued.txt")), math.log(sum(freq.values()) or 1), frozenset(deverbal),
+                   frozenset(a for a, _ in stems if a), frozenset(b for _, b in stems if b))
 
 
 @cache

@@ -1,14 +1,22 @@
 """ZWNJ (U+200C): cleanup of misplaced ones, and insertion where Persian orthography wants one.
 
 Insertion decides each space between two Persian words (ZWNJ, nothing, or keep the space) and
-splits glued words, by rule and lexicon (`lexicon.py`):
+splits glued words (``بزرگترین``, ``میزند``, ``سرمایهگذاران``, ``موضعگیریهای``), by rule and
+lexicon (`lexicon.py`):
 
 - verb prefixes: ``می شود`` / ``میشود`` -> ``می‌شود`` when the rest is a verb form of the lexicon
   (so ``ماه می سال``, ``میز``, ``میلیون`` stay);
 - plural and clitic suffixes: ``کتاب ها`` / ``کتابها`` -> ``کتاب‌ها``; ``تر``/``ترین`` after
   adjectives only (``مهم ترین`` -> ``مهم‌ترین``, never ``دختر``); ``ای/ام/اند/ایم/اید/ی``
   after a final ``ه`` (``خانه ای`` -> ``خانه‌ای``);
-- compounds the lexicon writes with ZWNJ (``بین المللی`` -> ``بین‌المللی``);
+- compounds the lexicon writes with ZWNJ (``بین المللی`` -> ``بین‌المللی``), their inflected
+  forms (``شبه نظامیان``, ``اصلاح گرایان``) and the ezafe ``هٔ`` (``واژه نامهٔ``);
+- bound heads after a word (``بحران سازی``, ``توطئه انگیز``, ``خارج نشینان``: the hand list
+  ``words_compound_heads.txt``), not ``خواهی`` before a past stem (``افسوس خواهی خورد``);
+- the prefix ``بی`` before a word or its inflection (``بی انتهایی``), not a Latin letter's name
+  (``ان بی سی``);
+- adjectival participles before a preposition: ``خدمات ارائه شده توسط`` -> ``ارائه‌شده`` (not
+  ``انجام شده است``, ``گفته شده در``);
 - after a letter that never joins (``کشور ها``) the parts are simply joined: a ZWNJ there would
   be invisible.
 
@@ -126,44 +134,55 @@ def _joins(text: str, i: int, suffix: str) -> bool:
 # ` تر`, ` ترین` ... (the word before is checked against the adjectives).
 _TAR = re.compile(rf" (?<={_L} )(?:{_alternation(TAR_SUFFIXES)}){_END}")
 # `می شود`, `نمی توان`, `برمی گردد`: the prefix as a word, then a word.
-_MI = re.compile(rf"(?<![{LETTER}\u200c])(?:{_alternation(MI_PREFIXES)})( +)({_L}+){_END}")
+_MI = re.compile(rf"(?<![{LETTER}\u200c])(?:{_alternation(MI_PREFIXES)})( +)({_L}{{2,}})(?![{LETTER}\u200c\d])")
 # An unlisted verb after a spaced می (``می خیساند``, ``می درخشیدند``): a personal ending.
-_VERB_LIKE = re.compile(r"(?:[دت]|ند|[دت](?:م|ی|یم|ید|ند)|ده)$")
+_VERB_LIKE = re.compile(r"(?:[دت]|ند|[دت](?:م|ی|یم|ید|ند)|ده|[^\W\d_](?:م|یم|ید|ند))$")
 
 #: Words before ``می`` that make it the month (``ماه می``).
 _MI_NOT = frozenset(("ماه", "اواسط", "اوایل", "اواخر", "ماههای"))
 
+#: An adjectival participle: ``اقدامات انجام شده در`` -> ``انجام‌شده``, before a preposition or
+#: ``را`` (``انجام شده است``, ``انجام شده و`` stay verbs) and after a noun (its head, checked in
+#: code); the space before ``شده`` is matched.
+_PARTICIPLE = re.compile(rf" (?<={_L}{_L} )شده (?=(?:در|از|را|توسط|برای|طی)[ \u060c.])")
+#: Words whose passive is a reported statement, not an adjective (``گفته شده در این حمله ...``).
+_PARTICIPLE_NOT_HEAD = frozenset(("گفته", "اعلام", "تاکید", "تأکید", "یاد", "ذکر", "اشاره", "عنوان"))
+
 _CACHE_SIZE = 1 << 16
 
 
-def split_glued(word: str, lex: Lexicon) -> str | None:
+def split_glued(word: str, lex: Lexicon, guess: bool = True) -> str | None:
     """The ZWNJ form of a glued word that is not itself a word, or None.
 
     >>> split_glued("میشود", lexicon()), split_glued("کتابهایی", lexicon()), split_glued("میز", lexicon())
     ('می\u200cشود', 'کتاب\u200cهایی', None)
     """
-    found = _analyse_glued(word, lex)
+    found = _analyse_glued(word, lex, guess)
     return found[0] if found is not None else None
 
 
-def _analyse_glued(word: str, lex: Lexicon) -> tuple[str, str] | None:
-    """(ZWNJ form, kind) of a glued word: kind is compound, mi, ha, tar, he or ye."""
+def _analyse_glued(word: str, lex: Lexicon, guess: bool = True) -> tuple[str, str] | None:
+    """(ZWNJ form, kind) of a glued word: kind is compound, mi, ha, tar, he or ye; with `guess`,
+    also an inflected compound or a word and a bound head (kind head), tried last."""
     if word in lex.glued:
         return lex.glued[word], "compound"
+    # می + a verb form before the verb check: میزند is می‌زند, not the rare میزیدن + ند
+    if word.startswith(_MI_ORDER) and (mi := _mi_split(word, lex)) is not None:
+        return mi, "mi"
     if word in all_verb_forms():  # رساند, خواند: verbs, not stem + اند
         return None
-    for prefix in _MI_ORDER:
-        if word.startswith(prefix) and word[len(prefix):] in lex.verb_forms:
-            return prefix + ZWNJ + word[len(prefix):], "mi"
     best: tuple[bool, float, int, str, str] | None = None
-    for suffix, kind in _SUFFIX_ORDER:
+    for suffix, kind in _SUFFIX_ORDER if word.endswith(_SUFFIX_TUPLE) else ():
         if not word.endswith(suffix) or len(word) - len(suffix) < 2:
             continue
         stem = word[: -len(suffix)]
-        if kind == "he" and stem[-1] != "\u0647":
-            continue
-        if kind == "tar" and (stem not in lex.adjectives or stem + "تر" in lex.known):
-            continue
+        if kind == "he" and (stem[-1] != "\u0647"
+                             or (suffix in _VERB_ENDINGS and not _ends_in_past_stem(stem[:-1], lex))):
+            continue  # گفته‌اند, دریافته‌اند; but حرفهایم is حرف‌هایم (no verb حرف)
+        if kind == "tar" and ((stem + "تر" in lex.known and stem + "تر" != word) or (
+                stem not in lex.adjectives and (suffix != "ترین" or stem[-1] != "\u06cc" or len(stem) < 4
+                                            or stem not in lex.known))):
+            continue  # بیشترین, فیلترها: after a word in تر; بزرگترین (بزرگتر is no word), اصلیترین split
         if kind == "ye" and (stem[-1] != "\u06cc" or stem not in lex.freq or len(stem) < 3):
             continue  # زندگیاش, not الای|ام
         if kind == "ha" and len(stem) < 4 and stem not in lex.freq:
@@ -174,6 +193,11 @@ def _analyse_glued(word: str, lex: Lexicon) -> tuple[str, str] | None:
             fixed = lex.glued[stem]
         elif stem in lex.deverbal:  # گذاریهای (after سرمایه)
             fixed = stem
+        elif kind == "ha" and (head := _head_split(stem, lex)) is not None:
+            fixed = head  # موضعگیریهای
+        elif kind == "he" and suffix in _VERB_ENDINGS and stem.startswith(_MI_ORDER) \
+                and (mi := _mi_split(stem, lex)) is not None:
+            fixed = mi  # میکردهاند: می‌کرده‌اند
         else:
             continue
         # real stems first, then the commoner; `Xه‌ای` is preferred to `X‌های` (حرفه‌ای, not حرف‌های)
@@ -182,7 +206,54 @@ def _analyse_glued(word: str, lex: Lexicon) -> tuple[str, str] | None:
         score = (f is not None, weight, len(stem), join(fixed, suffix), kind)
         if best is None or score > best:
             best = score
-    return (best[3], best[4]) if best is not None else None
+    if best is not None or not guess:
+        return (best[3], best[4]) if best is not None else None
+    # an inflected compound (سرمایهگذاران), then a word and a bound head (موضعگیری, تصمیمگیرندگان)
+    for ending in _COMPOUND_ENDINGS if word.endswith(_COMPOUND_ENDINGS) else ():
+        if word.endswith(ending) and word[: -len(ending)] in lex.glued:
+            return lex.glued[word[: -len(ending)]] + ending, "head"
+    head = _head_split(word, lex)
+    return (head, "head") if head is not None else None
+
+
+#: The longest bound head, in letters (heads are looked up at the word's last letters only).
+_HEAD_MAX = 10
+#: Heads usually written glued (ارزشمند, امیدوار): a glued word ending in one is left whole.
+_GLUED_HEADS = frozenset(("مند", "مندی", "مندان", "وار"))
+
+
+def _mi_split(word: str, lex: Lexicon) -> str | None:
+    """``می`` (``نمی``...) and a verb form glued: ``میکرده`` -> ``می‌کرده``."""
+    for prefix in _MI_ORDER:
+        if word.startswith(prefix) and word[len(prefix):] in lex.verb_forms:
+            return prefix + ZWNJ + word[len(prefix):]
+    return None
+
+
+def _ends_in_past_stem(word: str, lex: Lexicon) -> bool:
+    """Whether word is a past stem, or ends in one of three letters or more (دریافت: یافت)."""
+    stems = lex.past_stems
+    return word in stems or any(word[k:] in stems for k in range(max(0, len(word) - 6), len(word) - 2))
+
+
+#: Endings of a compound's inflected forms (``سرمایه‌گذاران``, ``سانتی‌متری``, ``اصلاح‌گرایان``).
+_COMPOUND_ENDINGS = ("ان", "ی", "انی", "یان", "ها", "های")
+
+
+def _head_split(word: str, lex: Lexicon) -> str | None:
+    """A counted word and a bound head glued (``موضعگیری`` -> ``موضع‌گیری``), or None.
+
+    >>> _head_split("موضعگیری", lexicon()), _head_split("درگیری", lexicon())
+    ('موضع\u200cگیری', None)
+    """
+    heads, freq = lex.deverbal, lex.freq
+    for k in range(max(2, len(word) - _HEAD_MAX), len(word) - 1):  # the longest head first
+        head = word[k:]
+        if head in heads and word[:k] in freq and head not in _GLUED_HEADS and word[:k] not in _NOT_FIRST:
+            if any(word.endswith(e) and word[: -len(e)] in lex.known for e in _COMPOUND_ENDINGS):
+                return None  # اندیشمندان, مستمندان: a glued word of the lexicon, inflected
+            return join(word[:k], head)
+    return None
 
 
 _SUFFIX_WORDS = frozenset(HA_SUFFIXES + TAR_SUFFIXES + HE_SUFFIXES + YE_SUFFIXES + VERB_CLITICS)
@@ -191,6 +262,9 @@ _MI_ORDER = tuple(sorted(MI_PREFIXES, key=len, reverse=True))
 _SUFFIX_ORDER = tuple(
     [(s, "ha") for s in HA_SUFFIXES] + [(s, "tar") for s in TAR_SUFFIXES]
     + [(s, "he") for s in HE_SUFFIXES if s != "ی"] + [(s, "ye") for s in ("اش", "ام", "ات", "شان", "مان", "تان")])
+#: Verb endings after a final ه: a participle before them (``گفته‌اند``, ``دیده‌ایم``).
+_VERB_ENDINGS = frozenset(("ایم", "اید", "اند"))
+_SUFFIX_TUPLE = tuple(s for s, _ in _SUFFIX_ORDER)
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -208,7 +282,7 @@ _HEADS_NOT_BEFORE = {"بخشی": "از"}
 _NOT_FIRST = frozenset("""
 به در با از بر تا که را و یا این آن یک یکی هیچ همه همان همین چنین چنان چه چون اگر هر برای است
 بود شد نیز ولی اما پس سپس دیگر خود همچون مانند چند کدام وی او ما من تو شما آنها ایشان کرد کرده
-شده باید نباید می نمی هم
+شده باید نباید می نمی هم مثل بدون جز درباره نزد سوی روی زیر کنار میان بین آنکه اینکه آنچه
 """.split())
 
 
@@ -221,10 +295,13 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """Compounds of the lexicon (`بین المللی`), deverbal heads (`بحران سازی`) and glued words
     (`میشود`, `کتابها`), found on the space-split tokens with C-level maps and set operations."""
     raw = text.split(" ")
+    # lookups ignore the ezafe hamza (واژه‌نامهٔ دادگان): the words of `keys`, positions from `raw`
+    keys = raw if _HAMZA not in text else [t[:-1] if t.endswith(_HAMZA) else t for t in raw]
     edits: list[tuple[int, int, str]] = []
     ends: list[int] | None = None
     n = len(text)
     vocab = set(raw)
+    kvocab = vocab if keys is raw else set(keys)
     # compounds (`بین المللی`, `اطلاع رسانی،`): no string is built per pair of tokens
     seconds = lex.compound_seconds
     firsts = vocab.intersection(lex.compound_firsts)
@@ -232,7 +309,7 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     # indexes of the first words, their next tokens without trailing punctuation, then the pairs
     # where that token is one of the first word's seconds: all C-level maps, no per-token Python
     js = list(compress(count(), map(firsts.__contains__, raw[:-1]))) if firsts else []
-    nexts = list(map(str.rstrip, map(raw.__getitem__, map((1).__add__, js)), repeat(_PUNCT)))
+    nexts = list(map(str.rstrip, map(raw.__getitem__, map((1).__add__, js)), repeat(_PUNCT_HAMZA)))
     found = map(frozenset.__contains__, map(seconds.__getitem__, map(raw.__getitem__, js)), nexts)
     for j, nxt in compress(zip(js, nexts), found):
         first = raw[j]
@@ -254,19 +331,20 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     # the prefix بی before a word (بی تدبیری‌ها, بی توجهی), not بی بی سی
     if _BI in vocab:
         for j in compress(count(), map(_BI.__eq__, raw)):
-            if j + 1 < len(raw) and raw[j + 1].partition(ZWNJ)[0] in lex.freq and raw[j + 1] not in _NOT_FIRST \
-                    and raw[j + 1] != _BI and (j == 0 or raw[j - 1] != _BI):
+            if j + 1 < len(raw) and (j == 0 or raw[j - 1] not in _LATIN_NAMES) and _bi_takes(raw[j + 1], lex):
                 if ends is None:
                     ends = list(accumulate(map(len, raw)))
                 edits.append(_space(text, ends[j] + j))
     # deverbal heads after a real word
-    heads = vocab.intersection(lex.deverbal)
-    for j in compress(count(), map(heads.__contains__, raw)) if heads else ():
+    heads = kvocab.intersection(lex.deverbal)
+    for j in compress(count(), map(heads.__contains__, keys)) if heads else ():
         if not j:
             continue
-        b, a = raw[j], raw[j - 1]
+        b, a = keys[j], raw[j - 1]
         if j + 1 < len(raw) and _HEADS_NOT_BEFORE.get(b) == raw[j + 1]:
             continue  # بخشی از: a part of
+        if b in _AUX_HEADS and j + 1 < len(raw) and raw[j + 1].rstrip(_PUNCT) in lex.past_stems:
+            continue  # افسوس خواهی خورد: the future auxiliary
         if len(a) >= 2 and a in lex.freq and a not in _NOT_FIRST:
             if ends is None:
                 ends = list(accumulate(map(len, raw)))
@@ -285,6 +363,28 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
 
 
 _PUNCT = "«»\"'()[]{}،؛؟!.,:;?-–—/\n"
+_HAMZA = "\u0654"
+_PUNCT_HAMZA = _PUNCT + _HAMZA
+#: Heads that are also an auxiliary before a past stem (``خواهی خورد``: you will eat).
+_AUX_HEADS = frozenset(("خواهی",))
+#: Persian names of Latin letters: ``بی`` among them is a letter (``اف بی آی``, ``ان بی سی``).
+_LATIN_NAMES = frozenset("اف ان سی ای ام جی تی دی پی کی اس آی ال آر اچ وی بی یو او".split())
+#: Endings after which a word after ``بی`` is still known (``بی تعادلی``, ``بی شرمانه``, ``بی انتهایش``).
+_BI_ENDINGS = ("ی", "یی", "انه", "ها", "های", "ای", "ش", "یش", "اش")
+
+
+def _bi_takes(token: str, lex: Lexicon) -> bool:
+    """Whether ``بی`` before this token is the prefix (``بی توجهی``, ``بی شرمانه،``).
+
+    >>> _bi_takes("تعادلی،", lexicon()), _bi_takes("سی", lexicon()), _bi_takes("که", lexicon())
+    (True, False, False)
+    """
+    word = token.strip(_PUNCT_HAMZA).partition(ZWNJ)[0]
+    if word in _NOT_FIRST or word in _LATIN_NAMES or len(word) < 2:
+        return False
+    if word in lex.freq:
+        return True
+    return any(word.endswith(e) and len(word) - len(e) >= 2 and word[: -len(e)] in lex.freq for e in _BI_ENDINGS)
 
 
 _MARKS = frozenset(_PUNCT)
@@ -324,6 +424,29 @@ def _glued_token(token: str) -> tuple[str, str] | None:
 _LETTERS_ONLY = re.compile(f"[{LETTER}]+\\Z")
 
 
+_HEAD_TOKEN = re.compile(f"[{LETTER}\u200c]{{2,40}}(?: (?:{_alternation(HA_SUFFIXES)}))?\\Z")
+
+
+def _is_head(text: str, j: int, lex: Lexicon) -> bool:
+    """Whether the word that ends at the space j is a noun a participle may follow: a known word,
+    or one with a plural suffix (``هدف‌های``, ``هدفهای``, ``هدف های``), not a function word or a
+    verb. Read with its ZWNJ and suffix spaces removed, so a second pass decides the same.
+
+    >>> _is_head("هدف های تدوین", 7, lexicon()), _is_head("که تدوین", 2, lexicon())
+    (True, False)
+    """
+    m = _HEAD_TOKEN.search(text, max(0, j - 48), j)
+    if m is None:
+        return False
+    flat = m.group().replace(ZWNJ, "").replace(" ", "")
+    if len(flat) < 2 or flat in _NOT_FIRST or flat in all_verb_forms():
+        return False
+    if flat in lex.known:
+        return True
+    return any(flat.endswith(s) and flat[: -len(s)] in lex.known and flat[: -len(s)] not in _NOT_FIRST
+               for s in HA_SUFFIXES if len(flat) - len(s) >= 2)
+
+
 def insert(text: str, options: NormalizerOptions, track: bool) -> Result:
     """Insert ZWNJ (or join) at verb prefixes, suffixes and compounds; split glued words."""
     if " " not in text and len(text) < 4:
@@ -337,13 +460,28 @@ def _lexicon_pass(text: str, track: bool, rules: bool = True) -> Result:
     for m in _TAR.finditer(text):
         i = m.start()
         prev = word_before(text, i)
+        j = i - len(prev) - 1
+        if j >= 0 and text[j] == ZWNJ:
+            # the tail of a ZWNJ word (می‌کند تر, فن‌ها تر): judged as its glued form was
+            k = j
+            while k > 0 and i - k < 40 and (text[k - 1] in LETTERS or text[k - 1] == ZWNJ):
+                k -= 1
+            prev = text[k:i].replace(ZWNJ, "")
         if (prev in lex.adjectives or (prev + m.group()[1:]) in lex.known
                 or (len(prev) >= 3 and prev[-1] == "\u06cc" and prev in lex.known)
                 or prev.replace("\u0626", "\u06cc") in lex.adjectives):
             edits.append(_space(text, i))
+    if "شده " in text:
+        for m in _PARTICIPLE.finditer(text):
+            i = m.start()
+            word = word_before(text, i)
+            j = i - len(word) - 1
+            if (word in lex.freq and word not in _NOT_FIRST and word not in _PARTICIPLE_NOT_HEAD
+                    and j > 0 and text[j] == " " and _is_head(text, j, lex)):
+                edits.append((i, i + 1, ZWNJ))
     for m in _MI.finditer(text):
         verb = m.group(2)
-        if (verb in lex.verb_forms or (verb not in lex.freq and _VERB_LIKE.search(verb))) \
+        if (verb in lex.verb_forms or (len(verb) > 2 and verb not in lex.freq and _VERB_LIKE.search(verb))) \
                 and word_before(text, m.start() - 1) not in _MI_NOT:
             edits.append((m.start(1), m.end(1), ZWNJ))
     edits += _token_edits(text, lex)
