@@ -12,6 +12,7 @@ from farsi_press import Normalizer, OffsetMap
 from farsi_press.normalize import chars
 from farsi_press.normalize.offsets import Edit, changed_runs, rewrite
 from farsi_press.normalize.options import NormalizerOptions
+from farsi_press.normalize.steps import EXPLAIN
 
 
 def spans(m: OffsetMap) -> list[tuple[int, int]]:
@@ -126,7 +127,7 @@ def test_rewrite_several() -> None:
 
 def test_deleted_controls() -> None:
     text = "\u200fسلام\u200e دنیا\ufeff"
-    out, m, runs = chars.characters(text, NormalizerOptions(), True)
+    out, m, runs = chars.characters(text, NormalizerOptions(), EXPLAIN)
     assert out == "سلام دنیا"
     assert runs == [(0, 1, ""), (5, 6, ""), (11, 12, "")]
     assert spans(m)[0] == (1, 2)

@@ -13,7 +13,7 @@ from typing import Any
 from farsi_press.normalize import chars, punctuation, reflow, spacing, splits, zwnj
 from farsi_press.normalize.offsets import Edit, OffsetMap
 from farsi_press.normalize.options import NormalizerOptions
-from farsi_press.normalize.steps import Step
+from farsi_press.normalize.steps import EXPLAIN, Step
 
 __all__ = ["Edit", "Normalizer", "NormalizerOptions", "OffsetMap", "normalize"]
 
@@ -105,7 +105,7 @@ class Normalizer:
         opts = self.options
         for _ in range(_ROUNDS):  # as in `normalize`
             for name, step in self._steps:
-                out, step_map, changes = step(text, opts, True)
+                out, step_map, changes = step(text, opts, EXPLAIN if explain else True)
                 if explain:
                     for a, b, new in changes:
                         s, e = mapping.to_input(a, b)

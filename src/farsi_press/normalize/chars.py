@@ -10,6 +10,7 @@ import regex
 
 from farsi_press.normalize.offsets import OffsetMap, changed_runs, code_points, from_code_points, index_runs, rewrite
 from farsi_press.normalize.options import NormalizerOptions
+from farsi_press.normalize.steps import EXPLAIN
 
 if TYPE_CHECKING:
     import numpy as np
@@ -202,12 +203,14 @@ def characters(text: str, options: NormalizerOptions, track: bool) -> Result:
         if np.array_equal(mapped, codes):
             return text, None, []
         out = from_code_points(mapped)
-        return out, None, changed_runs(text, out) if track else []
+        return out, None, changed_runs(text, out) if track == EXPLAIN else []
     keep_idx = np.flatnonzero(~mask)
     out = from_code_points(mapped[keep_idx])
     if not track:
         return out, None, []
     step = OffsetMap(keep_idx.astype(np.int64), keep_idx.astype(np.int64) + 1, len(text))
+    if track != EXPLAIN:
+        return out, step, []
     changes = [(a, b, "") for a, b in index_runs(np.flatnonzero(mask))]
     changes += [(a, b, from_code_points(mapped[a:b]))
                 for a, b in index_runs(np.flatnonzero((mapped != codes) & ~mask))]

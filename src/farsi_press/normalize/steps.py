@@ -2,7 +2,8 @@
 
 A step is a callable `(text, options, track) -> (new_text, step_map | None, changes)`: `changes`
 are the `(start, end, new)` replacements it made, in its input's coordinates, and `step_map`
-(built only when `track` is true) maps its output back to its input.
+(built only when `track` is true) maps its output back to its input. A step whose list of
+changes costs extra work fills it only when `track` is `EXPLAIN` (the edit log is asked for).
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from farsi_press.normalize.offsets import OffsetMap, rewrite
 from farsi_press.normalize.options import NormalizerOptions
 
 Result = tuple[str, "OffsetMap | None", list[tuple[int, int, str]]]
+
+#: `track` value asking for the map and for every change (`Normalizer.explain`); true as a bool.
+EXPLAIN = 2
 
 
 class Step(Protocol):
