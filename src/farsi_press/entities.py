@@ -13,10 +13,17 @@ builds the entities:
 - TITLE: an office (`وزیر`, `فرماندار`, `مدیر کل`, `رئیس‌جمهور`) with the same kinds of complements,
   another office included (`معاون سیاسی امنیتی استاندار`), and `نماینده مردم X در مجلس`.
 - LOC: gazetteer places (a name that is also a common word only after a head such as `شهرستان`,
-  or as an office's complement), countries, world cities and regions, named venues.
+  or as an office's complement), countries, world cities and regions, named venues, and regions
+  made by a compass word before a place (`شمال عراق`, `جنوب غربی سوریه`; not `غرب کشور`).
+- ORG also: a government named for its head or its ordinal (`دولت اوباما` holding the PERSON,
+  `دولت یازدهم`); a paper whose name is a common word after `خبرنگار` or opening a press
+  review's line (`کیهان: …`); a club on a results line (`گل گهر سیرجان صفر - …`) near match words;
+  `تیم` with its club (`تیم مس کرمان`). `ریاست جمهوری` after `انتخابات`/`دوره` is a term, no body.
 - PERSON: honorific + name (the honorific stays outside), first name + surname (`سیدرضا` glued
-  counts as a first name), a name before «، office», a public figure's name (`ترامپ`), and later
-  the surname alone (`کریمی`).
+  counts as a first name), a name before «، office», a public figure's name (`ترامپ`, `بان کی مون`),
+  an honorific, a first name and a word of the language as surname (`دکتر مصطفی معین`), a
+  sentence-opening surname before a speaker's frame (`شهبازی در ادامه …`), and later the surname
+  alone (`کریمی`).
 
 Nested entities are reported each: `مدیر کل روابط عمومی استانداری تهران` gives the TITLE, the
 ORG `استانداری تهران` and the LOC `تهران`.
@@ -29,6 +36,7 @@ ORG `استانداری تهران` and the LOC `تهران`.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 from typing import Any, Mapping, Sequence
 
 from farsi_press.document import Entity, Span
@@ -64,6 +72,37 @@ _QUOTE_MARKS = ("«", "\"", "“")
 # heads of settlements, whose names are never a person's («روستای ذاکر کندی»); streets, shrines,
 # halls… are often named for one («خیابان محمد علی جناح», «مزار ایرج بسطامی»)
 _SETTLEMENT_KINDS = frozenset({"village", "admin", "area", "valley", "island", "mountain", "river", "lake"})
+_ORDINALS = frozenset({"نهم", "دهم", "یازدهم", "دوازدهم", "سیزدهم", "چهاردهم", "پانزدهم", "هشتم", "هفتم", "ششم"})
+# «انتخابات ریاست جمهوری», «دوره ریاست جمهوری اوباما»: the office as a term, not the body
+_TERM_NOUNS = frozenset({"انتخابات", "دوره", "دوران", "نامزد", "نامزدهای", "نامزدی", "کاندیدای", "کاندیداهای",
+                         "رقابت", "رقابت های", "مناظره", "مناظره های", "سال های", "سال", "دور"})
+_TERM_ORDINALS = frozenset({"اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم",
+                            "یازدهم", "دوازدهم", "سیزدهم", "چهاردهم"})
+# «X در ادامه …», «X در پاسخ به …»: a speaker's framing after a name that opens a sentence
+_SPEECH_FRAMES = frozenset({"ادامه", "پایان", "پاسخ", "خصوص", "این باره", "همین زمینه", "حاشیه", "گفت و گو",
+                            "گفت وگو", "گفتگو"})
+# gazetteer kinds that can open an ORG or a LOC (a token without any of them opens neither)
+# (word kinds of `entities_words.tsv` count as kinds of their own: «dept», «place_head»…)
+_ORG_TAGS = frozenset({"org", "head", "dept", "body"})
+_PERSON_TAGS = frozenset({"hon", "first", "core_first"})  # what a name found by person_at opens with
+_LOC_TAGS = frozenset({"place", "country", "world", "venue", "vhead", "place_head", "direction"})
+_KINDS_OF: dict[str, frozenset[str]] = {}
+_MATCH_SIDES = frozenset({"مقابل", "برابر", "میزبان", "مهمان", "حریف", "قهرمان", "نایب", "تیم", "تیم های"})
+# country and city names that are also common words («مصر» insistent), places after a preposition
+_PLACE_AFTER_PREPOSITION = frozenset({"مصر", "عمان", "قدس", "بیت المقدس", "اورشلیم", "وین"})
+_PREPOSITIONS = frozenset({"در", "به", "از", "تا"})
+_COPULAS = frozenset({"است", "هستند", "هستیم", "هستم", "بود", "بودند", "اند", "باشد", "باشند", "شد", "شدند", "نیست", "نیستند"})
+# heads after which an unknown word names the place («ناحیه پالم بیچ», «شهر مرگه»)
+_NAMING_HEADS = frozenset({"شهر", "شهرستان", "دهستان", "روستای", "روستا", "شهرک", "ایالت", "ناحیه", "جزیره", "بندر"})
+_GLUED_FREQ = 2000  # both halves of a glued pair of words are this frequent in hazm's counts («خبرداد»)
+_WORD_PREFIXES = ("غیر", "پر", "نا", "بی", "هم", "فرا", "پیش", "پس")  # «غیرضرور», «پربارش»
+_WORD_SUFFIXES = ("پذیر", "مند", "وار", "انه", "گرا", "گر", "ناک", "سازی")  # «گردشگرپذیر»
+_INFLECTIONS = ("ان", "یان", "ی", "ای", "یی", "ند", "یم", "ید", "گان")
+_OFFICE_HEADS = frozenset({"اداره کل", "اداره"})  # heads of a field's provincial office («اداره کل محیط زیست»)
+_TIME_WORDS = frozenset({"روز", "امروز", "دیروز", "صبح", "عصر", "ظهر", "شب", "امشب", "بامداد", "شامگاه", "پیش"})
+_SCORE_WORDS = frozenset({"صفر", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده"})
+_REPORTER_WORDS = frozenset({"خبرنگار", "خبرنگاران", "خبرنگارگروه"})
+_OFFICE_BODIES = frozenset({"ریاست جمهوری", "ریاست جمهوری اسلامی ایران"})
 _NAME_LINKS = frozenset({"بن", "ابن", "بنت"})
 _SURNAME_ENDINGS = ("ی", "زاده", "پور", "نژاد", "فر", "نیا", "یان", "وند", "لو", "کیا", "راد", "منش", "پناه",
                     "نسب", "خواه", "دوست", "مهر", "بخش", "زهی", "فرد", "آبادی")
@@ -95,11 +134,12 @@ def _glued_first(k: str, g: Gazetteer) -> Mapping[str, Any]:
             continue
         rest = k[len(prefix):]
         tags = table.get(rest, _EMPTY)
-        ok = "core_first" in tags or ("first" in tags and not tags["first"].ambiguous and rest not in g.tagged)
+        core = "core_first" in tags
+        ok = core or ("first" in tags and not tags["first"].ambiguous and rest not in g.tagged)
         if not ok:  # two names: «محمدحسن»
             ok = any("core_first" in table.get(rest[:c], _EMPTY) and "core_first" in table.get(rest[c:], _EMPTY)
                      for c in range(2, len(rest) - 1))
-        if ok and k not in g.tagged:
+        if ok and (core or k not in g.tagged):  # «میرحسین»: hazm lists some such names as nouns
             first = tags.get("first") or PersonName(rest, "U", False)
             return {**table.get(k, _EMPTY), "first": first, "core_first": True}
     return _EMPTY
@@ -118,6 +158,36 @@ def _key_info(k: str, g: Gazetteer) -> tuple[Mapping[str, Any], bool]:
     if len(_INFO) < 500_000:
         _INFO[k] = info
     return info
+
+
+def _tag_kinds(tags: Mapping[str, Any]) -> frozenset[str]:
+    """A gazetteer entry's kinds, its word kinds («place_head», «dept»…) spelled out."""
+    words = tags.get("word")
+    return frozenset(tags.keys()) | words if words else frozenset(tags.keys())
+
+
+_ORG_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _org_firsts(g: Gazetteer) -> frozenset[str]:
+    """First words of the known organizations of several words (for stop words that open one)."""
+    got = _ORG_FIRSTS.get(id(g))
+    if got is None:
+        got = _ORG_FIRSTS[id(g)] = frozenset(k.split(" ", 1)[0] for k, t in g.table.items() if " " in k and "org" in t)
+    return got
+
+
+@cache
+def _known_words() -> tuple[frozenset[str], frozenset[str], Mapping[str, int]]:
+    """Every word, verb form and word frequency of the language the normalizer knows (hazm's and
+    parsivar's lexicons), loaded on first need: a word outside them after «شهر» or «روستای» names
+    the place."""
+    try:
+        from farsi_press.normalize.lexicon import lexicon
+        lex = lexicon()
+        return lex.known, lex.verb_forms, lex.freq
+    except (ImportError, OSError, ValueError):
+        return frozenset(), frozenset(), {}
 
 
 def find_entities(text: str, sentences: Sequence[Span] = ()) -> list[Entity]:
@@ -147,9 +217,9 @@ class EntityParser:
             _INFO.clear()
         get = _INFO.get
         info = [get(k) or _key_info(k, self.g) for k in self.keys]
-        self.tags = [t for t, _ in info]
-        self.stops = [st for _, st in info]
+        self.tags, self.stops = (list(x) for x in zip(*info)) if info else ([], [])
         self._m: list[list[tuple[int, Mapping[str, Any]]] | None] = [None] * self.n
+        self._kd: list[frozenset[str] | None] = [None] * self.n
         self._org: dict[int, tuple[int, Spans] | None] = {}
         self._loc: dict[tuple[int, bool], tuple[int, Spans] | None] = {}
         self.surname_keys: set[str] = set()
@@ -188,6 +258,23 @@ class EntityParser:
             if rec is not None:
                 return n, rec
         return None
+
+    def _kinds(self, i: int) -> frozenset[str]:
+        """Every gazetteer kind of the entries that start at token i, the word kinds of the entity
+        layer's own table included (cached per position)."""
+        got = self._kd[i]
+        if got is None:
+            k = self.keys[i]
+            if k in self.g.prefixes:
+                got = frozenset().union(*(_tag_kinds(tags) for _, tags in self.matches(i)))
+            else:
+                got = _KINDS_OF.get(k)
+                if got is None:
+                    got = _tag_kinds(self.tags[i])
+                    if len(_KINDS_OF) < 500_000:
+                        _KINDS_OF[k] = got
+            self._kd[i] = got
+        return got
 
     def tags1(self, i: int) -> Mapping[str, Any]:
         return self.tags[i]
@@ -319,11 +406,22 @@ class EntityParser:
     def _loc_at(self, i: int, loose: bool) -> tuple[int, Spans] | None:
         if i >= self.n or self.is_stop(i):
             return None
+        if _LOC_TAGS.isdisjoint(self._kinds(i)):
+            return None  # no place, venue, head or compass word starts here
+        words = self.g.words.get(self.keys[i])
+        if words and "direction" in words and self.joined(i + 1):
+            region = self._region(i)
+            if region is not None:
+                return region
         if self.word_kind(i, "place_head") and self.joined(i + 1):
             inner = self._place_name(i + 1, head=True)
             if inner is not None:
                 e = inner
                 return e, [(i, e, "LOC"), (i + 1, e, "LOC")]
+            if self.keys[i] in _NAMING_HEADS:
+                e = self._unknown_name(i + 1)
+                if e is not None:  # «ناحیه پالم بیچ», «روستای لاسجرد»: a name no lexicon knows
+                    return e, [(i, e, "LOC"), (i + 1, e, "LOC")]
             if self.keys[i] in ("منطقه", "ناحیه") and self.keys[i + 1].isdigit():
                 e = i + 2
                 spans: Spans = []
@@ -350,7 +448,47 @@ class EntityParser:
         e = self._place_name(i, head=loose)
         if e is not None:
             return e, [(i, e, "LOC")]
+        if self.keys[i] in _PLACE_AFTER_PREPOSITION and i > 0 and self.gaps[i] == JOIN \
+                and self.keys[i - 1] in _PREPOSITIONS and (i + 1 >= self.n or self.keys[i + 1] not in _COPULAS):
+            return i + 1, [(i, i + 1, "LOC")]  # «در مصر», «به قدس»: not «بر این کار مصر است»
         return None
+
+    def _region(self, i: int) -> tuple[int, Spans] | None:
+        """A compass word before a place makes a region: «شمال اربیل», «جنوب غربی سوریه»,
+        «شمال غرب قصر شیرین» (the place inside is its own LOC). Not before a common noun
+        («غرب کشور», «شرق شهر»)."""
+        j = i + 1
+        if self.keys[i] in ("شمال", "جنوب") and self.joined(j) and (
+                "direction_second" in self.g.words.get(self.keys[j], ()) or self.keys[j] in ("غرب", "شرق")):
+            j += 1
+        if not self.joined(j):
+            return None
+        loc = self.loc_at(j, loose=False)
+        if loc is None:
+            return None
+        return loc[0], [(i, loc[0], "LOC")] + loc[1]
+
+    def _unknown_name(self, j: int) -> int | None:
+        """One or two words that no lexicon knows (not hazm's, not the gazetteer's), after a head
+        of a settlement or a division: a place's name («شهر مرگه», «ایالت ویسکانسین»)."""
+        known = _known_words()
+        e = j
+        while e < self.n and e - j < 2 and (e == j or self.joined(e)):
+            k = self.keys[e]
+            if self.tags[e] or self.stops[e] or len(k) < 3 or " " in k or any(ch.isdigit() for ch in k) \
+                    or k.endswith(_PLURAL_ENDINGS) or k in known[0] or k in known[1] or k in self.g.tagged \
+                    or k in self.g.verbs or any(k.endswith(x) and k[:-len(x)] in known[0] for x in _INFLECTIONS) \
+                    or (k[0] in "بو" and k[1:] in known[0]) or any(
+                        k.startswith(x) and k[len(x):] in known[0] for x in _WORD_PREFIXES) or any(
+                        k.endswith(x) and k[:-len(x)] in known[0] for x in _WORD_SUFFIXES) \
+                    or any(known[2].get(k[:c], 0) >= _GLUED_FREQ and known[2].get(k[c:], 0) >= _GLUED_FREQ
+                           for c in range(3, len(k) - 2)):
+                break  # a word of the language, inflected («جوانان», «گامی») or two glued («زیرپوشش», «بدلیل»)
+            e += 1
+        if e == j or (e < self.n and self.joined(e) and not self.tags[e] and self.keys[e] not in known[0]
+                      and self.keys[e] not in self.g.tagged):
+            return None  # nothing unknown, or unknown words go on
+        return e
 
     def _venue_name(self, j: int, strict: bool) -> int | None:
         """The proper name after a venue head: «تالار وحدت», «خیابان انقلاب», «زندان گوانتانامو».
@@ -413,9 +551,17 @@ class EntityParser:
         self._org[i] = res
         return res
 
+    def _org_from_stop(self, i: int) -> bool:
+        """Does a known organization of several words open with the stop word at i («عصر ایران»)?"""
+        if self.keys[i] not in _org_firsts(self.g):
+            return False
+        return any(n >= 2 and "org" in tags for n, tags in self.matches(i))
+
     def _org_at(self, i: int) -> tuple[int, Spans] | None:
-        if i >= self.n or self.is_stop(i):
+        if i >= self.n or (self.is_stop(i) and (self.keys[i] not in self.g.prefixes or not self._org_from_stop(i))):
             return None
+        if _ORG_TAGS.isdisjoint(self._kinds(i)):
+            return None  # no entry of a body, a head or a department word starts here
         best: tuple[int, Spans] | None = None
         if self.word_kind(i, "body"):
             best = (i + 1, [(i, i + 1, "ORG")])  # «مجلس», «کنگره»: a body named by one word
@@ -431,8 +577,15 @@ class EntityParser:
         reported = i >= 1 and (self.keys[i - 1] in ("گزارش", "خبرگزاری")
                                or (i >= 2 and self.keys[i - 2:i] == ["نقل", "از"]))
         if known is not None and known[1].ambiguous and known[0] == 1 and not reported \
+                and known[1].kind in _MEDIA_KINDS and self._press_context(i):
+            reported = True  # «خبرنگار مهر», «کیهان: …» (a press review's line)
+        if known is not None and known[1].ambiguous and known[0] == 1 and not reported \
                 and known[1].kind == "sports" and self._sports_near(i):
             reported = True  # «استقلال»، «بارسلونا»: a club's name among match words
+        if known is not None and i > 0 and self.gaps[i] == JOIN and (self.keys[i - 1] in _TERM_NOUNS or (
+                i > 1 and self.keys[i - 1] in _TERM_ORDINALS and self.keys[i - 2] in _TERM_NOUNS)) \
+                and " ".join(self.keys[i:i + known[0]]) in _OFFICE_BODIES:
+            known = None  # «انتخابات ریاست جمهوری»: the office's term or election, not the body
         if known is not None and not (known[1].ambiguous and known[0] == 1 and not reported):
             e = i + known[0]
             spans: Spans = [(i, e, "ORG")]
@@ -447,7 +600,9 @@ class EntityParser:
         head = self.longest(i, "head")
         if head is not None and i > 0 and self.keys[i - 1] == "گزارش" and self.word_kind(i, "desk_head"):
             head = None  # «به گزارش گروه اقتصادی خبرگزاری فارس»: a news desk; the agency follows
-        if head is not None and self.keys[i + head[0] - 1].endswith((" ها", " های")):
+        if head is not None and i > 0 and self.keys[i - 1] in _REPORTER_WORDS and self.word_kind(i, "desk", "desk_head"):
+            head = None  # «خبرنگار حوزه دولت خبرگزاری فارس»: the reporter's beat, not a body
+        if head is not None and (head[1].kind == "generic" or self.keys[i + head[0] - 1].endswith((" ها", " های"))):
             head = None  # «سازمان‌های رسمی»: a plural is no one body
         if head is not None and i > 0 and self.gaps[i] == JOIN and self.keys[i - 1] in _DEMONSTRATIVES:
             head = None  # «این شورا …», «همین سازمان»: a reference back, not a name
@@ -477,10 +632,17 @@ class EntityParser:
                             if e2 > e0:
                                 e, spans = e2, spans2
                             break
+                if e == e0 and rec.kind == "sports" and self.joined(e0):
+                    club = self.org_at(e0)  # «تیم مس کرمان», «تیم پرسپولیس»: the team with its club's name
+                    if club is not None and club[1] and club[1][0][:2] == (e0, club[0]) and (
+                            self._sports_club(e0, club[0])):
+                        e, spans = club
                 if e == e0 and n >= 2 and rec.complement != "required" and rec.kind in ("department", "university"):
                     e = e0  # «فرهنگ و ارشاد اسلامی», «جهاد کشاورزی»: a field's office named alone
                     if best is None or e > best[0]:
                         best = (e, [(i, e, "ORG")])
+                if rec.kind == "government" and any(sp[0] == e0 and sp[2] == "ORG" for sp in spans):
+                    e = e0  # «خبرنگار حوزه دولت خبرگزاری فارس»: a body after «دولت» is no part of it
                 if e > e0 and (best is None or e > best[0]):
                     if known is not None and best is not None and not any(
                             sp[0] >= best[0] and sp[2] in ("LOC", "ORG") for sp in spans) and not any(
@@ -488,11 +650,72 @@ class EntityParser:
                         pass  # «سازمان ملل استفاده»: a known name, then only common words
                     else:
                         best = (e, [(i, e, "ORG")] + spans)
+            if rec.kind == "government" and e0 < self.n and self.joined(e0) and (best is None or best[0] <= e0):
+                led = self._government_of(e0)
+                if led is not None:
+                    best = (led[0], [(i, led[0], "ORG")] + led[1])
             if best is not None and rec.kind == "government":
                 country = self.longest(i, "country")
                 if country is not None:
                     return None  # «رژیم صهیونیستی»: a name of a country (LOC), not a regime's name
         return best
+
+    def _sports_club(self, a: int, b: int) -> bool:
+        """Is tokens a..b a sports club (a known one, or read from a results line)?"""
+        rec = self.longest(a, "org")
+        return (rec is not None and rec[0] <= b - a and rec[1].kind == "sports") or self._score_boundary(a)
+
+    def _score_boundary(self, i: int) -> bool:
+        """Can a club's name open at token i of a results line: after punctuation or a score?"""
+        if i == 0 or self.gaps[i] != JOIN:
+            return True
+        prev = self.keys[i - 1]
+        return prev.isdigit() or prev in _SCORE_WORDS
+
+    def _club_before(self, i: int, end: int, floor: int) -> int | None:
+        """«گل گهر سیرجان صفر - مس کرمان یک»: the place at tokens i..end, then a score, after one or
+        two name words that open at a score boundary, near match words: where the club's name
+        (an ORG holding the LOC) starts, else None."""
+        if end >= self.n or not self.joined(end) or not (self.keys[end].isdigit() or self.keys[end] in _SCORE_WORDS):
+            return None
+        world = self.tags[i].get("world")
+        if "place" not in self.tags[i] and (world is None or world.kind != "city"):
+            return None  # a club bears a city's name, not a country's («مقابل کامبوج ۲»)
+        for a in (i - 1, i - 2):
+            if a < floor or not self.joined(a + 1):
+                return None
+            if self.stops[a] or self.keys[a].isdigit() or self.keys[a] in _SCORE_WORDS or self.keys[a] in _MATCH_SIDES \
+                    or self.tags[a].keys() & {"title", "head", "hon", "country", "world", "nat", "place", "org"}:
+                return None
+            if self._score_boundary(a):
+                return a if self._sports_near(i) else None
+        return None
+
+    def _press_context(self, i: int) -> bool:
+        """Is the one-word medium at token i named as one: after «خبرنگار (اعزامی)», or opening a
+        line of a press review, then «:», «به نقل از» or «از قول» («شرق: …», «اسرار به نقل از …»)?"""
+        prev = self.keys[i - 1] if i > 0 and self.gaps[i] == JOIN else ""
+        if prev in _REPORTER_WORDS or (prev == "اعزامی" and i > 1 and self.keys[i - 2] in _REPORTER_WORDS):
+            return True
+        starts, text = self.toks.starts, self.text
+        if i > 0 and "\n" not in text[max(0, starts[i] - 3):starts[i]]:
+            return False
+        after = text[self.toks.ends[i]:self.toks.ends[i] + 3].strip()
+        if after.startswith(":"):
+            return True
+        return i + 2 < self.n and self.joined(i + 1) and " ".join(self.keys[i + 1:i + 3]) in ("به نقل", "از قول")
+
+    def _government_of(self, j: int) -> tuple[int, Spans] | None:
+        """What names a government after «دولت»/«کابینه»: its head's name («دولت اوباما», «دولت حسن
+        روحانی», the PERSON inside) or its ordinal («دولت یازدهم»)."""
+        if self.keys[j] in _ORDINALS:
+            return j + 1, []
+        p = self.person_at(j)
+        if p is not None and p[0] == j:
+            return p[1], [(j, p[1], "PERSON")]
+        if self.word_kind(j, "notable") or (self.keys[j] in self.surname_keys and self._name_ends(j + 1)):
+            return j + 1, [(j, j + 1, "PERSON")]
+        return None
 
     def _sports_near(self, i: int, window: int = 25) -> bool:
         """Is there a sports word («تیم», «لیگ», «سرمربی») within `window` tokens of token i?"""
@@ -594,7 +817,8 @@ class EntityParser:
             if "dept" in tags.get("word", ()):
                 return True
             org = tags.get("org")
-            if org is not None and (not org.ambiguous or (org.kind == "sports" and self._sports_near(i))):
+            if org is not None and (not org.ambiguous or (org.kind == "sports" and self._sports_near(i))
+                                    or (org.kind in _MEDIA_KINDS and n == 1 and self._press_context(i))):
                 return True
             head = tags.get("head")
             if head is not None:
@@ -802,6 +1026,8 @@ class EntityParser:
                 if e > j and e + 1 < self.n and self.joined(e + 1) and self._light(e + 1):
                     break  # «آیت‌الله رئیسی ابلاغ شده است»: a verb's noun, not a name
                 e += 1
+            if e == j + 1 and self.joined(e) and "core_first" in self.tags[j] and self._word_surname(e):
+                e += 1  # «دکتر مصطفی معین», «مهندس محمد سوری»: after a title and a first name, a word is the surname
             return (start, e) if e > j else None
         start = i
         hon_rec = self.tags[i].get("hon")
@@ -826,9 +1052,25 @@ class EntityParser:
                 self.surname_like(e, strict=True)
                 or ("sur" in self.tags[e] and self.nameish(e) and self._name_ends(e + 1))
                 or (self._plain_name(e) and self.keys[e] not in self.g.common and self._name_ends(e + 1)
-                    and not self._ezafe_of_word(self.keys[e]))):  # «… سیدصالحی بازیکنی»
+                    and not self._ezafe_of_word(self.keys[e]) and not self.keys[e].endswith(_PLURAL_ENDINGS))):  # «… سیدصالحی بازیکنی»
             e += 1
         return start, e
+
+    def _word_surname(self, k: int) -> bool:
+        """Can token k, a word of the language («معین», «سوری», «تاجیک»), be the surname after an
+        honorific and a first name? Not a stop word, a verb's noun, an office, a body or a place."""
+        if k >= self.n or self.stops[k] or any(ch.isdigit() for ch in self.keys[k]) or self.keys[k].endswith(_PLURAL_ENDINGS):
+            return False
+        if self.keys[k] in self.g.common and not (self._name_ends(k + 1) or self.keys[k + 1] in _TIME_WORDS):
+            return False  # «شیخ محمدحسین راه هجرت …»: a frequent noun that goes on into the sentence
+        if self.tags[k].keys() & {"title", "head", "hon", "org", "country", "world", "venue", "vhead", "core_first"}:
+            return False
+        places = self.tags[k].get("place")
+        if places and any(not p.ambiguous for p in places):
+            return False
+        if self.word_kind(k, "place_head", "desk", "reporter", "dept", "cue", "light", "direction"):
+            return False
+        return not (k + 1 < self.n and self.joined(k + 1) and self._light(k + 1))
 
     def _name_ends(self, k: int) -> bool:
         """Does a name plausibly end before token k (punctuation, a stop word, an office)?"""
@@ -878,6 +1120,9 @@ class EntityParser:
             return True
         if k in ("با", "ضمن") and e + 1 < self.n and self.word_kind(e + 1, "cue"):
             return True
+        if k == "در" and e + 1 < self.n and self.keys[e + 1] in _SPEECH_FRAMES:
+            sur = self.tags[e - 1].get("sur")  # «شهبازی در ادامه …», not «سخنرانی در خصوص …»
+            return (sur is not None and not sur.ambiguous) or not self._ezafe_of_word(self.keys[e - 1])
         return (k == "که" or k == "نیز") and bool(self.tags[e - 1].keys() & {"sur", "first"})
 
     def headline_speaker(self, i: int) -> bool:
@@ -931,45 +1176,64 @@ class EntityParser:
         last_label = ""
         i = 0
         n = self.n
-        tags, stops, keys, prefixes = self.tags, self.stops, self.keys, self.g.prefixes
+        tags, stops, keys, prefixes, gaps = self.tags, self.stops, self.keys, self.g.prefixes, self.gaps
         while i < n:
             # only a gazetteer hit (or the start of a multi-word entry) can open an entity
-            if stops[i] or (not tags[i] and self.gaps[i] != BREAK and (keys[i] not in prefixes or not self.matches(i))):
+            if (stops[i] and (keys[i] not in prefixes or not self._org_from_stop(i))) or (
+                    not tags[i] and gaps[i] != BREAK and (keys[i] not in prefixes or not self.matches(i))):
                 i += 1  # a word the gazetteer does not know, nor any entry it opens
                 continue
             best: tuple[int, int, str, Spans, bool] | None = None  # (end, prio, label, spans, bare)
-            t = self.title_at(i, plural=self.gaps[i] == JOIN and i > 0 and (
-                (last_end == i and last_label == "PERSON") or ("sur" in self.tags[i - 1] and self.nameish(i - 1))))
+            # the kinds of every entry that starts here (one token's tags unless it opens a longer entry)
+            kinds = self._kinds(i)
+            t = None
+            if "title" in kinds:
+                t = self.title_at(i, plural=self.gaps[i] == JOIN and i > 0 and (
+                    (last_end == i and last_label == "PERSON") or ("sur" in self.tags[i - 1] and self.nameish(i - 1))))
             if t is not None:
                 best = (t[0], 3, "TITLE", t[1], t[2])
-            o = self.org_at(i)
+            o = self.org_at(i) if not _ORG_TAGS.isdisjoint(kinds) else None
             if o is not None and (best is None or o[0] > best[0]):
                 best = (o[0], 2, "ORG", o[1], False)
-            p = self.person_at(i)
+            p = self.person_at(i) if not _PERSON_TAGS.isdisjoint(kinds) else None
             if p is not None and self._settlement_head_before(p[0]):
                 p = None  # «روستای ذاکر کندی»: a name after a settlement's head names the place
             if p is None and i + 1 < n and self.joined(i + 1) and keys[i] + " " + keys[i + 1] in self.surname_keys:
                 p = (i, i + 2)  # «رحمانی فضلی» after «عبدالرضا رحمانی فضلی»
+            if p is None and i >= 2 and keys[i - 1] == "نام" and keys[i - 2] in ("به", "با") and "core_first" in tags[i] \
+                    and gaps[i] == JOIN and gaps[i - 1] == JOIN:
+                p = (i, i + 1)  # «زنی به نام فاطمه»: a first name is the person's name; later «فاطمه» is them
+                self.surname_keys.add(keys[i])
+            if p is None and keys[i] in prefixes:
+                for m, mtags in self.matches(i):
+                    if m > 1 and "notable" in mtags.get("word", ()):
+                        p = (i, i + m)  # «بان کی مون»: a public figure's name of several words
+                        break
             if p is not None and (best is None or p[1] > best[0]):
                 best = (p[1], 1, "PERSON", [(p[0], p[1], "PERSON")], False)
                 self._add_surname(p[0], p[1])
             if best is None:
-                sp = self.surname_pair_at(i)
+                sur = "sur" in kinds
+                sp = self.surname_pair_at(i) if sur else None
                 if sp is not None:
                     best = (sp, 1, "PERSON", [(i, sp, "PERSON")], False)
                     self._add_surname(i, sp)
-                elif self.lone_surname(i) or self.headline_speaker(i):
+                elif ((sur or "notable" in kinds) and self.lone_surname(i)) or (gaps[i] == BREAK and self.headline_speaker(i)):
                     best = (i + 1, 1, "PERSON", [(i, i + 1, "PERSON")], False)
                     self._add_surname(i, i + 1)
-                else:
+                elif gaps[i] == BREAK:
                     cs = self.cue_subject(i)
                     if cs is not None:
                         best = (cs, 1, "PERSON", [(i, cs, "PERSON")], False)
                         self._add_surname(i, cs)
-            if best is None:
+            if best is None and not _LOC_TAGS.isdisjoint(kinds):
                 loc = self.loc_at(i)
                 if loc is not None:
-                    best = (loc[0], 0, "LOC", loc[1], False)
+                    club = self._club_before(i, loc[0], last_end)
+                    if club is not None:
+                        best = (loc[0], 2, "ORG", [(club, loc[0], "ORG")] + loc[1], False)
+                    else:
+                        best = (loc[0], 0, "LOC", loc[1], False)
             if best is None:
                 i += 1
                 continue
@@ -987,8 +1251,12 @@ class EntityParser:
                 if bare:
                     spans = spans[1:]
                 else:
-                    spans = spans + self._org_in_title(i, end, spans)
+                    spans = spans + (self._org_in_title(i, end, spans) or self._field_office(i, end, spans))
             out += spans
+            if label == "ORG" and len(spans) > 1:
+                for a, b, lab in spans:
+                    if lab == "PERSON":  # «دولت ایاد علاوی»: «علاوی» later is the same person
+                        self._add_surname(a, b)
             for k in range(i, end):
                 covered[k] = True
             i = end
@@ -1032,6 +1300,24 @@ class EntityParser:
                     return [sp for sp in o[1] if sp not in spans]
                 break
         return []
+
+    def _field_office(self, i: int, end: int, spans: Spans) -> Spans:
+        """A field and a place after an office name the field's provincial office: «مدیرکل محیط زیست
+        استان البرز» holds the ORG «محیط زیست استان البرز» (a field that an «اداره کل» completes,
+        not a deputy's field: «معاون سیاسی استاندار»)."""
+        if any(lab in ("ORG", "TITLE") for _, _, lab in spans[1:]):
+            return []
+        t = self.longest(i, "title")
+        if t is None:
+            return []
+        a = i + t[0]
+        places = [sp[0] for sp in spans if sp[2] == "LOC" and sp[1] == end]
+        if a >= end or not places or " ".join(self.keys[i:a]) in _PEOPLE_TITLE:
+            return []
+        c = self.longest(a, "comp")
+        if c is None or a + c[0] != min(places) or not _OFFICE_HEADS.intersection(c[1].heads):
+            return []
+        return [(a, end, "ORG")]
 
     def _add_surname(self, a: int, b: int) -> None:
         """Remember a person's surname (last word, or last two of a longer name) for later mentions."""
@@ -1083,7 +1369,8 @@ class EntityParser:
         if any(self.tags[x].keys() & {"place", "country", "world", "org", "comp", "title", "head"} for x in words):
             return None
         if i - k == 1:
-            return k if self.keys[k] in self.surname_keys or self.surname_like(k, strict=True) else None
+            return k if self.keys[k] in self.surname_keys or self.surname_like(k, strict=True) or (
+                self.gaps[k] == BREAK and self.surname_shape(k)) else None  # «کمالوندی، سخنگوی …» opening a sentence
         if self.first_name(k) or any(self._listed_surname(x) or self.surname_like(x, strict=True) for x in words):
             return k
         return None

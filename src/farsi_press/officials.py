@@ -150,6 +150,18 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
             nxt = next((r for start, r in named_starts if start > floor), None)
             if nxt is not None and cue is None and nxt.first - rec.first > _NEAR:
                 nxt = None
+            said = [(start, r) for start, r in named_starts if start < rec.first and not r.titles
+                    and any(m[0] == start and text[m[1]:m[1] + 2].lstrip().startswith(":") for m in r.mentions)]
+            if said and "\n" in text[said[-1][0]:rec.first]:
+                # «آلگری: …» in the headline, «سرمربی میلان …» opening the lead: the headline's speaker
+                nxt = said[-1][1]
+            elif nxt is not None and cue is None:
+                # no «به گزارش»: the speaker of the sentence just before, when untitled, is the office's
+                # holder («… عزیزالله گودرزی گفت: … . رییس گروه خودروی … افزود»), not a later name
+                before = [r for start, r in named_starts if start < rec.first]
+                if before and not before[-1].titles and rec.first - before[-1].first <= _NEAR \
+                        and _OPENS_SENTENCE.search(text, max(0, rec.first - 8), rec.first):
+                    nxt = before[-1]
         if _OBJECT_BEFORE.search(text, max(0, rec.first - 12), rec.first):
             continue  # «رونالدو … با رییس باشگاه …»: an office after a preposition is another person's
         if nxt is None or nxt.titles or nxt.name is None:

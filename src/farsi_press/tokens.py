@@ -78,7 +78,9 @@ def tokenize(text: str) -> Tokens:
     keys_get = WORD_KEYS.get
     keys = [keys_get(w) or word_key(w) for _, w in pairs]
     gk = _GAP_KINDS.get
-    gaps = [gk(g) if g in _GAP_KINDS else _gap_kind(g) for g, _ in pairs]
+    gaps = [gk(g, -1) for g, _ in pairs]  # one lookup a gap; gaps not seen before are classified below
+    if -1 in gaps:
+        gaps = [k if k >= 0 else _gap_kind(g) for k, (g, _) in zip(gaps, pairs)]
     if gaps:
         gaps[0] = BREAK
     return Tokens(text, starts, ends, keys, gaps)
