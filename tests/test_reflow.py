@@ -9,15 +9,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from casefiles import unescape
 from farsi_press import Normalizer, normalize
 from farsi_press.normalize import reflow as rf
 
 DATA = Path(__file__).parent / "data" / "reflow"
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
-
-
-def _unescape(s: str) -> str:
-    return s.replace("\\n", "\n").replace("\\u200c", "\u200c")
 
 
 def _cases() -> list[tuple[str, str, str]]:
@@ -27,7 +24,7 @@ def _cases() -> list[tuple[str, str, str]]:
             mode = line.split(":", 1)[1].strip()
         elif line.strip() and not line.startswith("#"):
             raw, expected = line.split("\t")
-            cases.append((mode, _unescape(raw), _unescape(expected)))
+            cases.append((mode, unescape(raw), unescape(expected)))
     return cases
 
 

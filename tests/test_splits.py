@@ -11,7 +11,6 @@ The UD-based repair rate (../shared/data/zwnj, `score.py splits`) is checked by 
 
 from __future__ import annotations
 
-
 import pytest
 
 from casefiles import canon_zwnj, rows

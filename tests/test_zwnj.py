@@ -12,50 +12,28 @@ The UD-based figures (../shared/data/zwnj) are checked by `make eval`, not here.
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 
+from casefiles import canon_zwnj, rows
 from farsi_press import Normalizer, normalize
 from farsi_press.normalize.lexicon import lexicon
 from farsi_press.normalize.zwnj import split_glued
 
-DATA = Path(__file__).resolve().parent / "data" / "zwnj"
-_NON_JOINING = "اآأإدذرزژوؤۀ"
-
-
-def _unescape(s: str) -> str:
-    return re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), s)
-
-
-def _canon(s: str) -> str:
-    return re.sub(f"(?<=[{_NON_JOINING}])\u200c", "", s)
-
-
-def _rows(name: str) -> list[list[str]]:
-    rows = []
-    for n, line in enumerate((DATA / name).read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip() and not line.startswith("#"):
-            rows.append([f"{name}:{n}"] + [_unescape(cell) for cell in line.split("\t")])
-    return rows
-
-
-INSERT = _rows("insert.tsv")
-KEEP = _rows("keep.tsv")
+INSERT = rows("zwnj", "insert.tsv")
+KEEP = rows("zwnj", "keep.tsv")
 
 
 @pytest.mark.parametrize("where,raw,expected,category", INSERT, ids=[r[0] + "-" + r[3] for r in INSERT])
 def test_insert(where: str, raw: str, expected: str, category: str) -> None:
     got = normalize(raw)
     wanted = expected.split("|")
-    assert _canon(got) in {_canon(w) for w in wanted}, f"{where} [{category}] {raw!r} -> {got!r}, want {wanted[0]!r}"
+    assert canon_zwnj(got) in {canon_zwnj(w) for w in wanted}, f"{where} [{category}] {raw!r} -> {got!r}, want {wanted[0]!r}"
 
 
 @pytest.mark.parametrize("where,raw,category", KEEP, ids=[r[0] + "-" + r[2] for r in KEEP])
 def test_keep(where: str, raw: str, category: str) -> None:
     got = normalize(raw)
-    assert _canon(got) == _canon(raw), f"{where} [{category}] {raw!r} changed to {got!r}"
+    assert canon_zwnj(got) == canon_zwnj(raw), f"{where} [{category}] {raw!r} changed to {got!r}"
 
 
 @pytest.mark.parametrize("raw", [r[1] for r in INSERT] + [r[1] for r in KEEP])

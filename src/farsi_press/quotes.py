@@ -25,12 +25,11 @@ subject of the clause before `و` for an omitted one (`… دانست و افز�
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
 from importlib import resources
+from itertools import islice
 from typing import Sequence
 
 import regex
@@ -61,6 +60,8 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c]+")
 def _at_least(text: str, a: int, b: int, n: int) -> bool:
     """Does text[a:b] hold at least `n` words? (Reads no further than the n-th.)"""
     return n <= 0 or next(islice(_WORD.finditer(text, a, b), n - 1, None), None) is not None
+
+
 _LINE = regex.compile(r"[^\n]+")
 _EDGE_PUNCT = " \t\n\u200c\u200f\u200e.،,؛;:!?؟…-–—"
 
@@ -105,8 +106,10 @@ def _letters(word: str) -> str:
 
 
 _MI = "(?:ن?می[\u200c ]?)"
-_BEFORE = r"(?<![\p{L}\p{M}\u200c])"
-_AFTER = r"(?![\p{L}\p{M}\u200c])"
+_IN_WORD_CLASS = r"[\p{L}\p{M}\u200c]"  # what a cue must not touch on either side
+_BEFORE = rf"(?<!{_IN_WORD_CLASS})"
+_AFTER = rf"(?!{_IN_WORD_CLASS})"
+_IN_WORD = regex.compile(_IN_WORD_CLASS)
 
 
 def _verb_forms(past: str, present: str, negative: bool = False) -> str:
@@ -174,7 +177,7 @@ def _heads() -> tuple[str, ...]:
 
 def _in_word(ch: str) -> bool:
     """Is `ch` a letter, a mark or a ZWNJ (what `_BEFORE` must not see before a cue)?"""
-    return ch.isalpha() or ch == "\u200c" or unicodedata.category(ch)[0] == "M"
+    return ch.isalpha() or _IN_WORD.match(ch) is not None  # (letters answered without a call)
 
 
 class _CueScanner:
@@ -245,6 +248,8 @@ def _according_pattern() -> regex.Pattern:
     rows = [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
     alts = "|".join(_letters(r) for r in sorted(rows, key=len, reverse=True))
     return regex.compile(_BEFORE + "(?:" + alts + ")\u200c?" + _AFTER)
+
+
 _BLANK_LINE = regex.compile(r"\n[ \t\u200c]*\n")
 _SENTENCE_MARK = regex.compile(r"[.!؟?]")
 _REPORT = regex.compile(r"[ \t]{0,3}به[ \u200c]{0,2}گزارش")

@@ -40,6 +40,7 @@ from farsi_press.normalize.lexicon import lexicon as normalize_lexicon
 
 __all__ = ["Mention", "Person", "Resolver", "subject_at", "tokens", "title_key"]
 
+
 def _marks() -> str:
     """A character-class body of every combining mark (\\p{M}) of the Basic Multilingual Plane."""
     out, start, prev = [], None, None
@@ -55,8 +56,11 @@ def _marks() -> str:
 
 
 # Words, quoted chunks' marks and punctuation, each a token with its offsets. A word keeps its
-# ZWNJ (`حسن‌نیا`) and inner dots or hyphens (`www.x.ir`, `خرمشهر-اهواز`). The standard `re`
-# (faster here than `regex`): `\w` is a letter, a number or `_`; marks are listed.
+# ZWNJ (`حسن‌نیا`) and inner dots or hyphens (`www.x.ir`, `خرمشهر-اهواز`). Written for the
+# standard `re`, a third faster here than `regex`: `\w` is a letter, a number or `_`, and the
+# marks are listed. (Python's Unicode tables are older than `regex`'s, and marks above U+FFFF
+# are not listed: such rare characters split a word here, which the normalizer's output of
+# Persian news never holds.)
 _MARKS = _marks()
 _WORD_CHAR = "[\\w" + _MARKS + "\u200c]"
 _TOKEN = re.compile(rf"""(?x)
@@ -80,8 +84,6 @@ class Token(NamedTuple):
     key: str
     start: int
     end: int
-
-
 
 
 def _scan(text: str, start: int, end: int) -> list[Token]:
@@ -116,7 +118,8 @@ def _doc_tokens(text: str) -> tuple[str, list[Token], list[int], list[int]]:
         starts, ends = acc[0::2], acc[1::2]
         words = list(map(itemgetter(1), pairs))
         keys = list(map(WORD_KEYS.get, words))
-        if None in keys:  # words not seen before (found at C speed), keyed one by one
+        if None in keys:  # words not seen before, keyed one by one (their indices found in C:
+            # the positions where the key is None)
             for i in compress(count(), map(is_, keys, repeat(None))):
                 keys[i] = word_key(words[i])
         toks = list(map(_new_token, zip(words, keys, starts, ends)))
@@ -226,12 +229,12 @@ def _word_prefixes(keys: Iterable[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _title_firsts() -> frozenset[str]:
+def _title_prefixes() -> frozenset[str]:
     return _word_prefixes(_titles())
 
 
 @lru_cache(maxsize=1)
-def _honorific_firsts() -> frozenset[str]:
+def _honorific_prefixes() -> frozenset[str]:
     return _word_prefixes(lexicons.honorifics())
 
 
@@ -263,7 +266,7 @@ def _is_honorific(key: str) -> bool:
 
 def _honorific_len(toks: Sequence[Token], i: int) -> int:
     """Tokens of the longest honorific at toks[i] (`حجت‌الاسلام و المسلمین`), else 0."""
-    if i >= len(toks) or toks[i].key not in _honorific_firsts():
+    if i >= len(toks) or toks[i].key not in _honorific_prefixes():
         return 0
     table = lexicons.honorifics()
     for n in range(min(4, len(toks) - i), 0, -1):
@@ -370,7 +373,7 @@ def _by_first(seqs: Sequence[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...
 
 def _title_at(toks: Sequence[Token], i: int) -> int:
     """Tokens of the longest office title (or role noun) starting at toks[i], else 0."""
-    if i >= len(toks) or toks[i].key not in _title_firsts():
+    if i >= len(toks) or toks[i].key not in _title_prefixes():
         return 0
     titles = _titles()
     for n in range(min(_title_len(), len(toks) - i), 0, -1):
@@ -837,9 +840,8 @@ def _mention(text: str, start: int, name_span, rest) -> Mention | None:
 
 # ---------------------------------------------------------------- people
 
-#: Person fields `Resolver.known` reads, and a counter of their changes (in every Person).
+#: Person fields `Resolver.known` reads: a change of one counts in the owner's `version`.
 _NAMING = frozenset(("name", "merged_into"))
-_CHANGES = [0]
 
 
 @dataclass(eq=False)
@@ -852,11 +854,14 @@ class Person:
     last_seen: int = -1
     first_pos: int = -1
     merged_into: Person | None = None
+    owner: Resolver | None = field(default=None, repr=False)
 
     def __setattr__(self, key: str, value: object) -> None:
-        if key in _NAMING:  # a name or a merge changes: `Resolver.known` reindexes
-            _CHANGES[0] += 1
         object.__setattr__(self, key, value)
+        if key in _NAMING:  # a name or a merge changed: the owner's `known` reindexes
+            owner = getattr(self, "owner", None)
+            if owner is not None:
+                owner.version += 1
 
     def root(self) -> Person:
         p = self
@@ -899,12 +904,13 @@ class Resolver:
         self.topic: Person | None = None
         # surnames a headline gives a speaker (`رونالدو: …`), see `known`
         self.headline_names: set[str] = set()
+        self.version = 0  # counts changes of the people's names and merges (see Person)
         self._index_stamp: tuple[int, int] | None = None
         self._index: tuple[set[str], set[str]] = (set(), set())
         self.entities = sorted((e for e in entities if e.label in ("PERSON", "TITLE")),
                                key=lambda e: (e.start, -e.end))
         for o in officials:
-            p = Person(name=_clean_name(o.name), titles=list(o.titles), official=o.id,
+            p = Person(name=_clean_name(o.name), titles=list(o.titles), official=o.id, owner=self,
                        first_pos=min((int(m[0]) for m in o.mentions), default=-1))
             self.people.append(p)
             for m in o.mentions:
@@ -930,7 +936,7 @@ class Resolver:
     def _known_index(self) -> tuple[set[str], set[str]]:
         """The word endings of every current name (`جابر کریمی`, `کریمی`) and the endings of
         four letters and more of the same without spaces; rebuilt when a name changes."""
-        stamp = (len(self.people), _CHANGES[0])
+        stamp = (len(self.people), self.version)
         if self._index_stamp != stamp:
             tails: set[str] = set()
             glued_tails: set[str] = set()
@@ -939,7 +945,6 @@ class Resolver:
                     k, k_glued = _name_keys(p.name)
                     w = k.split(" ")
                     tails.update(" ".join(w[i:]) for i in range(len(w)))
-                    tails.add(k)
                     glued_tails.update(k_glued[i:] for i in range(len(k_glued) - 3))
             self._index = (tails, glued_tails)
             self._index_stamp = stamp
@@ -1014,7 +1019,7 @@ class Resolver:
         return max(found, key=lambda p: p.last_seen)
 
     def add(self, name: str | None, title: str | None, pos: int = -1) -> Person:
-        p = Person(name=name, titles=[title] if title else [], first_pos=pos)
+        p = Person(name=name, titles=[title] if title else [], first_pos=pos, owner=self)
         self.people.append(p)
         return p
 

@@ -95,7 +95,8 @@ class Normalizer:
         return out, mapping
 
     def explain(self, text: str) -> tuple[str, list[Edit]]:
-        """The normalized text and every edit made (kind, input span, output span), in step order."""
+        """The normalized text and every edit made (kind, input span, output span), in the order
+        the steps made them (those of a second round, see `_reflow_again`, after the first's)."""
         out, _, edits = self._run(_check(text), explain=True)
         return out, edits
 

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 import regex
 
 from farsi_press.normalize.offsets import OffsetMap, changed_runs, code_points, from_code_points, index_runs, rewrite
 from farsi_press.normalize.options import NormalizerOptions
-from farsi_press.normalize.steps import EXPLAIN
+from farsi_press.normalize.steps import EXPLAIN, Result
 
 if TYPE_CHECKING:
     import numpy as np
 
-Result = tuple[str, "OffsetMap | None", list[tuple[int, int, str]]]
 
 # One-to-one letter mappings (offsets unchanged).
 LETTERS = str.maketrans({
@@ -149,13 +148,19 @@ def _characters_short(text: str, options: NormalizerOptions) -> str:
     """`characters` without a map, by `str.translate`: the same output as the vectorized pass."""
     if options.digits == "persian" and _LATIN.search(text):
         pieces, pos = [], 0
-        for m in _NUMBER.finditer(text):  # numbers inside Latin words keep their script
-            if _in_latin_word(text, m.start(), m.end()):
-                pieces += [_translate(text[pos:m.start()], options), m.group()]
-                pos = m.end()
+        for a, b in _latin_numbers(text):  # they keep their script
+            pieces += [_translate(text[pos:a], options), text[a:b]]
+            pos = b
         pieces.append(_translate(text[pos:], options))
         return "".join(pieces)
     return _translate(text, options)
+
+
+def _latin_numbers(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the numbers that are part of a Latin word, URL or identifier (`MP3`, `x.ir/12`)."""
+    for m in _NUMBER.finditer(text):
+        if _in_latin_word(text, m.start(), m.end()):
+            yield m.span()
 
 
 def _translate(text: str, options: NormalizerOptions) -> str:
@@ -166,7 +171,7 @@ def _translate(text: str, options: NormalizerOptions) -> str:
     return text.translate(_translation(options.letters, options.digits, options.remove_diacritics))
 
 
-def characters(text: str, options: NormalizerOptions, track: bool) -> Result:
+def characters(text: str, options: NormalizerOptions, track: bool | int) -> Result:
     """Character mappings in one vectorized pass: tatweel, controls (bidi marks, BOM, soft hyphen,
     ZWJ, C0/C1) and diacritics deleted, CR LF to LF; Arabic letters to Persian, digits to one
     script (not inside Latin words and URLs), every space kind to " ", line separators to "\n",
@@ -188,9 +193,8 @@ def characters(text: str, options: NormalizerOptions, track: bool) -> Result:
         mapped = lut[codes]
         mask = deleted[codes]
     if options.digits == "persian" and _identifiers()[np.minimum(codes, 0x7F)].any():
-        for m in _NUMBER.finditer(text):  # numbers inside Latin words keep their script
-            if _in_latin_word(text, m.start(), m.end()):
-                mapped[m.start():m.end()] = codes[m.start():m.end()]
+        for a, b in _latin_numbers(text):  # they keep their script
+            mapped[a:b] = codes[a:b]
     if "\r" in text:
         mask[:-1] |= (codes[:-1] == 13) & (codes[1:] == 10)  # CR before LF
     if options.remove_diacritics and "\u064b" in text:  # tanvin on alef is orthography (اکثراً)

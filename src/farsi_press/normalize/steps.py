@@ -23,7 +23,7 @@ EXPLAIN = 2
 
 
 class Step(Protocol):
-    def __call__(self, text: str, options: NormalizerOptions, track: bool) -> Result: ...
+    def __call__(self, text: str, options: NormalizerOptions, track: bool | int) -> Result: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +33,7 @@ class RegexStep:
     pattern: regex.Pattern
     repl: str | Callable[[regex.Match], str]
 
-    def __call__(self, text: str, options: NormalizerOptions, track: bool) -> Result:
+    def __call__(self, text: str, options: NormalizerOptions, track: bool | int) -> Result:
         it = self.pattern.finditer(text)
         first = next(it, None)
         if first is None:
