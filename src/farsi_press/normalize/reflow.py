@@ -311,7 +311,8 @@ def decide(f: Breaks, mode: str) -> np.ndarray:
     _fill_cues(f)
     _find_phrases(f)
     cue = f.suffix_start | f.verb_start | f.no_end | f.phrase
-    join = open_ & (f.full | cue) & ~(f.list_next & ~f.full & ~cue)
+    # a list item after a blank line is a paragraph of its own, however full the line before
+    join = open_ & (f.full | cue) & ~(f.list_next & ~f.full & ~cue) & ~(f.list_next & f.blank)
     # paragraphs marked by blank lines while wrapped lines end in a single newline: there a full
     # line ending a sentence, then a single newline, means the paragraph goes on
     k = f.blank.size
