@@ -15,8 +15,10 @@ item never stops the others.
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
+import multiprocessing.pool
 import os
 import threading
 from collections import deque
@@ -80,6 +82,22 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def _start_pool(n: int, options: dict[str, Any]) -> multiprocessing.pool.Pool:
+    """A pool of `n` workers. Forked workers share this process's memory until they write to it,
+    and the garbage collector writes to every object it visits: the objects alive now are moved
+    out of its reach for the fork (`gc.freeze`), so a worker forked from a large process (a
+    notebook with other models loaded) neither copies nor scans them; they are put back after."""
+    ctx = _context()
+    fork = ctx.get_start_method() == "fork"
+    if fork:
+        gc.freeze()
+    try:
+        return ctx.Pool(n, initializer=_init_worker, initargs=(dict(options),))
+    finally:
+        if fork:
+            gc.unfreeze()
+
+
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     it = iter(items)
     while batch := list(islice(it, size)):
@@ -108,7 +126,7 @@ def ordered_map(task: Task, items: Iterable[Any], options: dict[str, Any], *, n_
         for item in items:
             yield _call(task, local, item)
         return
-    pool = _context().Pool(n - 1, initializer=_init_worker, initargs=(dict(options),))
+    pool = _start_pool(n - 1, options)
     try:
         # (None, async result) for a worker's batch, (batch, None) for one of this process
         pending: deque[tuple[list[Any] | None, Any]] = deque()
