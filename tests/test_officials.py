@@ -44,6 +44,16 @@ def test_officials_not_linked(case: dict) -> None:
             assert not set(case["not_titles"]) & set(o.titles), (o.name, o.titles)
 
 
+@pytest.mark.parametrize("case", [c for c in CASES if c.get("not_names")],
+                         ids=[c["text"][:30] for c in CASES if c.get("not_names")])
+def test_names_not_completed(case: dict) -> None:
+    """A name is completed with «سید» or a given name in «…» only where that is the name's start: not
+    the inner «سید» of a surname («پور سید آقایی»), not the words of a quoted phrase («هل من ناصر …»)."""
+    text = case["text"]
+    _, offs = link_officials(text, [], find_entities(text, []))
+    assert not set(case["not_names"]) & {o.name for o in offs}, [(o.name, o.titles) for o in offs]
+
+
 def test_ids_and_pointers_consistent() -> None:
     text = CASES[0]["text"]
     ents, offs = link_officials(text, [], find_entities(text, []))

@@ -8,9 +8,17 @@ from the tightest link to the loosest so that a list of guests pairs each name w
 3. office, comma, name: «استاندار تهران، محسن منصوری»
 4. name, comma, office: «محسن منصوری، استاندار تهران»
 
+5. name, comma, an office the entity layer missed, «و», the office:
+   «شریعتی‌تبار، نماینده ولی فقیه و امام جمعه تربت‌حیدریه»
+6. a «given surname» right before an office, the surname known: «دیوید کامرون» نخست‌وزیر انگلیس
+
 Later mentions join the record: the surname alone («کریمی»), the same office, or a short form
-of it («فرماندار ملارد» for «فرماندار شهرستان ملارد»). An office never linked to a name is a
-record of its own with name None.
+of it («فرماندار ملارد» for «فرماندار شهرستان ملارد», «رئیس منابع طبیعی املش» for «رئیس اداره
+منابع طبیعی املش»). An office alone is then given to a person named near it: in the lead, the
+first name after «به گزارش»; in the body, the untitled speaker just before it, or else the new
+speaker opening the next paragraph («فرماندار دنا نیز … اظهار کرد: … ¶ علی تاج‌امیری ادامه داد»).
+An office never linked to a name is a record of its own with name None. An office holder's name
+gets back what the entity layer left out: «سید» (kept in names) and a given name inside «…».
 
 >>> from farsi_press.entities import find_entities
 >>> text = "جابر کریمی فرماندار شهرستان ملارد گفت. فرماندار ملارد افزود. کریمی گفت."
@@ -39,6 +47,10 @@ _SPACE = regex.compile(r"[ \u200c«»\"“”]{1,5}")
 _COMMA = regex.compile(r"[ \u200c«»\"“”]{0,3}[،,][ \u200c«»\"“”]{0,3}")
 # Words that never distinguish two forms of one office («شهرستان ملارد» = «ملارد»).
 _FILLER = frozenset({"شهرستان", "استان", "شهر", "کشور", "بخش", "ایالت", "و"})
+# unit words an office may carry or drop («رئیس اداره منابع طبیعی املش» = «رئیس منابع طبیعی املش»);
+# «سازمان» is left out on purpose: «رئیس سازمان X» and «رئیس X» are often two bodies (a ministry's
+# provincial office and the national organization)
+_UNITS = frozenset({"اداره"})
 
 
 # between two names of a list: «و», perhaps past one or two words of a name not recognised
@@ -74,9 +86,10 @@ def _words(s: str) -> tuple[str, ...]:
     for n in range(min(4, len(words)), 0, -1):
         rec = table.get(" ".join(words[:n]), {}).get("title")
         if rec is not None:
-            words = [lexicon_key(rec.canonical).replace(" ", "")] + words[n:]
+            head = [w for w in lexicon_key(rec.canonical).split() if w not in _UNITS]
+            words = ["".join(head or lexicon_key(rec.canonical).split())] + words[n:]
             break
-    return tuple(w for w in words if w not in _FILLER)
+    return tuple(w for w in words if w not in _FILLER and w not in _UNITS)
 
 
 def _same_office(short: str, long: str) -> bool:
@@ -102,6 +115,21 @@ def _honorific_gap(gap: str) -> bool:
     return all("hon" in hons.get(lexicon_key(w), {}) for w in words)
 
 
+# name, comma, an office the entity layer did not take, «و», the office: «شریعتی‌تبار، نماینده ولی فقیه و امام جمعه …»
+_CONJOINED = regex.compile(r"[ \u200c«»\"]{0,3}[،,][ \u200c]{0,3}([^\n،,.:؛«»]{2,32}?)[ \u200c]+و[ \u200c]+")
+
+
+def _conjoined_office(gap: str) -> bool:
+    """Is `gap` a comma and a first office joined by «و» to the office after it?"""
+    m = _CONJOINED.fullmatch(gap)
+    if not m:
+        return False
+    words = lexicon_key(m.group(1)).split()
+    table = gazetteer().table
+    return any(table.get(" ".join(words[:n]), {}).get("title") is not None for n in range(min(3, len(words)), 0, -1)) \
+        and not _plural(m.group(1))
+
+
 # chars: how far apart an office alone and the name it is given may stand (name after / before it)
 _NEAR = 600
 _FAR = 1500
@@ -123,12 +151,91 @@ def _reporter(title: str) -> bool:
 
 
 _BODY_REACH = 400  # chars: an office alone inside a body sentence may be given to a name this far before it
+_OPENS_PARAGRAPH = regex.compile(r"(?:^|\n)[\s\u200c«\"]{0,4}$")
 _OPENS_SENTENCE = regex.compile(r"(?:^|[\n.!؟?:])[\s\u200c«\"]{0,4}$")
 # a preposition before an office makes it an object, not the apposition of the sentence's subject
 # («با وزیر خارجه ایران دیدار کرد»); a number makes it several people («دو وزیر خارجه عضو …»)
 _OBJECT_BEFORE = regex.compile(
     r"(?:^|[\s\u200c])(?:با|از|به|برای|نزد|دو|سه|چهار|پنج|چند|برخی|تعدادی|[۰-۹0-9]{1,3})[\s\u200c]+$")
 _REPORT_CUE = regex.compile(r"به[\s\u200c]*گزارش\s")
+
+
+# «فرانسوآ اولاند»: given names inside guillemets that the entity layer left out (1-2 words, no punctuation)
+_GUILLEMET_BEFORE = regex.compile(r"«([^«»\n،,.:؛!؟()]{2,30}?)[ \u200c]+$")
+_GUILLEMET_AFTER = regex.compile(r"[ \u200c]*»")
+# a whole «given surname» right before an office: «دیوید کامرون» نخست‌وزیر انگلیس
+_QUOTED_NAME = regex.compile(r"«([^«»\n،,.:؛!؟()]{2,40}?)»[ \u200c]{0,3}(?:[،,][ \u200c]{0,3})?$")
+# «سید» opening a name; not the inner part of a surname («پور سید آقایی»)
+_LINEAGE_BEFORE = regex.compile(r"(?:^|[\s\u200c«])(?<!(?:پور|میر)[ \u200c]?)(سید|سیده)[ \u200c]+$")
+
+
+def _given_prefix(prefix: str, at: int, ents: Sequence[Entity]) -> bool:
+    """May `prefix` (the words before a surname inside «…») be a given name? Not an honorific, a
+    holy word or another entity («آیت‌الله», «رئیس‌جمهور»)."""
+    words = prefix.split()
+    if not 1 <= len(words) <= 2 or _honorific_gap(prefix) or any(_honorific_gap(w) for w in words):
+        return False
+    if _HOLY.search(prefix + " "):
+        return False
+    end = at + len(prefix)
+    return not any(e.start < end and e.end > at for e in ents if e.label != "PERSON")
+
+
+def _first_name(word: str) -> bool:
+    """Is `word` a given name and not also a common word («وحید», «دیوید»; not «ولی»)?"""
+    rec = gazetteer().table.get(lexicon_key(word), {})
+    return "first" in rec and ("word" not in rec or "core_first" in rec)
+
+
+def _full_name(e: Entity, text: str, ents: Sequence[Entity]) -> str:
+    """The person's name with what the entity layer left out: the lineage title «سید» (kept in names,
+    «سید امیرسامع») and a given name inside guillemets («فرانسوآ اولاند»)."""
+    name = e.text
+    m = _GUILLEMET_BEFORE.search(text, max(0, e.start - 40), e.start)
+    if m and _GUILLEMET_AFTER.match(text, e.end) and _given_prefix(m.group(1), m.start(1), ents):
+        return f"{m.group(1).strip()} {name}"
+    m = _LINEAGE_BEFORE.search(text, max(0, e.start - 8), e.start)
+    if m and not lexicon_key(name).startswith(lexicon_key(m.group(1)) + " "):
+        return f"{m.group(1)} {name}"
+    return name
+
+
+_OPENING = 200  # chars after «به گزارش» within which the body's first name opens it
+
+
+_AND_MORE = regex.compile(r"[ \u200c]+و[ \u200c]+([^\n،,.:؛]{1,60})")
+
+
+def _continued_office(rec: _Record, person: _Record, text: str, floor: int) -> bool:
+    """Is the lead's office (`rec`) the office written, cut at «و», right after the body's opening
+    name? Same office word, and its other words in the «و …» that follows the name's office."""
+    head = _words(rec.titles[0])
+    word = lexicon_key(rec.titles[0]).split()[:1]
+    if not head or not any(lexicon_key(x).split()[:1] == word for x in person.titles):
+        return False
+    opening = [m for m in sorted(person.mentions) if m[0] > floor]
+    if not opening or opening[0][0] - floor > _OPENING:
+        return False
+    # the office mention right after the opening name
+    after = [m for m in sorted(person.mentions) if m[0] >= opening[0][1] and m[0] - opening[0][1] <= 5]
+    if not after:
+        return False
+    m = _AND_MORE.match(text, after[0][1])
+    return bool(m) and set(head[1:]) <= set(lexicon_key(m.group(1)).split())
+
+
+def _next_new_speaker(rec: _Record, named_starts: list[tuple[int, _Record]], text: str) -> _Record | None:
+    """An office opening a body sentence whose holder is named only in a later sentence, a new person
+    with no office yet: «فرماندار دنا نیز … اظهار کرد: … . علی تاج‌امیری ادامه داد: …»."""
+    nxt = next(((start, r) for start, r in named_starts if start > rec.first), None)
+    if nxt is None:
+        return None
+    start, person = nxt
+    if person.titles or start - rec.first > _NEAR or min(m[0] for m in person.mentions) < rec.first:
+        return None
+    if not _OPENS_PARAGRAPH.search(text, max(0, start - 8), start):
+        return None  # the subject of the next paragraph, not a name inside the office's own statement
+    return person
 
 
 def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = "") -> None:
@@ -164,12 +271,20 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
                     nxt = before[-1]
         if _OBJECT_BEFORE.search(text, max(0, rec.first - 12), rec.first):
             continue  # «رونالدو … با رییس باشگاه …»: an office after a preposition is another person's
-        if nxt is None or nxt.titles or nxt.name is None:
+        if in_lead and nxt is not None and nxt.titles \
+                and _continued_office(rec, nxt, text, lead_end if cue is not None else rec.first):
+            # the lead's office is the opening name's own office, cut at «و» by the entity layer:
+            # «رئیس کتابخانه ملی ایران گفت: … به گزارش …، اسحاق صلاحی رئیس سازمان اصناف و کتابخانه ملی ایران …»
+            pass
+        elif nxt is None or nxt.titles or nxt.name is None:
             # or the person just named before it: «صائبی: …» in the headline, the office in the lead
             before = [(start, r) for start, r in named_starts if start < rec.first]
             # in the body a far office must open its sentence (a subject, the last speaker again)
-            reach = _FAR if in_lead or _OPENS_SENTENCE.search(text, max(0, rec.first - 8), rec.first) else _BODY_REACH
+            opens = _OPENS_SENTENCE.search(text, max(0, rec.first - 8), rec.first)
+            reach = _FAR if in_lead or opens else _BODY_REACH
             nxt = before[-1][1] if before and rec.first - before[-1][0] <= reach else None
+            if (nxt is None or nxt.titles) and opens and not in_lead:
+                nxt = _next_new_speaker(rec, named_starts, text)
             if nxt is None or nxt.titles:
                 continue
         nxt.titles.extend(rec.titles)
@@ -220,7 +335,7 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
         if k2 < len(persons):
             near.append(persons[k2])
         neighbours[t] = near
-    for tier in range(4):
+    for tier in range(5):
         for t in titles:
             te = ents[t]
             for p in neighbours[t]:
@@ -239,6 +354,10 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
                             person_title[p] = t
                 elif tier == 3 and pe.end <= te.start and te.start - pe.end <= 4:
                     try_pair(p, t, _COMMA)
+                elif tier == 4 and pe.end <= te.start and te.start - pe.end <= 45 \
+                        and p not in person_title and t not in link and _conjoined_office(text[pe.end:te.start]):
+                    link[t] = p
+                    person_title[p] = t
 
     # a plural office after names joined by «و» belongs to each of them
     extra: list[tuple[int, int]] = []
@@ -282,9 +401,42 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
 
     # full names first (so that surnames find them), then in text order
     order = sorted(persons, key=lambda i: (-len(ents[i].text.split()), ents[i].start))
+    fuller: dict[int, str] = {}  # record id -> its name with a lineage title or a given name restored
     for p in order:
         rec = record_for_name(ents[p].text, ents[p].start)
         owner[p] = rec
+        full = _full_name(ents[p], text, ents)
+        if full != ents[p].text and len(full.split()) > len(fuller.get(id(rec), rec.name or "").split()):
+            fuller[id(rec)] = full
+    # an office alone right after a «given surname» of a known person: «دیوید کامرون» نخست‌وزیر انگلیس
+    surnames: dict[str, int] = {}
+    for p in persons:
+        surnames.setdefault(lexicon_key(ents[p].text).split()[-1], p)
+    for t in titles:
+        if t in link or any(t == x for x, _ in extra):
+            continue
+        m = _QUOTED_NAME.search(text, max(0, ents[t].start - 45), ents[t].start)
+        if not m or _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        words = m.group(1).split()
+        if len(words) not in (2, 3) or not _given_prefix(" ".join(words[:-1]), m.start(1), ents):
+            continue
+        p = surnames.get(lexicon_key(words[-1]))
+        if p is not None:
+            rec = owner[p]
+        elif _first_name(words[0]):
+            # a name the entity layer did not know, opening with a known given name: «وحید مجروح»، معاون …
+            rec = record_for_name(m.group(1).strip(), m.start(1))
+        else:
+            continue
+        if rec.titles and not any(_same_office(ents[t].text, x) or _same_office(x, ents[t].text) for x in rec.titles):
+            continue
+        owner[t] = rec
+        rec.mentions.append((m.start(1), m.end(1)))
+        if len(words) > len(fuller.get(id(rec), rec.name or "").split()):
+            fuller[id(rec)] = m.group(1).strip()
+        if lexicon_key(ents[t].text) not in {lexicon_key(x) for x in rec.titles}:
+            rec.titles.append(ents[t].text)
     for t, p in link.items():
         rec = owner[p]
         owner[t] = rec
@@ -318,6 +470,10 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
     records = [r for r in records if r.mentions]
     _link_lead(records, owner, text)
     records = [r for r in records if r.mentions]
+    for rec in records:
+        # only an office holder's name is completed: a stray «سید …» or «… عباس» is no person of the story
+        if rec.titles and id(rec) in fuller:
+            rec.name = fuller[id(rec)]
     records.sort(key=lambda r: r.first)
     ids = {id(r): n for n, r in enumerate(records)}
     officials = [Official(ids[id(r)], r.name, tuple(r.titles), tuple(sorted(set(r.mentions)))) for r in records]
