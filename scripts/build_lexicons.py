@@ -5,6 +5,8 @@ Derived (written by this script, committed to the repository):
     places.tsv       Iranian provinces, counties, districts, cities, rural districts
     first_names.tsv  Persian first names with gender and an ambiguity flag
     surnames.tsv     cleaned Persian surnames with an ambiguity flag
+    entities_hazm.txt  hazm's stop words, verb forms, common words and POS tags as lookup keys
+                     (from the installed hazm only: `--hazm-only` writes just this file)
 
 Hand-authored tables (countries.tsv, world_places.tsv, titles.tsv, honorifics.tsv,
 org_heads.tsv, orgs.tsv, ...) are edited directly and are not touched here, except that
@@ -103,6 +105,88 @@ def hazm_function_words() -> set[str]:
         if len(present) >= 2:
             out.update(lexicon_key("می" + "\u200c" + present + e) for e in ("م", "ی", "د", "یم", "ید", "ند"))
     return out
+
+
+# ---------------------------------------------------------------------------
+# hazm word facts for the entity layer (entities_hazm.txt)
+# ---------------------------------------------------------------------------
+
+# the bare past stem and stem+«ی» are left out: too many are nouns or adjectives (زیست, زیستی, ساخت)
+_ENDINGS_PAST = ("م", "یم", "ید", "ند", "ه", "ه\u200cاند", "ه\u200cاست", "ه\u200cایم")
+_ENDINGS_PRESENT = ("د", "ند", "م", "یم", "ید")
+
+
+def hazm_data_dir() -> Path:
+    """hazm's data folder, found without importing hazm (its import pulls in nltk)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("hazm")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("hazm")
+    return Path(list(spec.submodule_search_locations)[0]) / "data"
+
+
+def hazm_entity_words(base: Path | None = None) -> tuple[set[str], set[str], set[str], dict[str, str]]:
+    """Stop words, verb forms, frequent common words (count > 2M) and POS-tagged words
+    (key -> tags such as «N,AJ») from hazm's stopwords.dat, verbs.dat and words.dat, all as
+    `lexicon_key` keys: what the entity layer's gazetteer reads from `entities_hazm.txt`."""
+    base = base or hazm_data_dir()
+    stop: set[str] = set()
+    verbs: set[str] = set()
+    common: set[str] = set()
+    tagged: dict[str, str] = {}
+    bare: list[str] = []
+    for line in (base / "stopwords.dat").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            stop.add(lexicon_key(line))
+    for line in (base / "verbs.dat").read_text(encoding="utf-8").splitlines():
+        past, _, present = line.strip().partition("#")
+        if past:
+            verbs.add(lexicon_key(past + "ن"))  # infinitive: «رفتن»
+            bare.append(past)
+            for e in _ENDINGS_PAST:
+                verbs.add(lexicon_key(past + e))
+                verbs.add(lexicon_key("ن" + past + e))
+        if present:
+            for e in _ENDINGS_PRESENT:
+                verbs.add(lexicon_key(present + e))
+                verbs.add(lexicon_key("ب" + present + e))
+                verbs.add(lexicon_key("ن" + present + e))
+    for line in (base / "words.dat").read_text(encoding="utf-8").splitlines():
+        if line.endswith("\t0"):
+            continue  # untagged (most of the file)
+        parts = line.split("\t")
+        if len(parts) == 3 and parts[2] != "0":
+            k = lexicon_key(parts[0])
+            tagged[k] = parts[2]
+            if parts[1].isdigit() and int(parts[1]) > 2_000_000:
+                common.add(k)
+    # the bare past stem is a verb («توانست») unless the lexicon knows it as a noun or adjective («زیست»)
+    for stem in bare:
+        k = lexicon_key(stem)
+        if not {"N", "AJ"} & set(tagged.get(k, "").split(",")):
+            verbs.add(k)
+    return stop, verbs, common, tagged
+
+
+def entities_hazm_text(base: Path | None = None) -> str:
+    """`entities_hazm.txt`: sections «@stop», «@verbs», «@common» and «@tag TAGS» (one per tag
+    set), one key a line, sorted; read by `farsi_press.gazetteer` with a few C-level splits."""
+    stop, verbs, common, tagged = hazm_entity_words(base)
+    by_tag: dict[str, list[str]] = {}
+    for k, tags in tagged.items():
+        by_tag.setdefault(tags, []).append(k)
+    sections = [("stop", stop), ("verbs", verbs), ("common", common)]
+    sections += [(f"tag {tags}", by_tag[tags]) for tags in sorted(by_tag)]
+    out = ["# built by scripts/build_lexicons.py from hazm 0.12.1 stopwords.dat, verbs.dat, words.dat "
+           "(MIT, (c) Sobhe); see PROVENANCE.md"]
+    for name, keys in sections:
+        for k in keys:
+            if not k or k.startswith(("@", "#")) or k != k.strip() or len(k.splitlines()) != 1:
+                raise ValueError(f"key not storable one a line: {k!r}")
+        out.append("@" + name)
+        out.extend(sorted(keys))
+    return "\n".join(out) + "\n"
 
 
 class WordShape:
@@ -624,9 +708,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT / ".." / "shared")
     ap.add_argument("--out", type=Path, default=DATA, help="where to write the derived files (default: the package)")
+    ap.add_argument("--hazm-only", action="store_true", help="write only entities_hazm.txt (no ../shared needed)")
     args = ap.parse_args(argv)
     out_dir: Path = args.out
     out_dir.mkdir(parents=True, exist_ok=True)
+    if args.hazm_only:
+        (out_dir / "entities_hazm.txt").write_text(entities_hazm_text(), encoding="utf-8")
+        return 0
     shared = args.shared / "data" / "lexicons"
     if not shared.is_dir():
         ap.error(f"{shared} not found")
@@ -663,6 +751,7 @@ def main(argv: list[str] | None = None) -> int:
               places, src)
     write_tsv(out_dir / "first_names.tsv", "name\tgender\tambiguous", first, src)
     write_tsv(out_dir / "surnames.tsv", "name\tambiguous", surnames, src)
+    (out_dir / "entities_hazm.txt").write_text(entities_hazm_text(), encoding="utf-8")
     del first_keys
     return 0
 

@@ -99,3 +99,25 @@ def test_corpus_articles_read_sanely() -> None:
 def test_pathological_input_is_bounded(text: str) -> None:
     ents = find_entities(text, [])
     assert all(text[e.start:e.end] == e.text for e in ents)
+
+
+_TOKEN_CASES = [
+    "استاندار تهران، محسن منصوری",
+    "روابط\u200cعمومی\u200c شهرداری\u200c",        # ZWNJ inside a word and at its end
+    "حَسَن روحانیّ رئيس\u200cجمهور",                  # diacritics (marks) inside words
+    "کد_ملی ۱۲۳ و x²+y³ = ½ در سال Ⅳ",               # «_», superscripts, fractions, Roman numerals
+    "سلام 😀 دنیا\u200d\u200c!",                     # a character beyond the BMP: the `regex` path
+    "",
+    "«»،.",
+]
+
+
+@pytest.mark.parametrize("text", _TOKEN_CASES)
+def test_tokenize_matches_letter_mark_digit_runs(text: str) -> None:
+    """The standard-`re` fast path of `tokenize` gives exactly the units of \\p{L}\\p{M}\\p{Nd} runs."""
+    import regex
+
+    units = [(m.start(), m.end()) for m in regex.finditer(
+        r"[\p{L}\p{M}\p{Nd}]+(?:[\u200c\u200d][\p{L}\p{M}\p{Nd}]+)*", text)]
+    toks = tokenize(text)
+    assert list(zip(toks.starts, toks.ends)) == units

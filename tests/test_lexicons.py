@@ -214,3 +214,29 @@ def test_derived_files_are_reproducible(tmp_path: Path) -> None:
                    check=True, capture_output=True)
     for name in ("places.tsv", "first_names.tsv", "surnames.tsv"):
         assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), name
+
+
+def _build_script():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_lexicons.py"
+    spec = importlib.util.spec_from_file_location("_build_lexicons", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_entities_hazm_file_matches_installed_hazm() -> None:
+    """The shipped data/entities_hazm.txt is exactly what scripts/build_lexicons.py derives from
+    the installed hazm (stop words, verb forms, common words, POS tags), and the gazetteer reads
+    back the same sets."""
+    import importlib.util
+
+    if importlib.util.find_spec("hazm") is None:
+        pytest.skip("hazm not installed: cannot rebuild entities_hazm.txt")
+    build = _build_script()
+    assert build.entities_hazm_text() == (DATA / "entities_hazm.txt").read_text(encoding="utf-8")
+    from farsi_press.gazetteer import _hazm_words
+
+    assert _hazm_words() == build.hazm_entity_words()

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import cache
+from itertools import compress
 from typing import Any, Mapping, Sequence
 
 from farsi_press.document import Entity, Span
@@ -86,7 +87,8 @@ _SPEECH_FRAMES = frozenset({"ادامه", "پایان", "پاسخ", "خصوص", 
 _ORG_TAGS = frozenset({"org", "head", "dept", "body"})
 _PERSON_TAGS = frozenset({"hon", "first", "core_first"})  # what a name found by person_at opens with
 _LOC_TAGS = frozenset({"place", "country", "world", "venue", "vhead", "place_head", "direction"})
-_KINDS_OF: dict[str, frozenset[str]] = {}
+_KINDS_OF: dict[str, frozenset[str]] = {}  # kinds of one-word keys that open no longer entry
+_SINGLE: dict[str, list] = {}  # `EntityParser.matches` of such keys: [(1, tags)] or []
 _MATCH_SIDES = frozenset({"مقابل", "برابر", "میزبان", "مهمان", "حریف", "قهرمان", "نایب", "تیم", "تیم های"})
 # country and city names that are also common words («مصر» insistent), places after a preposition
 _PLACE_AFTER_PREPOSITION = frozenset({"مصر", "عمان", "قدس", "بیت المقدس", "اورشلیم", "وین"})
@@ -145,19 +147,31 @@ def _glued_first(k: str, g: Gazetteer) -> Mapping[str, Any]:
     return _EMPTY
 
 
-_INFO: dict[str, tuple[Mapping[str, Any], bool]] = {}
-_INFO_OF: list[Gazetteer | None] = [None]  # the gazetteer the cache was filled from
+# per key, cached (bounded): gazetteer tags, ends a name?, could open an entity?
+_TAGS: dict[str, Mapping[str, Any]] = {}
+_STOPS: dict[str, bool] = {}
+_OPENS: dict[str, bool] = {}
+_INFO_OF: list[Gazetteer | None] = [None]  # the gazetteer the caches were filled from
 
 
-def _key_info(k: str, g: Gazetteer) -> tuple[Mapping[str, Any], bool]:
-    """(gazetteer tags, ends a name?) of a token key; cached."""
+def _key_info(k: str, g: Gazetteer) -> tuple[Mapping[str, Any], bool, bool]:
+    """(gazetteer tags, ends a name?, could open an entity?) of a token key; cached.
+
+    A stop word can open an entity only if it starts an organization of several words; another
+    word only if it starts a multi-word entry or the gazetteer knows it (or, see `parse`, after
+    a break).
+    """
     tags = g.table.get(k, _EMPTY)
     if k.startswith(_GLUED_PREFIXES) and len(k) > 4 and " " not in k:
         tags = _glued_first(k, g) or tags
-    info = (tags, _STOP[k] if k in _STOP else _stop_key(k, g))
-    if len(_INFO) < 500_000:
-        _INFO[k] = info
-    return info
+    stop = _STOP[k] if k in _STOP else _stop_key(k, g)
+    # a stop word opens only a known organization of several words («عصر ایران»: `_org_from_stop`)
+    opens = (k in g.prefixes and k in _org_firsts(g)) if stop else (k in g.prefixes or bool(tags))
+    if len(_TAGS) < 500_000:
+        _TAGS[k] = tags
+        _STOPS[k] = stop
+        _OPENS[k] = opens
+    return tags, stop, opens
 
 
 def _tag_kinds(tags: Mapping[str, Any]) -> frozenset[str]:
@@ -214,12 +228,20 @@ class EntityParser:
         # one cached (tags, stop) pair per key: a single dict lookup per token on news text
         if _INFO_OF[0] is not self.g:
             _INFO_OF[0] = self.g
-            _INFO.clear()
-        get = _INFO.get
-        info = [get(k) or _key_info(k, self.g) for k in self.keys]
-        self.tags, self.stops = (list(x) for x in zip(*info)) if info else ([], [])
-        self._m: list[list[tuple[int, Mapping[str, Any]]] | None] = [None] * self.n
-        self._kd: list[frozenset[str] | None] = [None] * self.n
+            for cache_ in (_TAGS, _STOPS, _OPENS, _SINGLE, _KINDS_OF):
+                cache_.clear()
+        # one cached dict lookup per token and fact, in C; keys not seen before are filled below
+        keys = self.keys
+        self.tags = list(map(_TAGS.get, keys))
+        self.stops = list(map(_STOPS.get, keys))
+        self.opens = list(map(_OPENS.get, keys))
+        if None in self.opens:
+            for j in [j for j, o in enumerate(self.opens) if o is None]:
+                self.tags[j], self.stops[j], self.opens[j] = _key_info(keys[j], self.g)
+        # matches and kinds of one-word keys that open no longer entry are the same at every
+        # position: filled from the per-key caches in C (None: not known yet, or a prefix key)
+        self._m: list[list[tuple[int, Mapping[str, Any]]] | None] = list(map(_SINGLE.get, keys))
+        self._kd: list[frozenset[str] | None] = list(map(_KINDS_OF.get, keys))
         self._org: dict[int, tuple[int, Spans] | None] = {}
         self._loc: dict[tuple[int, bool], tuple[int, Spans] | None] = {}
         self.surname_keys: set[str] = set()
@@ -234,9 +256,16 @@ class EntityParser:
         """Gazetteer entries from token i that do not cross punctuation, longest first."""
         m = self._m[i]
         if m is None:
-            m = []
             table, prefixes, keys, gaps = self.g.table, self.g.prefixes, self.keys, self.gaps
             k, j = keys[i], i
+            if k not in prefixes:  # one word: the same list at every position (never mutated)
+                tags = table.get(k)
+                m = [(1, tags)] if tags is not None else []
+                if len(_SINGLE) < 500_000:
+                    _SINGLE[k] = m
+                self._m[i] = m
+                return m
+            m = []
             while True:
                 tags = table.get(k)
                 if tags is not None:
@@ -253,7 +282,8 @@ class EntityParser:
         """(n tokens, record) of the longest entry of `kind` at token i."""
         if i >= self.n:
             return None
-        for n, tags in self.matches(i):
+        m = self._m[i]
+        for n, tags in (self.matches(i) if m is None else m):
             rec = tags.get(kind)
             if rec is not None:
                 return n, rec
@@ -1177,7 +1207,19 @@ class EntityParser:
         i = 0
         n = self.n
         tags, stops, keys, prefixes, gaps = self.tags, self.stops, self.keys, self.g.prefixes, self.gaps
-        while i < n:
+        # the tokens that may open an entity (see `_key_info`), and non-stop words after a break;
+        # the loop jumps from one to the next, which skips most tokens without a Python step
+        opens = self.opens[:]
+        for j in compress(range(n), map(BREAK.__eq__, gaps)):
+            if not stops[j]:
+                opens[j] = True
+        starts = list(compress(range(n), opens))
+        nxt = 0
+        while True:
+            nxt = bisect_left(starts, i, nxt)
+            if nxt >= len(starts):
+                break
+            i = starts[nxt]
             # only a gazetteer hit (or the start of a multi-word entry) can open an entity
             if (stops[i] and (keys[i] not in prefixes or not self._org_from_stop(i))) or (
                     not tags[i] and gaps[i] != BREAK and (keys[i] not in prefixes or not self.matches(i))):

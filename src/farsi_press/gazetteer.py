@@ -19,8 +19,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from importlib.util import find_spec
-from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
 from farsi_press import lexicons as lx
@@ -68,63 +66,32 @@ def _entities_words() -> dict[str, frozenset[str]]:
     return out
 
 
-# the bare past stem and stem+«ی» are left out: too many are nouns or adjectives (زیست, زیستی, ساخت)
-_ENDINGS_PAST = ("م", "یم", "ید", "ند", "ه", "ه‌اند", "ه‌است", "ه‌ایم")
-_ENDINGS_PRESENT = ("د", "ند", "م", "یم", "ید")
-
-
-def _hazm_data() -> Path:
-    """hazm's data folder, found without importing hazm (its import pulls in nltk: ~1 s)."""
-    spec = find_spec("hazm")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("hazm")
-    return Path(list(spec.submodule_search_locations)[0]) / "data"
-
-
 def _hazm_words() -> tuple[set[str], set[str], set[str], dict[str, str]]:
-    """Stop words, verb forms, frequent common words and POS-tagged words from hazm's bundled
-    lexicon (MIT), read from the installed hazm package."""
+    """Stop words, verb forms, frequent common words and POS-tagged words (key -> «N,AJ») derived
+    from hazm's bundled lexicon (MIT) at development time by `scripts/build_lexicons.py` and
+    shipped as `data/entities_hazm.txt`: sections «@stop», «@verbs», «@common», «@tag TAGS», one
+    key a line. Read with a few C-level splits; a missing file gives empty sets.
+
+    >>> stop, verbs, common, tagged = _hazm_words()
+    >>> "رفتند" in verbs, tagged.get("کتاب")
+    (True, 'N')
+    """
     stop: set[str] = set()
     verbs: set[str] = set()
     common: set[str] = set()
     tagged: dict[str, str] = {}
-    bare: list[str] = []
     try:
-        base = _hazm_data()
-        for line in (base / "stopwords.dat").read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                stop.add(lexicon_key(line))
-        for line in (base / "verbs.dat").read_text(encoding="utf-8").splitlines():
-            past, _, present = line.strip().partition("#")
-            if past:
-                verbs.add(lexicon_key(past + "ن"))  # infinitive: «رفتن»
-            for stem in (past,):
-                if stem:
-                    bare.append(stem)
-                    for e in _ENDINGS_PAST:
-                        verbs.add(lexicon_key(stem + e))
-                        verbs.add(lexicon_key("ن" + stem + e))
-            if present:
-                for e in _ENDINGS_PRESENT:
-                    verbs.add(lexicon_key(present + e))
-                    verbs.add(lexicon_key("ب" + present + e))
-                    verbs.add(lexicon_key("ن" + present + e))
-        for line in (base / "words.dat").read_text(encoding="utf-8").splitlines():
-            if line.endswith("\t0"):
-                continue  # untagged (most of the file)
-            parts = line.split("\t")
-            if len(parts) == 3 and parts[2] != "0":
-                k = lexicon_key(parts[0])
-                tagged[k] = parts[2]
-                if parts[1].isdigit() and int(parts[1]) > 2_000_000:
-                    common.add(k)
-    except (OSError, ModuleNotFoundError, ValueError):
-        pass
-    # the bare past stem is a verb («توانست») unless the lexicon knows it as a noun or adjective («زیست»)
-    for stem in bare:
-        k = lexicon_key(stem)
-        if not {"N", "AJ"} & set(tagged.get(k, "").split(",")):
-            verbs.add(k)
+        text = (resources.files("farsi_press") / "data" / "entities_hazm.txt").read_text(encoding="utf-8")
+    except OSError:
+        return stop, verbs, common, tagged
+    sets = {"stop": stop, "verbs": verbs, "common": common}
+    for section in text.split("\n@")[1:]:
+        head, _, body = section.partition("\n")
+        keys = body.rstrip("\n").split("\n") if body.strip("\n") else []
+        if head.startswith("tag "):
+            tagged.update(dict.fromkeys(keys, head[4:]))
+        elif head in sets:
+            sets[head].update(keys)
     return stop, verbs, common, tagged
 
 
@@ -134,9 +101,14 @@ def gazetteer() -> Gazetteer:
     table: dict[str, dict[str, Any]] = {}
 
     def add(kind: str, mapping: Mapping[str, Any]) -> None:
+        get = table.get
         for k, v in mapping.items():
-            if k:
-                table.setdefault(k, {}).setdefault(kind, v)
+            tags = get(k)
+            if tags is None:
+                if k:
+                    table[k] = {kind: v}
+            elif kind not in tags:
+                tags[kind] = v
 
     add("place", _safe(lx.places))
     add("country", _safe(lx.countries))
@@ -146,9 +118,10 @@ def gazetteer() -> Gazetteer:
     add("title", _safe(lx.titles))
     add("hon", _safe(lx.honorifics))
     # place heads («منطقه») open places, department words («روابط عمومی») open an ORG only before another
-    not_heads = {k for k, kinds in _entities_words().items() if kinds & {"place_head", "dept"}}
+    words = _entities_words()
+    not_heads = {k for k, kinds in words.items() if kinds & {"place_head", "dept"}}
     add("head", {k: v for k, v in _safe(lx.org_heads).items() if k not in not_heads})
-    for k, kinds in _entities_words().items():  # heads of the entity layer's own table
+    for k, kinds in words.items():  # heads of the entity layer's own table
         for kind in kinds & {"head_optional", "head_required"}:
             table.setdefault(k, {}).setdefault("head", lx.OrgHead(k, k, kind.split("_")[1], "own"))
     add("comp", _safe(lx.org_complements))
@@ -163,7 +136,6 @@ def gazetteer() -> Gazetteer:
                 core[k] = True
                 if k not in first:
                     first[k] = lx.PersonName(p.part, p.gender, False)
-    words = _entities_words()
     for k, kind in words.items():
         if "foreign_first" in kind:
             core[k] = True
@@ -177,14 +149,15 @@ def gazetteer() -> Gazetteer:
     keep = {k for k, kind in words.items() if "keep" in kind}
     own_stop = {k for k, kind in words.items() if "stop" in kind}
     stop |= own_stop
-    lexical = {k for k, tags in table.items() if tags.keys() & {"title", "head", "comp", "place", "country", "world", "org", "venue", "vhead", "hon"}}
+    lexical_kinds = {"title", "head", "comp", "place", "country", "world", "org", "venue", "vhead", "hon"}
+    lexical = {k for k, tags in table.items() if not lexical_kinds.isdisjoint(tags)}
     verbs -= lexical
     verbs -= set(first)
     stop = (stop | verbs) - keep - (lexical - own_stop)
 
     prefixes: set[str] = set()
     longest = 1
-    for k in table:
+    for k in [k for k in table if " " in k]:  # one-word keys are no one's prefix
         parts = k.split(" ")
         longest = max(longest, len(parts))
         for n in range(1, len(parts)):
