@@ -21,6 +21,13 @@ _LAYOUT = regex.compile(
 _EDGE = " \n"
 
 
+def _laid_out(text: str) -> bool:
+    """Nothing for `layout` to do: no run `_LAYOUT` matches, no whitespace at the edges (substring
+    tests at C speed, for text that earlier steps laid out already)."""
+    return not (text[:1] in _EDGE or text[-1:] in _EDGE or "  " in text or " \n" in text
+                or "\n " in text or "\n\n\n" in text)
+
+
 def _run(run: str) -> str:
     newlines = run.count("\n")
     return " " if newlines == 0 else ("\n" if newlines == 1 else "\n\n")
@@ -28,6 +35,8 @@ def _run(run: str) -> str:
 
 def layout(text: str, options: NormalizerOptions, track: bool) -> Result:
     """Spaces and line breaks laid out; whitespace at the text's edges removed."""
+    if _laid_out(text):
+        return text, None, []
     head = len(text) - len(text.lstrip(_EDGE))
     if head == len(text):
         return rewrite(text, [(0, len(text), "")], track) if text else (text, None, [])
