@@ -58,12 +58,13 @@ def _quotes(m: regex.Match) -> str:
 _REPEATS = regex.compile(r"([!\u061f\u060c\u061b])\1+|\.{4,}")
 
 
-latin_marks = RegexStep(_LATIN_MARK, lambda m: _TO_PERSIAN[m.group()])
-space_before = RegexStep(_SPACE_BEFORE, "")
-space_after_open = RegexStep(_SPACE_AFTER_OPEN, "")
+latin_marks = RegexStep(_LATIN_MARK, lambda m: _TO_PERSIAN[m.group()], needs=tuple(_TO_PERSIAN))
+space_before = RegexStep(_SPACE_BEFORE, "", needs=tuple(" " + c for c in ".\u060c\u061b\u061f!:)]\u00bb"))
+space_after_open = RegexStep(_SPACE_AFTER_OPEN, "", needs=("( ", "[ ", "\u00ab "))
 missing_space = RegexStep(_MISSING_SPACE, _missing_space)
-ascii_quotes = RegexStep(_ASCII_QUOTES, _quotes)
-repeats = RegexStep(_REPEATS, lambda m: "..." if m.group().startswith(".") else m.group(1))
+ascii_quotes = RegexStep(_ASCII_QUOTES, _quotes, needs=('"', "\u201c", "\u201d"))
+repeats = RegexStep(_REPEATS, lambda m: "..." if m.group().startswith(".") else m.group(1),
+                    needs=("!!", "\u061f\u061f", "\u060c\u060c", "\u061b\u061b", "...."))
 
 STEPS = (("latin_marks", latin_marks), ("quotes", ascii_quotes), ("space_before", space_before),
          ("space_after_open", space_after_open), ("repeats", repeats), ("missing_space", missing_space))

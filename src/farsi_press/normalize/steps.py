@@ -32,8 +32,12 @@ class RegexStep:
 
     pattern: regex.Pattern
     repl: str | Callable[[regex.Match], str]
+    #: substrings one of which every match holds: text with none of them is left without a scan
+    needs: tuple[str, ...] = ()
 
     def __call__(self, text: str, options: NormalizerOptions, track: bool | int) -> Result:
+        if self.needs and not any(s in text for s in self.needs):
+            return text, None, []
         it = self.pattern.finditer(text)
         first = next(it, None)
         if first is None:
