@@ -110,10 +110,10 @@ def ordered_map(task: Task, items: Iterable[Any], options: dict[str, Any], *, n_
 
     `n_process=1` runs in this process (with `local`, a ready pipeline, when given). With N > 1
     processes this process is one of them: a pool of N - 1 workers (each builds
-    `Pipeline(**options)` once) takes N - 1 of every N batches and this process analyzes the
-    N-th itself when its turn to be yielded comes, while the workers go on with theirs. So N
-    processes hold N pipelines (no idle parent beside them), and the lexicons load in all N at
-    once.
+    `Pipeline(**options)` once) takes the next batch while they hold fewer than two batches
+    each, and this process analyzes it itself when they are all that busy. So N processes hold
+    N pipelines (no idle parent beside them), and the shares follow each one's speed (this
+    process also reads the input and hands out the results).
     """
     if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
         raise ValueError(f"batch_size must be a positive int, not {batch_size!r}")
@@ -128,31 +128,28 @@ def ordered_map(task: Task, items: Iterable[Any], options: dict[str, Any], *, n_
         return
     pool = _start_pool(n - 1, options)
     try:
-        # (None, async result) for a worker's batch, (batch, None) for one of this process
+        # (results, None) for a batch analyzed here, (None, async result) for a worker's batch
         pending: deque[tuple[list[Any] | None, Any]] = deque()
         limit = 2 * n
-        for i, batch in enumerate(_batches(items, batch_size)):
-            if i % n == n - 1:
-                pending.append((batch, None))
+        for batch in _batches(items, batch_size):
+            busy = sum(1 for _, remote in pending if remote is not None and not remote.ready())
+            if busy >= 2 * (n - 1):
+                pending.append(([_call(task, local, item) for item in batch], None))
             else:
                 pending.append((None, pool.apply_async(_run_batch, (task, batch))))
             while len(pending) >= limit:
-                yield from _results(pending.popleft(), task, local)
+                yield from _results(pending.popleft())
         while pending:
-            yield from _results(pending.popleft(), task, local)
+            yield from _results(pending.popleft())
         pool.close()
         pool.join()
     finally:
         pool.terminate()
 
 
-def _results(entry: tuple[list[Any] | None, Any], task: Task, local: Any) -> Iterator[Any]:
-    batch, remote = entry
-    if batch is None:
-        yield from remote.get()
-    else:
-        for item in batch:
-            yield _call(task, local, item)
+def _results(entry: tuple[list[Any] | None, Any]) -> list[Any]:
+    done, remote = entry
+    return remote.get() if done is None else done
 
 
 # --- tasks (module level, so that they pickle to the workers) ------------------------------------
