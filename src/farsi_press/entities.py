@@ -57,6 +57,9 @@ _PARLIAMENT = ("مجلس", "مجلس شورای اسلامی")
 # a one-word office that is also a common noun after these words («تحت رهبری»)
 _NOT_AFTER = {"رهبری": frozenset({"تحت", "با", "به", "در", "از"})}
 _MEMBER = frozenset({"عضو"})
+# a time modifier right after an office belongs to it («رئیس‌جمهور کنونی روسیه», «وزیر وقت کشور»)
+_OFFICE_TIMES = frozenset({"کنونی", "فعلی", "سابق", "اسبق", "پیشین", "وقت"})
+_OFFICE_TIME_LOOSE = frozenset({"وقت"})  # also a common noun («وقت زیادی»): needs a complement or a break
 _DETERMINERS = frozenset({"یک", "این", "آن", "هر", "چند", "همین", "همان", "چنین", "هیچ"})
 _DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان", "چنین", "چنان"})
 _MAX_OPEN_GENERIC = 3  # generic words a chain may end on without a place, body or complement phrase
@@ -68,6 +71,7 @@ _VENUE_KINDS = frozenset({"street", "hall", "stadium", "airport", "prison", "bui
                           "port", "facility", "cemetery", "lake", "mountain", "river", "island", "valley",
                           "cave", "terminal", "dam"})
 # honorifics of holy figures: the name after them is no person of the story («امام رضا», «حضرت زینب»)
+_COMMON_HONORIFIC_KINDS = frozenset({"civil", "academic", "martyr", "royal"})  # not «سید», «شیخ», «آیت‌الله»
 _HOLY_HONORIFICS = frozenset({"امام", "حضرت", "حضرت امام", "پیامبر", "امامان"})
 _QUOTE_MARKS = ("«", "\"", "“")
 # heads of settlements, whose names are never a person's («روستای ذاکر کندی»); streets, shrines,
@@ -386,7 +390,12 @@ class EntityParser:
         if k in self.g.common or self.tags1(i).keys() & {"comp", "place", "world", "venue", "first"}:
             return False
         return (k.endswith(_SURNAME_ENDINGS) and len(k) >= 4 and not k.endswith(_PLURAL_ENDINGS)
-                and not self._ezafe_of_word(k))
+                and not self._ezafe_of_word(k) and not self._abstract_noun(k))
+
+    def _abstract_noun(self, k: str) -> bool:
+        """An abstract noun of an «-ه» adjective, which hazm knows: «آمادگی» (آماده), «خستگی»."""
+        return (k.endswith("گی") and k[:-2] + "ه" in self.g.tagged and k in self.g.tagged
+                and _known_words()[2].get(k, 0) >= _GLUED_FREQ)  # not a rare surname («خواجگی»)
 
     def _ezafe_of_word(self, k: str) -> bool:
         """«شهدای», «مهربانی»: a known word plus «ی» (ezafe or abstract noun), not a surname from a
@@ -805,6 +814,8 @@ class EntityParser:
                 safe_end = e
                 continue
             item = self._item(start, generic and not had_place, title)
+            if item is None and title and not had_place and not n_generic:
+                item = self._town_in(start)
             if item is None:
                 break
             end, kind, sub = item
@@ -839,6 +850,18 @@ class EntityParser:
         if e == j + 1 and not spans and n_generic == 1 and self._adjective(j):
             return j, []  # «شرکت خارجی», «دانشگاه موفق»: a head and a plain adjective name nothing
         return e, spans
+
+    def _town_in(self, i: int) -> tuple[int, str, Spans] | None:
+        """After an office, a word no lexicon knows before a known place is a town of that
+        place: «امام جمعه زیراب سوادکوه» (LOC «زیراب» and «سوادکوه»)."""
+        if i + 1 >= self.n or not self.joined(i + 1) or self.tags[i] or self.stops[i]:
+            return None
+        if _LOC_TAGS.isdisjoint(self._kinds(i + 1)) or self._unknown_name(i) != i + 1:
+            return None
+        loc = self.loc_at(i + 1, loose=False)
+        if loc is None:
+            return None
+        return loc[0], "LOC", [(i, i + 1, "LOC")] + loc[1]
 
     def _body_head(self, i: int) -> bool:
         """Does token i open a body of its own (a required head, a municipality or governorate,
@@ -984,34 +1007,69 @@ class EntityParser:
                 and self.keys[i - 1] not in self.surname_keys and not self.first_name(i - 1):
             return None  # «کشورهای عضو …», «وزرای فرهنگ عضو آیسسکو»: membership, not an office
         comp = rec.complement
+        if self.joined(e0) and self.keys[e0] in _OFFICE_TIMES and not (
+                i > 0 and self.joined(i) and self.keys[i - 1] in _DETERMINERS):
+            m = self._time_modified(i, e0, rec)
+            if m is not None:
+                return m
         if comp == "none":
             e, spans = self.complements(e0, generic=False, title=False)
             spans = [s for s in spans if s[2] in ("LOC", "ORG", "PERSON")]
         else:
             e, spans = self.complements(e0, generic=comp == "required", title=True)
-        if e == e0:
+        if e == e0 and comp == "required":
+            return None
+        bare = e == e0 and comp != "none"
+        if self.joined(e) and self.keys[e] in _OFFICE_TIMES and (
+                self.keys[e] not in _OFFICE_TIME_LOOSE or not self.joined(e + 1) or self._name_follows(e + 1)):
+            e += 1  # «وزیر کشور وقت», «شهردار تهران سابق»: the modifier after the office's body
+            bare = False
+        return e, [(i, e, "TITLE")] + spans, bare
+
+    def _time_modified(self, i: int, e0: int, rec: Any) -> tuple[int, Spans, bool] | None:
+        """An office with a time modifier at token e0, then its usual complements:
+        «رئیس‌جمهور کنونی روسیه», «وزیر وقت کشور», «معاون رئیس‌جمهور وقت آمریکا»."""
+        comp = rec.complement
+        m = e0 + 1
+        if comp == "none":
+            e, spans = self.complements(m, generic=False, title=False)
+            spans = [s for s in spans if s[2] in ("LOC", "ORG", "PERSON")]
+        else:
+            e, spans = self.complements(m, generic=comp == "required", title=True)
+        if e == m:
             if comp == "required":
                 return None
-            return e0, [(i, e0, "TITLE")], comp != "none"
+            if self.keys[e0] in _OFFICE_TIME_LOOSE and self.joined(m) and not self._name_follows(m):
+                return None  # «رئیس‌جمهور وقت زیادی …»: «وقت» is time here
+            return m, [(i, m, "TITLE")], False
         return e, [(i, e, "TITLE")] + spans, False
+
+    def _name_follows(self, k: int) -> bool:
+        """Does a person's name, an honorific or a speech verb («گفت») come at token k?"""
+        return k < self.n and (self.first_name(k) or "hon" in self.tags1(k) or self.word_kind(k, "cue"))
 
     def _mp_at(self, i: int, j: int) -> tuple[int, Spans, bool] | None:
         """«نماینده مردم X (و Y) در مجلس (شورای اسلامی)»."""
         spans: Spans = []
-        e = j
-        while e < self.n and self.joined(e):
-            loc = self.loc_at(e, loose=True)
+        if not self.joined(j):
+            return None
+        e = first = j
+        while e < self.n:
+            loc = self._seat_place(e)
             if loc is None:
                 break
             spans += loc[1]
             e = loc[0]
-            if e + 1 < self.n and self.keys[e] in (_AND,) and self.gaps[e] == JOIN or (e < self.n and self.gaps[e] == COMMA):
-                nxt = e + 1 if self.keys[e] == _AND else e
-                if self.loc_at(nxt, loose=True) is not None:
-                    e = nxt
-                    continue
-            break
-        if e == j:
+            if e + 1 < self.n and self.keys[e] == _AND and self.gaps[e] == JOIN and self.joined(e + 1):
+                nxt = e + 1
+            elif e < self.n and self.gaps[e] == COMMA:
+                nxt = e  # a list of places: «شهریار، قدس و ملارد»
+            else:
+                break
+            if self._seat_place(nxt) is None:
+                break
+            e = nxt
+        if e == first:
             return None
         if e + 1 < self.n and self.keys[e] == "در" and self.joined(e) and self.joined(e + 1):
             org = self.longest(e + 1, "org") or self.longest(e + 1, "head")
@@ -1020,6 +1078,17 @@ class EntityParser:
                 spans.append((e + 1, end, "ORG"))
                 e = end
         return e, [(i, e, "TITLE")] + spans, False
+
+    def _seat_place(self, e: int) -> tuple[int, Spans] | None:
+        """A constituency in «نماینده مردم …»: any place, or a county's or city's name that is also
+        a common word or a first name («شهریار», «ری», «قدس»): the office says it is a place."""
+        loc = self.loc_at(e, loose=True)
+        if loc is not None or e >= self.n or self.stops[e]:
+            return loc
+        places = self.tags[e].get("place") if self.tags[e] else None
+        if places and any(p.kind in ("county", "city", "province") for p in places):
+            return e + 1, [(e, e + 1, "LOC")]
+        return None
 
     def person_at(self, i: int) -> tuple[int, int] | None:
         """A person's name at token i: (name start, end); an honorific before it stays outside."""
@@ -1058,6 +1127,10 @@ class EntityParser:
                 e += 1
             if e == j + 1 and self.joined(e) and "core_first" in self.tags[j] and self._word_surname(e):
                 e += 1  # «دکتر مصطفی معین», «مهندس محمد سوری»: after a title and a first name, a word is the surname
+            if e == j + 1 and self.longest(i, "hon")[1].kind in _COMMON_HONORIFIC_KINDS \
+                    and " ".join(self.keys[i:j]) in self.g.common and self.keys[j] in self.g.tagged and not (
+                    "sur" in self.tags[j] or self.first_name(j) or self.surname_shape(j)):
+                return None  # «شهید بزرگوار», «استاد راهنما»: a common word as honorific, then a word of the language
             return (start, e) if e > j else None
         start = i
         hon_rec = self.tags[i].get("hon")
