@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -24,6 +24,11 @@ def unescape(s: str) -> str:
 def canon_zwnj(s: str) -> str:
     """ZWNJ after a letter that never joins leftward is invisible: drop it before comparing."""
     return _INVISIBLE_ZWNJ.sub("", s)
+
+
+def matches(got: str, expected: Iterable[str]) -> bool:
+    """Is `got` one of the expected outputs, an invisible ZWNJ aside (see `canon_zwnj`)?"""
+    return canon_zwnj(got) in {canon_zwnj(e) for e in expected}
 
 
 def lines(path: Path) -> Iterator[tuple[int, str, list[str]]]:

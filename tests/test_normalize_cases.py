@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import pytest
 
-from casefiles import DATA as CASE_DATA, canon_zwnj, lines, unescape
+from casefiles import DATA as CASE_DATA, lines, matches, unescape
 from farsi_press import Normalizer
 
 DATA = CASE_DATA / "normalize"
@@ -53,10 +53,6 @@ def show(s: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
-
-
-def matches(got: str, expected: tuple[str, ...]) -> bool:
-    return got in expected or canon_zwnj(got) in {canon_zwnj(e) for e in expected}
 
 
 def _option_value(raw: str) -> object:

@@ -37,22 +37,9 @@ from farsi_press.document import Entity, Official
 from farsi_press import lexicons
 from farsi_press.lexicons import WORD_KEYS, lexicon_key, word_key
 from farsi_press.normalize.lexicon import lexicon as normalize_lexicon
+from farsi_press.tokens import char_class
 
 __all__ = ["Mention", "Person", "Resolver", "subject_at", "tokens", "title_key"]
-
-
-def _marks() -> str:
-    """A character-class body of every combining mark (\\p{M}) of the Basic Multilingual Plane."""
-    out, start, prev = [], None, None
-    for cp in range(0x10000):
-        if unicodedata.category(chr(cp))[0] == "M":
-            if start is None:
-                start = cp
-            prev = cp
-        elif start is not None:
-            out.append(f"\\u{start:04x}-\\u{prev:04x}" if prev > start else f"\\u{start:04x}")
-            start = None
-    return "".join(out)
 
 
 # Words, quoted chunks' marks and punctuation, each a token with its offsets. A word keeps its
@@ -60,8 +47,8 @@ def _marks() -> str:
 # standard `re`, a third faster here than `regex`: `\w` is a letter, a number or `_`, and the
 # marks are listed. (Python's Unicode tables are older than `regex`'s, and marks above U+FFFF
 # are not listed: such rare characters split a word here, which the normalizer's output of
-# Persian news never holds.)
-_MARKS = _marks()
+# Persian news never holds.) `_MARKS`: every combining mark (\p{M}) of the Basic Multilingual Plane.
+_MARKS = char_class("".join(c for c in map(chr, range(0x10000)) if unicodedata.category(c)[0] == "M"))
 _WORD_CHAR = "[\\w" + _MARKS + "\u200c]"
 _TOKEN = re.compile(rf"""(?x)
     {_WORD_CHAR}{{1,60}}(?:[.\-]{_WORD_CHAR}{{1,60}}){{0,8}}

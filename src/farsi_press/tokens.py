@@ -37,7 +37,7 @@ _SPACE_GAP = regex.compile(r"[ \t\u00a0\u200c\u200f\u200e«»\"“”]+")
 _GAP_KINDS: dict[str, int] = {}
 
 
-def _char_class(chars: str) -> str:
+def char_class(chars: str) -> str:
     """A character-class body of `chars` as ranges of code points."""
     cps = sorted(set(map(ord, chars)))
     out: list[str] = []
@@ -63,8 +63,8 @@ def _fast_word() -> tuple[re.Pattern[str], re.Pattern[str]]:
     bmp = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
     extra = "".join(regex.findall(r"[\p{L}\p{M}\p{Nd}]", re.sub(r"\w", "", bmp)))
     odd = "".join(regex.findall(r"[^\p{L}\p{M}\p{Nd}]", "".join(re.findall(r"\w", bmp))))
-    word = r"[\w" + _char_class(extra) + "]"
-    return re.compile("(" + word + r"+(?:[\u200c\u200d]" + word + r"+)*)"), re.compile("[" + _char_class(odd) + "\\U00010000-\\U0010ffff]")
+    word = r"[\w" + char_class(extra) + "]"
+    return re.compile("(" + word + r"+(?:[\u200c\u200d]" + word + r"+)*)"), re.compile("[" + char_class(odd) + "\\U00010000-\\U0010ffff]")
 
 
 _RE_WORD, _NOT_FAST = _fast_word()
