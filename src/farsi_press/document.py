@@ -16,8 +16,20 @@ LABELS = ("PERSON", "TITLE", "ORG", "LOC")
 QUOTE_KINDS = ("direct", "indirect")
 
 
+class _Record:
+    """Base of the records: pickled as a call of the constructor with the field values, which
+    loads about twice as fast as the generic state of a frozen slotted class (documents travel
+    between processes in `Pipeline.pipe`)."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        # a slotted dataclass's __slots__ are its fields, in order
+        return type(self), tuple(map(self.__getattribute__, self.__slots__))
+
+
 @dataclass(frozen=True, slots=True)
-class Span:
+class Span(_Record):
     """A stretch of text: a sentence, a token, a speaker mention."""
 
     start: int
@@ -27,7 +39,7 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
-class Entity:
+class Entity(_Record):
     """A named mention: `PERSON`, `TITLE`, `ORG` or `LOC`. Entities may nest."""
 
     start: int
@@ -45,7 +57,7 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
-class Official:
+class Official(_Record):
     """One office holder: the name (None when the text never gives it), offices, every mention."""
 
     id: int
@@ -59,7 +71,7 @@ class Official:
 
 
 @dataclass(frozen=True, slots=True)
-class Speaker:
+class Speaker(_Record):
     """The words that name a quote's speaker where they stand (`وی`, `فرماندار ملارد`)."""
 
     text: str
@@ -74,7 +86,7 @@ class Speaker:
 
 
 @dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(_Record):
     """A statement attributed to a speaker: `direct` (quotation marks or `cue:`) or `indirect`."""
 
     start: int
@@ -98,7 +110,7 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
-class Source:
+class Source(_Record):
     """The reporting source after `به گزارش`: the agency or office, with desk and place apart."""
 
     text: str
@@ -116,7 +128,7 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
-class Document:
+class Document(_Record):
     """The analysis of one text. `text` is normalized, `original` is the input as given."""
 
     text: str

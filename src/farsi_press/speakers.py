@@ -27,8 +27,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from importlib import resources
-from itertools import accumulate, chain, compress, count, repeat
-from operator import is_, itemgetter
+from itertools import accumulate, compress, count, repeat
+from operator import is_
 from typing import Callable, Iterable, Mapping, NamedTuple, Sequence
 
 import regex
@@ -91,19 +91,20 @@ _DOC: tuple[str, list[Token], list[int], list[int]] | None = None
 
 _new_token = partial(tuple.__new__, Token)
 
-# (space before, token) pairs: every character that is no space opens a token (see _TOKEN)
-_PAIRS = re.compile(r"(\s*)(" + _TOKEN.pattern.removeprefix("(?x)") + ")", re.VERBOSE)
+# `split` by the token pattern, captured: [space, token, space, token, ..., tail] in one C-level
+# pass (every character that is no space opens a token, see _TOKEN, so the gaps are spaces)
+_SPLIT = re.compile("(" + _TOKEN.pattern.removeprefix("(?x)") + ")", re.VERBOSE)
 
 
 def _doc_tokens(text: str) -> tuple[str, list[Token], list[int], list[int]]:
     global _DOC
     doc = _DOC
     if doc is None or doc[0] is not text:
-        pairs = _PAIRS.findall(text)
+        parts = _SPLIT.split(text)
         # offsets from the running sum of space and token lengths (all in C)
-        acc = list(accumulate(map(len, chain.from_iterable(pairs))))
-        starts, ends = acc[0::2], acc[1::2]
-        words = list(map(itemgetter(1), pairs))
+        acc = list(accumulate(map(len, parts)))
+        starts, ends = acc[0:-1:2], acc[1::2]
+        words = parts[1::2]
         keys = list(map(WORD_KEYS.get, words))
         if None in keys:  # words not seen before, keyed one by one (their indices found in C:
             # the positions where the key is None)
