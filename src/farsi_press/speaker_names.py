@@ -1,0 +1,143 @@
+"""Officials completed by the quote stage: the name of an office holder that only its quotes give.
+
+The entity stage links a name to an office where they stand together (`جابر کریمی فرماندار …`,
+`استاندار تهران، محسن منصوری`). The quote stage reads further: it resolves a speaker named before
+a cue (`ربیع فلاح‌جلودار ظهر امروز … اظهار کرد:`), the pronouns after it and the office written
+elsewhere (`استاندار مازندران`) to one person. When an official has offices but no name and the
+quotes attributed to it agree on a name, the official takes that name:
+
+- an official of that name without an office is the same person: it is merged into the office
+  holder (its mentions, entities and quotes move over);
+- else the speaker mentions that write the name become mentions of the official, and PERSON
+  entities where the entity stage found none.
+
+A name is taken only when the article supports it as a person's: a PERSON entity or official of
+that name, or a speaker mention of two words or more that opens with a known first name or holds
+no frequent word (`ماه گذشته سربازی` is none), and no ORG or LOC of the same words (`رویترز`).
+
+>>> import farsi_press as fp
+>>> t = ("استاندار مازندران خواستار توجه به شهرها شد.\\n\\n"
+...      "ربیع فلاح‌جلودار امروز در نشست شهرداران اظهار کرد: جلسات باید خروجی داشته باشد.")
+>>> [(o.name, o.titles) for o in fp.analyze(t).officials]
+[('ربیع فلاح\u200cجلودار', ('استاندار مازندران',))]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Sequence
+
+from farsi_press import lexicons
+from farsi_press.document import Entity, Official, Quote
+from farsi_press.lexicons import lexicon_key
+
+__all__ = ["complete_officials"]
+
+# a frequent Persian word (hazm's counts) is no surname of a name read only by the quote stage
+_COMMON_FREQ = 600_000
+
+
+def complete_officials(text: str, entities: Sequence[Entity], officials: Sequence[Official],
+                       quotes: Sequence[Quote]) -> tuple[list[Entity], list[Official], list[Quote]]:
+    """Entities, officials and quotes with nameless office holders named by their quotes.
+
+    Offsets index into `text` (normalized). Records that need no change are returned as given.
+    """
+    entities, officials, quotes = list(entities), list(officials), list(quotes)
+    named = _names_to_take(text, entities, officials, quotes)
+    if not named:
+        return entities, officials, quotes
+    moved: dict[int, int] = {}  # official merged away -> the office holder it joins
+    mentions = {o.id: set(o.mentions) for o in officials}
+    names = {o.id: o.name for o in officials}
+    new_persons: list[Entity] = []
+    # PERSON entities by span: one the entity stage left without an official joins the office holder
+    person_at = {(e.start, e.end): i for i, e in enumerate(entities) if e.label == "PERSON"}
+    for oid, name in named.items():
+        key = lexicon_key(name)
+        twin = next((o for o in officials if o.id != oid and o.id not in moved and o.name
+                     and not o.titles and _same_name(lexicon_key(o.name), key)), None)
+        if twin is not None:
+            moved[twin.id] = oid
+            mentions[oid] |= mentions.pop(twin.id)
+            # the fuller of the two writings (`فلاح‌جلودار` -> `ربیع فلاح‌جلودار`)
+            names[oid] = max((twin.name, name), key=lambda n: len(lexicon_key(n).split()))
+            continue
+        names[oid] = name
+        for q in quotes:
+            s = q.speaker
+            if q.official == oid and s is not None and lexicon_key(s.text) == key:
+                mentions[oid].add((s.start, s.end))
+                i = person_at.get((s.start, s.end))
+                if i is None:
+                    person_at[(s.start, s.end)] = len(entities) + len(new_persons)
+                    new_persons.append(Entity(s.start, s.end, text[s.start:s.end], "PERSON", oid))
+                elif i < len(entities) and entities[i].official is None:
+                    e = entities[i]
+                    entities[i] = Entity(e.start, e.end, e.text, e.label, oid, e.original_start, e.original_end)
+    # ids follow the first mention, as the entity stage numbers them
+    kept = [o for o in officials if o.id not in moved]
+    kept.sort(key=lambda o: min(mentions[o.id], default=(len(text), 0)))
+    renum = {o.id: n for n, o in enumerate(kept)}
+    renum.update({old: renum[new] for old, new in moved.items()})
+    out_officials = [Official(renum[o.id], names[o.id], o.titles, tuple(sorted(mentions[o.id])))
+                     if (renum[o.id], names[o.id], mentions[o.id]) != (o.id, o.name, set(o.mentions))
+                     else o for o in kept]
+    out_entities = [e if e.official is None or renum[e.official] == e.official
+                    else Entity(e.start, e.end, e.text, e.label, renum[e.official],
+                                e.original_start, e.original_end)
+                    for e in entities + new_persons]
+    out_entities.sort(key=lambda e: (e.start, -e.end))
+    out_quotes = [q if q.official is None or renum[q.official] == q.official
+                  else Quote(q.start, q.end, q.text, q.kind, q.cue, q.speaker, renum[q.official],
+                             q.speaker_name, q.speaker_title, q.original_start, q.original_end)
+                  for q in quotes]
+    return out_entities, out_officials, out_quotes
+
+
+def _names_to_take(text: str, entities: Sequence[Entity], officials: Sequence[Official],
+                   quotes: Sequence[Quote]) -> dict[int, str]:
+    """official id -> the name its quotes give, for nameless office holders (see module doc)."""
+    votes: dict[int, Counter[str]] = {}
+    nameless = {o.id for o in officials if o.name is None and o.titles}
+    for q in quotes:
+        if q.official in nameless and q.speaker_name:
+            votes.setdefault(q.official, Counter())[q.speaker_name] += 1
+    if not votes:
+        return {}
+    persons = {lexicon_key(e.text) for e in entities if e.label == "PERSON"}
+    persons |= {lexicon_key(o.name) for o in officials if o.name}
+    others = {lexicon_key(e.text) for e in entities if e.label in ("ORG", "LOC")}
+    spoken = {lexicon_key(q.speaker.text) for q in quotes if q.speaker is not None}
+    out: dict[int, str] = {}
+    for oid, counter in votes.items():
+        name, _n = counter.most_common(1)[0]
+        key = lexicon_key(name)
+        words = key.split()
+        if not words or key in others:
+            continue
+        if any(_same_name(p, key) for p in persons) or (
+                key in spoken and len(words) >= 2 and _person_like(words)):
+            out[oid] = name
+    return out
+
+
+def _same_name(a: str, b: str) -> bool:
+    """The same person's name keys: equal, or one the last words of the other (`کریمی`)."""
+    wa, wb = a.split(), b.split()
+    if not wa or not wb:
+        return False
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return long_[-len(short):] == short and (len(short) > 1 or len(short[0]) > 2)
+
+
+def _person_like(words: list[str]) -> bool:
+    """Words that read as a person's name: a first name first, or no frequent word at all."""
+    first = lexicons.first_names().get(words[0])
+    if first is not None and not first.ambiguous:
+        return True
+    from farsi_press.normalize.lexicon import lexicon
+
+    freq = lexicon().freq
+    return not any(max(freq.get(w, 0), freq.get(w.replace(" ", "\u200c"), 0)) >= _COMMON_FREQ
+                   for w in words)

@@ -1,0 +1,92 @@
+"""Officials named by the quote stage (`farsi_press.speaker_names`): real lead/body paragraphs,
+the merge of a nameless office holder with its name, and names that must not be taken."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import farsi_press as fp
+from farsi_press.document import Entity, Official, Quote, Speaker
+from farsi_press.lexicons import lexicon_key
+from farsi_press.speaker_names import complete_officials
+
+from casefiles import rows
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+CASES = rows("speaker_names", "named_by_quotes.tsv")
+
+
+@pytest.mark.parametrize("where,text,name,title", CASES, ids=[c[0] for c in CASES])
+def test_office_holder_named_by_its_speaker(where, text, name, title):
+    doc = fp.analyze(text)
+    holders = [o for o in doc.officials if title in o.titles]
+    assert holders, f"{where}: no official holds {title!r}: {doc.officials}"
+    assert lexicon_key(holders[0].name or "") == lexicon_key(name)
+    # the name where it stands is a PERSON entity of that official, and one of its mentions
+    at = doc.text.find(name)
+    person = [e for e in doc.entities if e.label == "PERSON" and e.start == at]
+    assert person and person[0].official == holders[0].id
+    assert (person[0].start, person[0].end) in holders[0].mentions
+
+
+def _quote(text: str, start: int, end: int, official: int, name: str) -> Quote:
+    return Quote(0, 1, text[0], "direct", "گفت", Speaker(text[start:end], start, end), official, name, None)
+
+
+TEXT = "فلاح‌جلودار گفت: کار شد. استاندار مازندران گفت: خوب است. ربیع فلاح‌جلودار گفت: بله."
+
+
+def test_nameless_holder_merged_with_the_untitled_official_of_that_name():
+    s_sur = (0, TEXT.index(" گفت"))
+    s_title = (TEXT.index("استاندار"), TEXT.index(" گفت: خوب"))
+    s_full = (TEXT.index("ربیع"), TEXT.rindex(" گفت"))
+    officials = [Official(0, "فلاح‌جلودار", (), (s_sur,)),
+                 Official(1, None, ("استاندار مازندران",), (s_title,))]
+    entities = [Entity(*s_sur, TEXT[slice(*s_sur)], "PERSON", 0),
+                Entity(*s_title, TEXT[slice(*s_title)], "TITLE", 1)]
+    quotes = [_quote(TEXT, *s_title, 1, "ربیع فلاح‌جلودار"), _quote(TEXT, *s_full, 1, "ربیع فلاح‌جلودار")]
+    ents, offs, qs = complete_officials(TEXT, entities, officials, quotes)
+    assert len(offs) == 1 and offs[0].id == 0
+    assert offs[0].name == "ربیع فلاح‌جلودار" and offs[0].titles == ("استاندار مازندران",)
+    assert set(offs[0].mentions) == {s_sur, s_title}
+    assert {e.official for e in ents} == {0} and {q.official for q in qs} == {0}
+
+
+@pytest.mark.parametrize("name,others", [
+    ("ماه گذشته سربازی", []),                       # frequent words, no first name
+    ("رویترز", [("رویترز", "ORG")]),                 # an agency the entity stage knows
+    ("سعید", []),                                    # one word that no PERSON of the article supports
+])
+def test_names_not_taken(name, others):
+    text = f"سخنگوی ارتش اسرائیل گفت: کار شد. {name} گفت: بله."
+    t = (0, text.index(" گفت"))
+    s = (text.index(name, t[1]), text.rindex(" گفت"))
+    entities = [Entity(*t, text[slice(*t)], "TITLE", 0)]
+    for words, label in others:
+        i = text.index(words)
+        entities.append(Entity(i, i + len(words), words, label))
+    officials = [Official(0, None, ("سخنگوی ارتش اسرائیل",), (t,))]
+    quotes = [_quote(text, *s, 0, name)]
+    ents, offs, qs = complete_officials(text, entities, officials, quotes)
+    assert offs == officials and ents == entities and qs == quotes
+
+
+def test_corpus_documents_stay_consistent():
+    """Every official id is its index and every linked entity one of its mentions (first 300
+    corpus articles: the quote stage names office holders in some of them)."""
+    path = SHARED / "data" / "corpus" / "fars-2008-2011.jsonl"
+    if not path.exists():
+        pytest.skip(f"shared corpus not found at {path}")
+    nlp = fp.Pipeline()
+    with open(path, encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(300), f)]
+    for doc in nlp.pipe(texts):
+        assert [o.id for o in doc.officials] == list(range(len(doc.officials)))
+        for e in doc.entities:
+            if e.official is not None:
+                assert (e.start, e.end) in doc.officials[e.official].mentions
+        for q in doc.quotes:
+            assert q.official is None or 0 <= q.official < len(doc.officials)
