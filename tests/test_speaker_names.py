@@ -16,11 +16,11 @@ from farsi_press.speaker_names import complete_officials
 from casefiles import rows
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
-CASES = rows("speaker_names", "named_by_quotes.tsv")
+CASES = rows("speaker_names", "named_by_quotes.tsv") + rows("speaker_names", "fuller_by_quotes.tsv")
 
 
 @pytest.mark.parametrize("where,text,name,title", CASES, ids=[c[0] for c in CASES])
-def test_office_holder_named_by_its_speaker(where, text, name, title):
+def test_office_holder_named_by_its_speakers(where, text, name, title):
     doc = fp.analyze(text)
     holders = [o for o in doc.officials if title in o.titles]
     assert holders, f"{where}: no official holds {title!r}: {doc.officials}"
@@ -90,3 +90,37 @@ def test_corpus_documents_stay_consistent():
                 assert (e.start, e.end) in doc.officials[e.official].mentions
         for q in doc.quotes:
             assert q.official is None or 0 <= q.official < len(doc.officials)
+
+
+SHORT = "آقایی گفت: کار شد. پور سید آقایی افزود: بله. پور سید آقایی گفت: خیر."
+
+
+def _fuller_case(name: str, votes: int) -> tuple[list, list, list]:
+    s_short = (0, SHORT.index(" گفت"))
+    spans = [(SHORT.index("پور"), SHORT.index(" افزود")), (SHORT.rindex("پور"), SHORT.rindex(" گفت"))]
+    officials = [Official(0, "آقایی", ("مدیر عامل شرکت رجاء",), (s_short,))]
+    entities = [Entity(*s_short, "آقایی", "PERSON", 0)] + [
+        Entity(b - len("آقایی"), b, "آقایی", "PERSON", 0) for _, b in spans]
+    officials = [Official(0, "آقایی", ("مدیر عامل شرکت رجاء",), tuple((e.start, e.end) for e in entities))]
+    quotes = [_quote(SHORT, *sp, 0, name) for sp in spans[:votes]]
+    return entities, officials, quotes
+
+
+def test_fuller_name_of_two_speakers_grows_the_official_and_its_person_spans():
+    entities, officials, quotes = _fuller_case("پور سید آقایی", 2)
+    ents, offs, _ = complete_officials(SHORT, entities, officials, quotes)
+    assert offs[0].name == "پور سید آقایی"
+    persons = sorted(e.text for e in ents if e.label == "PERSON")
+    assert persons == ["آقایی", "پور سید آقایی", "پور سید آقایی"]
+    assert all((e.start, e.end) in offs[0].mentions for e in ents)
+
+
+@pytest.mark.parametrize("name,votes", [
+    ("پور سید آقایی", 1),          # one speaker only
+    ("شیخ آقایی", 2),              # an honorific, no name
+    ("آقایی را", 2),               # a function word after the name
+])
+def test_fuller_name_not_taken(name, votes):
+    entities, officials, quotes = _fuller_case(name, votes)
+    ents, offs, _ = complete_officials(SHORT, entities, officials, quotes)
+    assert offs == officials and ents == entities

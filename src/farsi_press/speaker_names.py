@@ -11,6 +11,11 @@ quotes attributed to it agree on a name, the official takes that name:
 - else the speaker mentions that write the name become mentions of the official, and PERSON
   entities where the entity stage found none.
 
+An official the entity stage named with part of the name only (`آقایی`, `عباس`) takes the fuller
+name when at least two of its quotes' speakers write it (`پور سید آقایی`, `عباس حاج‌رسولیها`),
+the shorter name is a run of its words, and the words added are no frequent words and open with
+no honorific; the PERSON entities inside those speaker mentions grow to them.
+
 A name is taken only when the article supports it as a person's: a PERSON entity or official of
 that name, or a speaker mention of two words or more that opens with a known first name or holds
 no frequent word (`ماه گذشته سربازی` is none), and no ORG or LOC of the same words (`رویترز`).
@@ -35,6 +40,8 @@ __all__ = ["complete_officials"]
 
 # a frequent Persian word (hazm's counts) is no surname of a name read only by the quote stage
 _COMMON_FREQ = 600_000
+# words that join a name to the next words of its clause, never part of a name
+_FUNCTION = frozenset("از در به با که را و این آن برای تا یا هم نیز بر اما ولی پس".split())
 
 
 def complete_officials(text: str, entities: Sequence[Entity], officials: Sequence[Official],
@@ -45,7 +52,8 @@ def complete_officials(text: str, entities: Sequence[Entity], officials: Sequenc
     """
     entities, officials, quotes = list(entities), list(officials), list(quotes)
     named = _names_to_take(text, entities, officials, quotes)
-    if not named:
+    fuller = _fuller_names(officials, quotes)
+    if not named and not fuller:
         return entities, officials, quotes
     moved: dict[int, int] = {}  # official merged away -> the office holder it joins
     mentions = {o.id: set(o.mentions) for o in officials}
@@ -75,6 +83,21 @@ def complete_officials(text: str, entities: Sequence[Entity], officials: Sequenc
                 elif i < len(entities) and entities[i].official is None:
                     e = entities[i]
                     entities[i] = Entity(e.start, e.end, e.text, e.label, oid, e.original_start, e.original_end)
+    for oid, name in fuller.items():
+        names[oid] = name
+        key = lexicon_key(name)
+        spans = [(q.speaker.start, q.speaker.end) for q in quotes if q.official == oid
+                 and q.speaker is not None and lexicon_key(q.speaker.text) == key]
+        for i, e in enumerate(entities):
+            if e.label != "PERSON" or e.official != oid:
+                continue
+            grown = next(((a, b) for a, b in spans if a <= e.start and e.end <= b
+                          and (a, b) != (e.start, e.end)), None)
+            if grown is not None and grown not in person_at:
+                mentions[oid].discard((e.start, e.end))
+                mentions[oid].add(grown)
+                person_at[grown] = i
+                entities[i] = Entity(*grown, text[grown[0]:grown[1]], "PERSON", oid)
     # ids follow the first mention, as the entity stage numbers them
     kept = [o for o in officials if o.id not in moved]
     kept.sort(key=lambda o: min(mentions[o.id], default=(len(text), 0)))
@@ -119,6 +142,35 @@ def _names_to_take(text: str, entities: Sequence[Entity], officials: Sequence[Of
         if any(_same_name(p, key) for p in persons) or (
                 key in spoken and len(words) >= 2 and _person_like(words)):
             out[oid] = name
+    return out
+
+
+def _fuller_names(officials: Sequence[Official], quotes: Sequence[Quote]) -> dict[int, str]:
+    """official id -> a fuller writing of its name that its quotes' speakers agree on (see module doc)."""
+    votes: dict[int, Counter[str]] = {}
+    by_id = {o.id: o for o in officials if o.name}
+    for q in quotes:
+        o = by_id.get(q.official)
+        if o is not None and q.speaker_name and lexicon_key(q.speaker_name) != lexicon_key(o.name):
+            votes.setdefault(o.id, Counter())[q.speaker_name] += 1
+    if not votes:
+        return {}
+    from farsi_press.normalize.lexicon import lexicon
+
+    verbs = lexicon().verb_forms
+    out: dict[int, str] = {}
+    for oid, counter in votes.items():
+        name, n = counter.most_common(1)[0]
+        if n < 2:
+            continue
+        short, long_ = lexicon_key(by_id[oid].name).split(), lexicon_key(name).split()
+        at = next((i for i in range(len(long_) - len(short) + 1) if long_[i:i + len(short)] == short), None)
+        if not short or at is None or len(long_) <= len(short):
+            continue
+        added = long_[:at] + long_[at + len(short):]
+        if long_[0] in lexicons.honorifics() or any(w in _FUNCTION or w in verbs for w in added):
+            continue
+        out[oid] = name
     return out
 
 
