@@ -420,15 +420,23 @@ def _clean_name(name: str | None) -> str | None:
 _REPORT_NOUNS = ("گزارش", "نوشته", "نقل")
 
 
-def _report_opener(toks: Sequence[Token], i: int) -> bool:
-    """A report opener at toks[i]: `به گزارش`, `به نقل از`, `بنا بر گزارش`, `بنابر گزارش`,
-    `طبق گزارش`, `بر اساس گزارش`."""
+def _report_opener(toks: Sequence[Token], i: int) -> int:
+    """Tokens of a report opener at toks[i] (0: none): `به گزارش`, `به نقل از`, `بنا بر گزارش`,
+    `بنابر گزارش`, `طبق گزارش`, `بر اساس گزارش`, one token where a ZWNJ joins them (`به‌گزارش`)."""
     n = len(toks)
-    k = toks[i].key if i < n else ""
-    if i + 1 < n and k in ("به", "بنا", "بنابر", "طبق", "براساس") and toks[i + 1].key in _REPORT_NOUNS:
-        return True
-    return i + 2 < n and k in ("بنا", "بر") and toks[i + 1].key in ("بر", "اساس") \
-        and toks[i + 2].key in _REPORT_NOUNS
+    if i >= n:
+        return 0
+    words = toks[i].key.split(" ")  # a key reads ZWNJ as a space: `به‌گزارش` -> `به گزارش`
+    if len(words) == 2 and words[0] in _REPORT_PREPOSITIONS and words[1] in _REPORT_NOUNS:
+        return 1
+    k = words[0] if len(words) == 1 else ""
+    if i + 1 < n and k in _REPORT_PREPOSITIONS and toks[i + 1].key in _REPORT_NOUNS:
+        return 2
+    return 3 if i + 2 < n and k in ("بنا", "بر") and toks[i + 1].key in ("بر", "اساس") \
+        and toks[i + 2].key in _REPORT_NOUNS else 0
+
+
+_REPORT_PREPOSITIONS = ("به", "بنا", "بنابر", "طبق", "براساس")
 
 
 def _clause_start(toks: Sequence[Token],
@@ -446,11 +454,12 @@ def _clause_start(toks: Sequence[Token],
             i = j + 1  # (or a dash after a short dateline: `خبرگزاری فارس - استاد … گفت`)
             break
     i = _skip_leads(toks, i)
-    if _report_opener(toks, i):
+    opener = _report_opener(toks, i)
+    if opener:
         comma = next((j for j in range(i, min(n, i + 40)) if toks[j].text in _COMMAS), None)
         # a person named before that comma opens the clause (`به گزارش فارس جرج بوش در … مدرکی،
         # ایران را … متهم کرد`), unless quoted as the source (`به نقل از X`)
-        named = next((j for j in range(i + 2, comma if comma is not None else min(n, i + 12))
+        named = next((j for j in range(i + opener, comma if comma is not None else min(n, i + 12))
                       if _person_at(entities, toks[j].start, ("PERSON",))
                       and toks[j - 1].key != "از"), None)
         if named is not None:
@@ -460,7 +469,7 @@ def _clause_start(toks: Sequence[Token],
         else:
             # no comma: the subject starts at the first name-like word after the source (or the
             # first person or office the entity stage found there: `به گزارش فارس جرج بوش …`)
-            j = i + 2
+            j = i + opener
             while j < n and not (_is_first_name(toks[j].key) or _is_honorific(toks[j].key)
                                  or _person_at(entities, toks[j].start)
                                  or (toks[j].text == "«" and _quoted_end(toks, j) > j + 1)):
