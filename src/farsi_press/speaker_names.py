@@ -13,8 +13,8 @@ quotes attributed to it agree on a name, the official takes that name:
 
 An official the entity stage named with part of the name only (`آقایی`, `عباس`) takes the fuller
 name when at least two of its quotes' speakers write it (`پور سید آقایی`, `عباس حاج‌رسولیها`),
-the shorter name is a run of its words, and the words added are no frequent words and open with
-no honorific; the PERSON entities inside those speaker mentions grow to them.
+the shorter name is a run of its words, no word added is a function word or a verb form, and the
+fuller name opens with no honorific; the PERSON entities inside those speaker mentions grow to them.
 
 A name is taken only when the article supports it as a person's: a PERSON entity or official of
 that name, or a speaker mention of two words or more that opens with a known first name or holds
@@ -22,7 +22,7 @@ no frequent word (`ماه گذشته سربازی` is none), and no ORG or LOC o
 
 >>> import farsi_press as fp
 >>> t = ("استاندار مازندران خواستار توجه به شهرها شد.\\n\\n"
-...      "ربیع فلاح‌جلودار امروز در نشست شهرداران اظهار کرد: جلسات باید خروجی داشته باشد.")
+...      "ربیع فلاح\u200cجلودار امروز در نشست شهرداران اظهار کرد: جلسات باید خروجی داشته باشد.")
 >>> [(o.name, o.titles) for o in fp.analyze(t).officials]
 [('ربیع فلاح\u200cجلودار', ('استاندار مازندران',))]
 """
