@@ -96,8 +96,50 @@ KEEP_GLUED = frozenset(("آنها", "اینها", "آنان", "اینان")) | f
 """.split())  # words in تر after an "adjective" that are no comparative (فیلتر, میلیتر, لوستر)
 
 
+#: How much more often hazm must count a compound's ZWNJ spelling than its glued one for the glued
+#: one to be restored (``نگه‌داری`` 46M / ``نگهداری`` 3M; not ``پنج‌شنبه`` 8.4M / ``پنجشنبه`` 6.2M).
+GLUED_RATIO = 2
+
+
+def _silent_he(word: str) -> bool:
+    """A final ``ه`` that is a vowel (``نامه``), not the consonant after a long vowel (``راه``,
+    ``کوه``, ``سیاه``) nor a two-letter word (``ده``, ``نه``, ``مه``)."""
+    return len(word) > 2 and word[-1] == "\u0647" and word[-2] not in "\u0627\u0648\u06cc"
+
+
+def academy_apart(form: str) -> bool:
+    """Whether the Persian Academy's orthography writes this compound apart, not glued: after the
+    prefix ``بی`` (``بی درنگ``), after a final silent ``ه`` (``بهره برداری``, not ``راهپیمایی``),
+    before ``آ``/``ا`` (``دل آزار``), or where two like letters meet (``هم میهن``). Other
+    compounds (``خشکسالی``, ``ششصد``) are written glued too, so a glued spelling of them is kept.
+    (Parts are shown with a space here; the form holds a ZWNJ.)
+
+    >>> academy_apart("بی\u200cدرنگ"), academy_apart("راه\u200cپیمایی")
+    (True, False)
+    """
+    parts = form.split(ZWNJ)
+    return any(a == "\u0628\u06cc" or _silent_he(a) or b[0] in "\u0622\u0627" or a[-1] == b[0]
+               for a, b in zip(parts, parts[1:]))
+
+
+#: Nouns made of a noun and a participle, never a verb phrase (``آسیب‌دیدگان``, ``زلزله‌زدگان``,
+#: ``کشته‌شدگان``, ``یخ‌زدگی``): kept as compounds.
+PARTICIPLE_NOUNS = frozenset("""
+زدگی زدگان دیدگی دیدگان خوردگی خوردگان شدگی شدگان
+""".split())
+#: Participles that make an adjective with a noun (``وحشت‌زده``, ``آسیب‌دیده``): kept where hazm
+#: tags the compound an adjective, unless the noun is the complement of a verb phrase written
+#: apart (``زنگ زده``: has rung, ``حرف زده``, ``سر زده``). Not ``خورده``: ``ترک خورده``, ``چین
+#: خورده‌اند`` are mostly verbs.
+PARTICIPLE_ADJECTIVES = frozenset(("زده", "دیده"))
+LIGHT_COMPLEMENTS = frozenset("""
+زنگ حرف سر دست زمین گره جوش تاب قسم پیوند رقم کلید حدس تخمین دامن ضربه لطمه آتش برهم بهم
+""".split())
+
+
 def keep_compound(form: str, verbs: frozenset[str], present: frozenset[str], past: frozenset[str],
-                  known: frozenset[str], counted: frozenset[str]) -> bool:
+                  known: frozenset[str], counted: frozenset[str],
+                  adjectival: frozenset[str] = frozenset()) -> bool:
     """Keep a ZWNJ word of hazm as a compound the normalizer restores from its spaced form."""
     parts = form.split(ZWNJ)
     if not 2 <= len(parts) <= 4 or any(not p for p in parts):
@@ -105,6 +147,9 @@ def keep_compound(form: str, verbs: frozenset[str], present: frozenset[str], pas
     if any(p in FUNCTION for p in parts):
         return False
     first, last = parts[0], parts[-1]
+    if len(parts) == 2 and first not in LIGHT_COMPLEMENTS and len(first) >= 2 and (
+            last in PARTICIPLE_NOUNS or (last in PARTICIPLE_ADJECTIVES and form in adjectival)):
+        return True
     if first in MI_PREFIXES or last in AUX_LAST:
         return False
     if last in HA_SUFFIXES or last in TAR_SUFFIXES or last in HE_SUFFIXES:
@@ -142,9 +187,11 @@ def main() -> int:
     past = frozenset(a for a, _ in stems if a)
     known_all = frozenset(freq)
     counted = frozenset(w for w, f in freq.items() if f > 0)
+    adjectival = frozenset(w for w, tags in pos.items() if "AJ" in tags)
     parsivar = frozenset(read_parsivar(args.parsivar))  # curated: kept unless a rule excludes them
     compounds = sorted((
-        {w for w in freq if ZWNJ in w and keep_compound(w, verbs, present, past, known_all, counted)}
+        {w for w in freq if ZWNJ in w and keep_compound(w, verbs, present, past, known_all, counted,
+                                                         adjectival)}
         | {w for w in parsivar if keep_compound(w, verbs, present, past, known_all, parsivar)}
         | HAND_COMPOUNDS) - NOT_COMPOUNDS)
     # (no guesses here: سخنرانی, a word of hazm, is not سخن‌ران + ی nor سخن + رانی)
@@ -153,7 +200,13 @@ def main() -> int:
                     past_stems=past, present_stems=present)
     dropped = []
     known = []
+    # the glued spelling of a compound is no word of its own where hazm gives it no count and no
+    # POS (``هیچگاه``) or counts the ZWNJ spelling at least twice as often (``نگهداری``: ``نگه‌داری``)
+    respelled = {flat for flat, form in probe.glued.items()
+                 if flat in freq and flat not in KEEP_GLUED and flat not in trusted and academy_apart(form)}
     for word in sorted(freq):
+        if word in respelled:
+            continue  # read through the compounds' glued forms
         if (word not in trusted and word not in KEEP_GLUED and ZWNJ not in word
                 and word not in probe.glued and split_glued(word, probe, guess=False) is not None):
             dropped.append(word)
@@ -168,7 +221,8 @@ def main() -> int:
         header + "".join(f"{a}\t{b}\n" for a, b in sorted(set(stems))), encoding="utf-8")
     (DATA / "words_glued.txt").write_text(header + "\n".join(dropped) + "\n", encoding="utf-8")
     (DATA / "words_compounds.txt").write_text(header + "\n".join(compounds) + "\n", encoding="utf-8")
-    print(f"known {len(known)} (dropped {len(dropped)} glued forms), counted {sum(1 for f in freq.values() if f)}, "
+    print(f"known {len(known)} (dropped {len(dropped)} glued forms, {len(respelled)} glued compounds), "
+          f"counted {sum(1 for f in freq.values() if f)}, "
           f"adjectives {len(adjectives)}, verb stems {len(set(stems))}, compounds {len(compounds)}")
     return 0
 

@@ -82,6 +82,8 @@ class Lexicon:
     #: past and present verb stems (``خورد``, ``خور``).
     past_stems: frozenset[str] = frozenset()
     present_stems: frozenset[str] = frozenset()
+    #: forms of the causative stems (``تاباند``): after ``می`` only, never with ``ب``/``ن`` (``بستهاند``).
+    causative_forms: frozenset[str] = frozenset()
 
 
 def verb_forms(stems: list[tuple[str, str]]) -> frozenset[str]:
@@ -98,6 +100,24 @@ def verb_forms(stems: list[tuple[str, str]]) -> frozenset[str]:
         if present:  # stems like آ have their variant (آی) listed too
             forms.update(present + e for e in _PRESENT_ENDINGS)
     return frozenset(f for f in forms if len(f) >= 2)
+
+
+def causatives(stems: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Stems hazm's verb list leaves out: the causative of a regular ``-یدن`` verb (``تابید``/``تاب``
+    -> ``تاباند``, ``تابانید``/``تابان``) and the ``-ید`` past of a causative present
+    (``فشان`` -> ``فشانید``). Their forms that are also counted words (``جهانی``) are not added.
+
+    >>> causatives([("تابید", "تاب"), ("افشاند", "افشان")])
+    [('تاباند', 'تابان'), ('تابانید', ''), ('افشانید', '')]
+    """
+    found = []
+    for past, present in stems:
+        if len(present) >= 2 and past == present + "\u06cc\u062f" and not present.endswith("\u0627\u0646"):
+            causative = present + "\u0627\u0646"  # تابان
+            found += [(causative + "\u062f", causative), (causative + "\u06cc\u062f", "")]
+        elif present.endswith("\u0627\u0646") and past == present + "\u062f":
+            found.append((present + "\u06cc\u062f", ""))
+    return found
 
 
 def join(left: str, right: str) -> str:
@@ -146,11 +166,13 @@ def _load() -> Lexicon:
         if flat not in known:
             glued[flat] = form
     deverbal = _read("words_compound_heads.txt")
-    return Lexicon(known, freq, adjectives, verb_forms(stems), compounds,  # type: ignore[arg-type]
+    base = verb_forms(stems)
+    extra = verb_forms(causatives(stems)) - freq.keys() - base
+    return Lexicon(known, freq, adjectives, base | extra, compounds,  # type: ignore[arg-type]
                    frozenset(seconds), {k: frozenset(v) for k, v in seconds.items()},
                    {k: tuple(sorted(v, key=len, reverse=True)) for k, v in tails.items()}, glued,
                    frozenset(_read("words_glued.txt")), math.log(sum(freq.values()) or 1), frozenset(deverbal),
-                   frozenset(a for a, _ in stems if a), frozenset(b for _, b in stems if b))
+                   frozenset(a for a, _ in stems if a), frozenset(b for _, b in stems if b), extra)
 
 
 @cache
@@ -221,6 +243,7 @@ def word_before(text: str, i: int) -> str:
 @cache
 def all_verb_forms() -> frozenset[str]:
     """Verb forms with their negative and subjunctive (``بودند``, ``نبودند``, ``بگیرد``, ``نخواهند``)."""
-    verbs = lexicon().verb_forms
-    return (verbs | {"ن" + v for v in verbs} | {"ب" + v for v in verbs}
+    lex = lexicon()
+    verbs = lex.verb_forms - lex.causative_forms
+    return (lex.verb_forms | {"ن" + v for v in verbs} | {"ب" + v for v in verbs}
             | {"نخواه" + e for e in ("م", "ی", "د", "یم", "ید", "ند")})

@@ -18,7 +18,12 @@ lexicon (`lexicon.py`):
 - adjectival participles before a preposition: ``خدمات ارائه شده توسط`` -> ``ارائه‌شده`` (not
   ``انجام شده است``, ``گفته شده در``);
 - after a letter that never joins (``کشور ها``) the parts are simply joined: a ZWNJ there would
-  be invisible.
+  be invisible; a glued plural there is left as written (``سفرهای``, not ``سفره‌ای``);
+- glued words: a noun and a participle (``مصرفشده`` -> ``مصرف‌شده``), a participle and a verb
+  clitic (``بازتابیدهاند``), ``ی`` and a vowel clitic (``قبلیام``, ``روانیای``; not ``دریای``,
+  ``امکانیات``), ``می`` and a verb the lexicon lacks (``میدمد``, ``میپرورانند``), a name in ``ی``
+  and a surname ending (``هاشمیپور``, ``هادیزاده``);
+- a compound ending in a participle is left apart before an auxiliary (``آسیب دیده است``).
 
 Only candidates are visited: literal-led patterns for suffixes and prefixes, and set operations
 on the text's vocabulary for compounds and glued words. (These scans use the standard library's
@@ -138,6 +143,11 @@ _MI = re.compile(rf"(?<![{LETTER}\u200c])(?:{_alternation(MI_PREFIXES)})( +)({_L
 # An unlisted verb after a spaced می (``می خیساند``, ``می درخشیدند``): a personal ending.
 _VERB_LIKE = re.compile(r"(?:[دت]|ند|[دت](?:م|ی|یم|ید|ند)|ده|[^\W\d_](?:م|یم|ید|ند))$")
 
+#: The personal endings that let a glued ``می`` + unknown word be read as a verb (``میدمد``,
+#: ``میخیساند``, ``مینکوهیم``); not ``ی`` (``میلاردی``: a misspelt ``میلیاردی``).
+_GLUED_VERB = re.compile(r"[^\W\d_](?:ند|یم|ید|م|د)$")
+#: Prefixes a glued guess does not take: ``وامی`` is mostly ``و`` glued to a word (``وامیدواریم``).
+_MI_NOT_GLUED = frozenset(("وامی", "وانمی"))
 #: Words before ``می`` that make it the month (``ماه می``).
 _MI_NOT = frozenset(("ماه", "اواسط", "اوایل", "اواخر", "ماههای"))
 
@@ -167,24 +177,30 @@ def _analyse_glued(word: str, lex: Lexicon, guess: bool = True) -> tuple[str, st
     if word in lex.glued:
         return lex.glued[word], "compound"
     # می + a verb form before the verb check: میزند is می‌زند, not the rare میزیدن + ند
-    if word.startswith(_MI_ORDER) and (mi := _mi_split(word, lex)) is not None:
+    # (not an adjective in ی of a word in می: میدانی is میدان + ی)
+    if word.startswith(_MI_ORDER) and (mi := _mi_split(word, lex)) is not None \
+            and not (word[-1] == "\u06cc" and word[:-1] in lex.freq):
         return mi, "mi"
     if word in all_verb_forms():  # رساند, خواند: verbs, not stem + اند
         return None
-    best: tuple[bool, float, int, str, str] | None = None
+    best: tuple[bool, bool, float, int, str, str] | None = None
     for suffix, kind in _SUFFIX_ORDER if word.endswith(_SUFFIX_TUPLE) else ():
         if not word.endswith(suffix) or len(word) - len(suffix) < 2:
             continue
         stem = word[: -len(suffix)]
+        if kind == "he" and suffix in _PLURAL_READING and word[:-2] in lex.freq:
+            continue  # متهمان is متهم + ان, not مته‌مان
         if kind == "he" and (stem[-1] != "\u0647"
-                             or (suffix in _VERB_ENDINGS and not _ends_in_past_stem(stem[:-1], lex))):
+                             or (suffix in _VERB_ENDINGS and not _is_past_stem(stem[:-1], lex))):
             continue  # گفته‌اند, دریافته‌اند; but حرفهایم is حرف‌هایم (no verb حرف)
         if kind == "tar" and ((stem + "تر" in lex.known and stem + "تر" != word) or (
                 stem not in lex.adjectives and (suffix != "ترین" or stem[-1] != "\u06cc" or len(stem) < 4
                                             or stem not in lex.known))):
             continue  # بیشترین, فیلترها: after a word in تر; بزرگترین (بزرگتر is no word), اصلیترین split
-        if kind == "ye" and (stem[-1] != "\u06cc" or stem not in lex.freq or len(stem) < 3):
-            continue  # زندگیاش, not الای|ام
+        if kind == "ye" and (stem[-1] != "\u06cc" or len(stem) < 3 or (stem not in lex.freq and (
+                len(stem) < 4 or suffix[0] != "\u0627" or suffix == "\u0627\u062a" or stem[:-1] not in lex.freq)) or (
+                suffix[0] == "\u0627" and (stem[-2] in _LONG_VOWELS or stem + "\u0627" in lex.known))):
+            continue  # زندگیاش, قبلیام (قبل + ی); not الای|ام, مولای|مان, دری|ای (دریای), امکانیات
         if kind == "ha" and len(stem) < 4 and stem not in lex.freq:
             continue  # انتهای is not انت|های
         if stem in lex.known:
@@ -198,16 +214,47 @@ def _analyse_glued(word: str, lex: Lexicon, guess: bool = True) -> tuple[str, st
         elif kind == "he" and suffix in _VERB_ENDINGS and stem.startswith(_MI_ORDER) \
                 and (mi := _mi_split(stem, lex)) is not None:
             fixed = mi  # میکردهاند: می‌کرده‌اند
+        elif kind == "he" and suffix in _VERB_ENDINGS:
+            fixed = stem  # a participle the lexicon does not list (بازتابیده‌اند, چکانده‌ایم)
+        elif kind == "ye":
+            fixed = stem  # an adjective in ی of a known word (قبلی‌ام, سنتی‌ای)
         else:
             continue
         # real stems first, then the commoner; `Xه‌ای` is preferred to `X‌های` (حرفه‌ای, not حرف‌های)
         f = lex.freq.get(stem)
         weight = math.log((f or 0) + 1) + (2.0 if kind == "he" else 0.0)
-        score = (f is not None, weight, len(stem), join(fixed, suffix), kind)
+        # a plural after a letter that never joins is written glued (سفرهای): the word as it
+        # stands is right, and wins over a glued `Xه‌ای` of a rarer word (سفره‌ای; not تازه‌ای)
+        as_written = (kind == "ha" and f is not None and stem[-1] in NON_JOINING
+                      and f >= lex.freq.get(stem + "\u0647", 0))
+        score = (f is not None, as_written, weight, len(stem), join(fixed, suffix), kind)
         if best is None or score > best:
             best = score
     if best is not None or not guess:
-        return (best[3], best[4]) if best is not None else None
+        return (best[4], best[5]) if best is not None else None
+    # a noun and a participle glued (حذفشده, وحشتزده, پیشبینیشده): never one word
+    for part in _PARTICIPLES if word.endswith(_PARTICIPLES) else ():
+        first = word[: -len(part)]
+        if word.endswith(part) and len(first) >= 2 and first not in _NOT_FIRST:
+            if first in lex.freq:
+                return join(first, part), "head"
+            if first in lex.glued:
+                return join(lex.glued[first], part), "head"
+    # a surname ending after a word in ی (هاشمیپور, محبینیا), as the spaced rule writes it
+    for end in _NAME_ENDS if word.endswith(_NAME_ENDS) else ():
+        first = word[: -len(end)]
+        if word.endswith(end) and len(first) >= 4 and first[-1] == "\u06cc" and (
+                first in lex.known or first[:-1] in lex.freq):
+            return first + ZWNJ + end, "head"
+    # می and a verb the lexicon lacks (میدمد, میخیساند, فرومیچکیدند): a personal ending after the
+    # stem, and no known word opening it (not میهنم, میهماننوازند: میهمان; not the names in میر)
+    if word.startswith(_MI_ORDER) and not word.endswith("\u0633\u062a") and not word.startswith("\u0645\u06cc\u0631"):
+        for prefix in _MI_ORDER:
+            rest = word[len(prefix):]
+            if word.startswith(prefix) and len(rest) >= 3 and _GLUED_VERB.search(rest) and prefix not in _MI_NOT_GLUED:
+                if not any(word[:k] in lex.freq for k in range(len(prefix) + 2, len(word))):
+                    return prefix + ZWNJ + rest, "mi"
+                break
     # an inflected compound (سرمایهگذاران), then a word and a bound head (موضعگیری, تصمیمگیرندگان)
     for ending in _COMPOUND_ENDINGS if word.endswith(_COMPOUND_ENDINGS) else ():
         if word.endswith(ending) and word[: -len(ending)] in lex.glued:
@@ -216,6 +263,13 @@ def _analyse_glued(word: str, lex: Lexicon, guess: bool = True) -> tuple[str, st
     return (head, "head") if head is not None else None
 
 
+#: Participles that make an adjective after a noun (``حذف‌شده``, ``وحشت‌زده``, ``صدمه‌دیده``): a word
+#: glued to one of them is split (the spaced pair may be a verb phrase and is left to other rules).
+_PARTICIPLES = ("شده", "شدگان", "شدگی", "زده", "زدگان", "زدگی", "دیده", "دیدگان", "دیدگی",
+                "خورده", "خوردگی")
+#: Surname endings split from a glued name in ی (``هاشمی‌پور``, ``ولی‌زاده``); ``زاده`` only glued,
+#: as spaced it is also the verb (``کودکی زاده شد``).
+_NAME_ENDS = NAME_SUFFIXES + ("\u0632\u0627\u062f\u0647",)
 #: The longest bound head, in letters (heads are looked up at the word's last letters only).
 _HEAD_MAX = 10
 #: Heads usually written glued (ارزشمند, امیدوار): a glued word ending in one is left whole.
@@ -228,6 +282,19 @@ def _mi_split(word: str, lex: Lexicon) -> str | None:
         if word.startswith(prefix) and word[len(prefix):] in lex.verb_forms:
             return prefix + ZWNJ + word[len(prefix):]
     return None
+
+
+def _is_past_stem(word: str, lex: Lexicon) -> bool:
+    """A past stem of the lexicon (``گرفت``, ``دریافت``), or a regular one the lexicon lacks: a
+    word of three letters and more in ``ید`` (``بازتابید``, ``رنجید``) or a causative in ``اند``
+    (``چکاند``, ``برتاباند``)."""
+    return _ends_in_past_stem(word, lex) or (len(word) >= 4 and word.endswith(_REGULAR_PAST))
+
+
+#: Clitics after ه that end in ان, the plural: ``Xه‌مان`` is read ``Xهم + ان`` when that is a word.
+_PLURAL_READING = frozenset(("\u0645\u0627\u0646", "\u062a\u0627\u0646", "\u0634\u0627\u0646"))
+_LONG_VOWELS = frozenset("\u0627\u0622\u0648")
+_REGULAR_PAST = ("\u06cc\u062f", "\u0627\u0646\u062f")
 
 
 def _ends_in_past_stem(word: str, lex: Lexicon) -> bool:
@@ -261,7 +328,8 @@ _MI_ORDER = tuple(sorted(MI_PREFIXES, key=len, reverse=True))
 # Glued suffixes; a bare ی after ه is left out (``گروهی``, ``کوهی`` are words).
 _SUFFIX_ORDER = tuple(
     [(s, "ha") for s in HA_SUFFIXES] + [(s, "tar") for s in TAR_SUFFIXES]
-    + [(s, "he") for s in HE_SUFFIXES if s != "ی"] + [(s, "ye") for s in ("اش", "ام", "ات", "شان", "مان", "تان")])
+    + [(s, "he") for s in HE_SUFFIXES if s != "ی"]
+    + [(s, "ye") for s in ("اش", "ام", "ات", "شان", "مان", "تان", "ای", "اند", "ایم", "اید")])
 #: Verb endings after a final ه: a participle before them (``گفته‌اند``, ``دیده‌ایم``).
 _VERB_ENDINGS = frozenset(("ایم", "اید", "اند"))
 _SUFFIX_TUPLE = tuple(s for s, _ in _SUFFIX_ORDER)
@@ -312,6 +380,8 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     nexts = list(map(str.rstrip, map(raw.__getitem__, map((1).__add__, js)), repeat(_PUNCT_HAMZA)))
     found = map(frozenset.__contains__, map(seconds.__getitem__, map(raw.__getitem__, js)), nexts)
     for j, nxt in compress(zip(js, nexts), found):
+        if j + 2 < len(raw) and raw[j + 2] in _AUXILIARIES and _is_participle(nxt, lex):
+            continue  # a verb: آموزش دیده ایم, آسیب دیده است, انجام نشده است (not آموزش‌دیده)
         first = raw[j]
         if ends is None:
             ends = list(accumulate(map(len, raw)))
@@ -362,6 +432,18 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     return edits
 
 
+def _is_participle(word: str, lex: Lexicon) -> bool:
+    """A past participle, maybe negative (``دیده``, ``نشده``; not ``استفاده``, ``العاده``): a
+    compound ending in one (``آسیب‌دیده``) is a verb before an auxiliary or a clitic."""
+    if len(word) < 3 or word[-1] != "\u0647":
+        return False
+    stem = word[:-1]
+    return stem in lex.past_stems or (stem[0] == "\u0646" and stem[1:] in lex.past_stems)
+
+
+_AUXILIARIES = frozenset("""
+است بود بوده باشد باشند باشیم بودند بودیم اند ایم اید ام ای نیست نبود
+""".split())
 _PUNCT = "«»\"'()[]{}،؛؟!.,:;?-–—/\n"
 _HAMZA = "\u0654"
 _PUNCT_HAMZA = _PUNCT + _HAMZA
@@ -443,8 +525,17 @@ def _is_head(text: str, j: int, lex: Lexicon) -> bool:
         return False
     if flat in lex.known:
         return True
-    return any(flat.endswith(s) and flat[: -len(s)] in lex.known and flat[: -len(s)] not in _NOT_FIRST
-               for s in HA_SUFFIXES if len(flat) - len(s) >= 2)
+    if any(flat.endswith(s) and flat[: -len(s)] in lex.known and flat[: -len(s)] not in _NOT_FIRST
+           for s in HA_SUFFIXES if len(flat) - len(s) >= 2):
+        return True
+    # a plural in ان / ات (کارشناسان, اعتبارات), or گان after a final ه (نمایندگان: نماینده)
+    stem = flat[:-2]
+    return len(stem) >= 3 and ((flat.endswith(_PLURALS) and stem in lex.freq)
+                               or (flat.endswith(_GAN) and stem[:-1] + "\u0647" in lex.freq))
+
+
+_PLURALS = ("\u0627\u0646", "\u0627\u062a")
+_GAN = "\u06af\u0627\u0646"
 
 
 def insert(text: str, options: NormalizerOptions, track: bool) -> Result:
