@@ -122,7 +122,8 @@ _KEY_NEEDS_WORK = regex.compile(
 def lexicon_key(s: str) -> str:
     """Canonical lookup key of a word or phrase.
 
-    Maps ي/ى→ی and ك→ک, folds hamza carriers (ئ→ی, أ/إ→ا, ؤ→و, ة/ۀ→ه), drops diacritics,
+    Maps ي/ى→ی and ك→ک, folds hamza carriers (ئ→ی, أ/إ→ا, ؤ→و, ة/ۀ→ه; ؤ before و as ئ, the
+    Persian seat of that hamza: «مسؤول» = «مسئول», «رؤوف» = «رئوف»), drops diacritics,
     tatweel and invisible marks, maps Persian digits to ASCII, and turns every run of
     spaces/ZWNJ into one space (stripped at both ends). Letters are otherwise untouched
     («آ» stays «آ»; glued «بندرعباس» stays distinct from «بندر عباس»).
@@ -131,9 +132,13 @@ def lexicon_key(s: str) -> str:
     'رییس جمهور'
     >>> lexicon_key("حجت\u200cالاسلام") == lexicon_key("حجت الاسلام")
     True
+    >>> lexicon_key("این مسؤول") == lexicon_key("این مسئول")
+    True
     """
     if _KEY_NEEDS_WORK.search(s) is None:  # fast path: most lexicon entries are already keys
         return s
+    if "\u0624\u0648" in s:
+        s = s.replace("\u0624\u0648", "\u0626\u0648")
     return " ".join(s.translate(_KEY_TABLE).split())
 
 
