@@ -22,8 +22,14 @@ builds the entities:
 - PERSON: honorific + name (the honorific stays outside), first name + surname (`سیدرضا` glued
   counts as a first name), a name before «، office», a public figure's name (`ترامپ`, `بان کی مون`),
   an honorific, a first name and a word of the language as surname (`دکتر مصطفی معین`), a
-  sentence-opening surname before a speaker's frame (`شهبازی در ادامه …`), and later the surname
-  alone (`کریمی`).
+  sentence-opening surname before a speaker's frame (`شهبازی در ادامه …`, `محمد جوان امروز در
+  گفت‌وگو با …`), a name after «به گفته», a quoted name before an office (`«نوری المالکی» نخست‌وزیر`),
+  a surname after a bare office (`قاضی منصوری`), names listed with a person's name (`سعید معروف، میلاد
+  عبادی و …`), and later the surname alone (`کریمی`).
+- Chains stop at a cue word, a verb's noun (`تشکیل جلسه دهد`), a list of places or bodies after a
+  comma, and a plural after «و»; a weak head with an adjective made for other heads names nothing
+  (`نظام اسلامی`, `نیروی نظامی`); a unit names its force (`نیروی قدس سپاه`); a palace its body
+  (`کاخ ریاست جمهوری فرانسه`); a street may bear a noun (`خیابان انقلاب`).
 
 Nested entities are reported each: `مدیر کل روابط عمومی استانداری تهران` gives the TITLE, the
 ORG `استانداری تهران` and the LOC `تهران`.
@@ -56,6 +62,8 @@ _PEOPLE_TITLE = ("نماینده مردم",)  # «نماینده مردم X در
 _PARLIAMENT = ("مجلس", "مجلس شورای اسلامی")
 # a one-word office that is also a common noun after these words («تحت رهبری»)
 _NOT_AFTER = {"رهبری": frozenset({"تحت", "با", "به", "در", "از"})}
+# a one-word office that is the first word of an idiom («صدر اسلام», «صدر جدول»)
+_NOT_BEFORE = {"صدر": frozenset({"اسلام", "جدول", "اخبار", "نشین", "مشروطه"})}
 _MEMBER = frozenset({"عضو"})
 # a time modifier right after an office belongs to it («رئیس‌جمهور کنونی روسیه», «وزیر وقت کشور»)
 _OFFICE_TIMES = frozenset({"کنونی", "فعلی", "سابق", "اسبق", "پیشین", "وقت"})
@@ -83,9 +91,19 @@ _TERM_NOUNS = frozenset({"انتخابات", "دوره", "دوران", "نامز
                          "رقابت", "رقابت های", "مناظره", "مناظره های", "سال های", "سال", "دور"})
 _TERM_ORDINALS = frozenset({"اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم",
                             "یازدهم", "دوازدهم", "سیزدهم", "چهاردهم"})
+_SEAT_HEADS = frozenset({"کاخ"})  # «کاخ ریاست جمهوری فرانسه»
+_TERM_MODIFIERS = frozenset({"آینده", "بعدی", "جدید", "قبلی", "گذشته", "پیشین", "پیش رو", "اخیر"})  # «دور آینده ریاست جمهوری»
 # «X در ادامه …», «X در پاسخ به …»: a speaker's framing after a name that opens a sentence
 _SPEECH_FRAMES = frozenset({"ادامه", "پایان", "پاسخ", "خصوص", "این باره", "همین زمینه", "حاشیه", "گفت و گو",
-                            "گفت وگو", "گفتگو"})
+                            "گفت وگو", "گفتگو", "مورد", "این خصوص", "همین خصوص", "این زمینه", "همین راستا",
+                            "این راستا", "جمع", "مراسم", "نشست", "دیدار"})
+_TALK_FRAMES = frozenset({"گفت وگو", "گفتگو", "گفت"})  # «در گفت‌وگو با …» («گفت» opens «گفت و گو»)
+# «… امروز در گفت‌وگو با …», «… روز شنبه در …»: a time between a speaker's name and the frame
+_FRAME_TIMES = frozenset({"امروز", "دیروز", "امشب", "صبح", "عصر", "شب", "بامداد", "ظهر", "روز"})
+_WEEKDAYS = frozenset({"شنبه", "یکشنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "پنج شنبه", "جمعه",
+                       "یک شنبه", "چهار شنبه", "گذشته", "جاری"})
+# «به گفته شاکری، …», «به اعتقاد …»: the name after these is a speaker's
+_ACCORDING = frozenset({"گفته", "اعتقاد", "عقیده", "اعتراف", "نوشته", "تاکید"})
 # gazetteer kinds that can open an ORG or a LOC (a token without any of them opens neither)
 # (word kinds of `entities_words.tsv` count as kinds of their own: «dept», «place_head»…)
 _ORG_TAGS = frozenset({"org", "head", "dept", "body"})
@@ -99,10 +117,25 @@ _PLACE_AFTER_PREPOSITION = frozenset({"مصر", "عمان", "قدس", "بیت ا
 _PREPOSITIONS = frozenset({"در", "به", "از", "تا"})
 _COPULAS = frozenset({"است", "هستند", "هستیم", "هستم", "بود", "بودند", "اند", "باشد", "باشند", "شد", "شدند", "نیست", "نیستند"})
 # heads after which an unknown word names the place («ناحیه پالم بیچ», «شهر مرگه»)
-_NAMING_HEADS = frozenset({"شهر", "شهرستان", "دهستان", "روستای", "روستا", "شهرک", "ایالت", "ناحیه", "جزیره", "بندر"})
+_NAMING_HEADS = frozenset({"شهر", "شهرستان", "دهستان", "روستای", "روستا", "شهرک", "ایالت", "ناحیه", "جزیره", "بندر",
+                           "استان"})
+_WORD_FIRST_FREQ = 5_000_000  # a first name this frequent as a word («فرهنگ») vouches for no list of names
 _GLUED_FREQ = 2000  # both halves of a glued pair of words are this frequent in hazm's counts («خبرداد»)
 _WORD_PREFIXES = ("غیر", "پر", "نا", "بی", "هم", "فرا", "پیش", "پس")  # «غیرضرور», «پربارش»
 _WORD_SUFFIXES = ("پذیر", "مند", "وار", "انه", "گرا", "گر", "ناک", "سازی")  # «گردشگرپذیر»
+# plural heads of places: the names after them are places («روستاهای استاد کلایه، …», «مناطق قاضی دشت»)
+_SETTLEMENT_PLURALS = frozenset({"روستاهای", "شهرهای", "شهرستان های", "دهستان های", "مناطق", "بخش های", "شهرک های",
+                                 "استان های", "جزایر", "ایالت های"})
+# heads that are common nouns first («نظام», «حوزه»): a field phrase made for other heads names no body after them
+# a field named by a verbal noun and its preposition: «مبارزه با …», «حمایت از …»
+_PREP_NOUNS = frozenset({"مبارزه", "حمایت", "پیشگیری", "حفاظت"})
+_LOOSE_HEADS = frozenset({"نظام", "حوزه", "پایگاه", "جامعه"})
+_ADJ_HEADS = _LOOSE_HEADS | {"نیرو", "نیروهای"}  # «نیروی نظامی», «نظام اسلامی»: a head and a nisba adjective
+_STREET_HEADS = frozenset({"خیابان", "بلوار"})  # heads whose name may be a noun of the language («خیابان انقلاب»)
+_STREET_WORDS = frozenset({"اصلی", "فرعی", "شلوغ", "خلوت", "قدیمی", "مجاور", "اطراف", "شهر", "منطقه", "محل", "روبرو",
+                           "مقابل", "کناری", "پشتی", "عریض", "باریک", "طولانی"})
+_PLURAL_WORD = (" ها", " های", " هایی")  # a plural written with its suffix (ZWNJ) as one unit: «برنامه‌های»
+_POSSESSIVES = ("ش", "شان", "م", "مان", "ت", "تان", "اش", "ام", "ات")
 _INFLECTIONS = ("ان", "یان", "ی", "ای", "یی", "ند", "یم", "ید", "گان")
 _OFFICE_HEADS = frozenset({"اداره کل", "اداره"})  # heads of a field's provincial office («اداره کل محیط زیست»)
 _TIME_WORDS = frozenset({"روز", "امروز", "دیروز", "صبح", "عصر", "ظهر", "شب", "امشب", "بامداد", "شامگاه", "پیش"})
@@ -244,8 +277,9 @@ class EntityParser:
                 self.tags[j], self.stops[j], self.opens[j] = _key_info(keys[j], self.g)
         # matches and kinds of one-word keys that open no longer entry are the same at every
         # position: filled from the per-key caches in C (None: not known yet, or a prefix key)
-        self._m: list[list[tuple[int, Mapping[str, Any]]] | None] = list(map(_SINGLE.get, keys))
-        self._kd: list[frozenset[str] | None] = list(map(_KINDS_OF.get, keys))
+        # (filled on first use: the grammar looks at a small share of the tokens)
+        self._m: list[list[tuple[int, Mapping[str, Any]]] | None] = [None] * self.n
+        self._kd: list[frozenset[str] | None] = [None] * self.n
         self._org: dict[int, tuple[int, Spans] | None] = {}
         self._loc: dict[tuple[int, bool], tuple[int, Spans] | None] = {}
         self.surname_keys: set[str] = set()
@@ -260,6 +294,10 @@ class EntityParser:
         """Gazetteer entries from token i that do not cross punctuation, longest first."""
         m = self._m[i]
         if m is None:
+            m = _SINGLE.get(self.keys[i])
+            if m is not None:
+                self._m[i] = m
+                return m
             table, prefixes, keys, gaps = self.g.table, self.g.prefixes, self.keys, self.gaps
             k, j = keys[i], i
             if k not in prefixes:  # one word: the same list at every position (never mutated)
@@ -299,6 +337,10 @@ class EntityParser:
         got = self._kd[i]
         if got is None:
             k = self.keys[i]
+            got = _KINDS_OF.get(k)
+            if got is not None:
+                self._kd[i] = got
+                return got
             if k in self.g.prefixes:
                 got = frozenset().union(*(_tag_kinds(tags) for _, tags in self.matches(i)))
             else:
@@ -403,6 +445,8 @@ class EntityParser:
         if not k.endswith("ی") or len(k) < 4:
             return False
         base = k[:-1]
+        if base.endswith("وند") and base not in self.g.common:
+            return False  # «کمالوندی», «سپهوندی»: a clan name and «ی», a surname
         return base in self.g.tagged and "core_first" not in self.g.table.get(base, _EMPTY)
 
     def _word_adjective(self, k: str) -> bool:
@@ -452,7 +496,8 @@ class EntityParser:
             region = self._region(i)
             if region is not None:
                 return region
-        if self.word_kind(i, "place_head") and self.joined(i + 1):
+        if self.word_kind(i, "place_head") and self.joined(i + 1) and not (
+                i > 0 and self.gaps[i] == JOIN and self.keys[i - 1] in _DEMONSTRATIVES):  # «در این بندر تخلیه …»
             inner = self._place_name(i + 1, head=True)
             if inner is not None:
                 e = inner
@@ -471,13 +516,16 @@ class EntityParser:
                         e = after
                 return e, [(i, e, "LOC")] + spans
         vh = self.longest(i, "vhead")
-        if vh is not None and self.joined(i + vh[0]):
+        if vh is not None and self.joined(i + vh[0]) and not (
+                i > 0 and self.gaps[i] == JOIN and self.keys[i - 1] in _DEMONSTRATIVES):
             v = self.longest(i, "venue")
             if v is not None and v[0] > vh[0]:
                 return i + v[0], [(i, i + v[0], "LOC")]
             e = None
             if not vh[1].ambiguous and vh[1].kind in _VENUE_KINDS:
                 e = self._venue_name(i + vh[0], strict=False)
+                if e is None and self.keys[i] in _STREET_HEADS:
+                    e = self._street_name(i + vh[0])
             if e is not None:
                 inner = self._place_name(i + vh[0], head=True)
                 spans = [(i, e, "LOC")]
@@ -485,12 +533,22 @@ class EntityParser:
                     spans.append((i + vh[0], e, "LOC"))
                 return e, spans
         e = self._place_name(i, head=loose)
+        if e is not None and loose and e == i + 1 and self._surname_over_village(i):
+            e = None  # «قاضی منصوری»: a surname after an office, not a rural district of that name
         if e is not None:
             return e, [(i, e, "LOC")]
         if self.keys[i] in _PLACE_AFTER_PREPOSITION and i > 0 and self.gaps[i] == JOIN \
                 and self.keys[i - 1] in _PREPOSITIONS and (i + 1 >= self.n or self.keys[i + 1] not in _COPULAS):
             return i + 1, [(i, i + 1, "LOC")]  # «در مصر», «به قدس»: not «بر این کار مصر است»
         return None
+
+    def _surname_over_village(self, i: int) -> bool:
+        """Is token i a listed surname whose places all need a head («منصوری»: a rural district)?"""
+        tags = self.tags[i]
+        sur = tags.get("sur")
+        places = tags.get("place")
+        return (sur is not None and not sur.ambiguous and bool(places) and all(p.needs_head for p in places)
+                and not tags.keys() & {"country", "world", "venue", "org"})
 
     def _region(self, i: int) -> tuple[int, Spans] | None:
         """A compass word before a place makes a region: «شمال اربیل», «جنوب غربی سوریه»,
@@ -539,7 +597,7 @@ class EntityParser:
         e = j
         while e < self.n and e - j < 2 and (e == j or self.joined(e)) and self.nameish(e):
             tags = self.tags[e]
-            if tags.keys() & {"vhead", "title", "head", "first"}:
+            if tags.keys() & {"vhead", "title", "head", "first"} or self.keys[e] in _STREET_WORDS:
                 break
             pos = self.g.tagged.get(self.keys[e])
             if self.keys[e] in self.g.common or (pos is not None and (
@@ -553,6 +611,23 @@ class EntityParser:
         if e < self.n and self.joined(e) and not self.stops[e] and not self.tags[e]:
             return None  # the phrase goes on: no name here
         return e
+
+    def _street_name(self, j: int) -> int | None:
+        """A street named by a noun of the language, then the phrase ends: «خیابان انقلاب»,
+        «بلوار فرودگاه» (not «خیابان اصلی», «خیابان‌های شهر»)."""
+        if j >= self.n or self.stops[j] or not self.nameish(j):
+            return None
+        if j + 1 < self.n and self.joined(j + 1) and self._light(j + 1):
+            return None  # «به انتهای کوچه نگاه کرد»: a verb's noun
+        if not (self._name_ends(j + 1) or (j + 2 < self.n and self.joined(j + 2) and self._light(j + 2))
+                or self.tags[j + 1].keys() & {"place", "country", "world"}):
+            return None  # the phrase goes on («خیابان شهید …»): no name here
+        k = self.keys[j]
+        pos = self.g.tagged.get(k)
+        if pos is None or "N" not in pos.split(",") or k in _STREET_WORDS or k.endswith(_PLURAL_ENDINGS) \
+                or self.word_kind(j, "plain_adjective", "place_head", "cue", "light") or self.tags[j].keys() & {"vhead", "title", "head"}:
+            return None
+        return j + 1
 
     def _place_name(self, i: int, head: bool) -> int | None:
         """End of a place name at i; `head`: after a place head (ambiguous names allowed)."""
@@ -622,7 +697,8 @@ class EntityParser:
                 and known[1].kind == "sports" and self._sports_near(i):
             reported = True  # «استقلال»، «بارسلونا»: a club's name among match words
         if known is not None and i > 0 and self.gaps[i] == JOIN and (self.keys[i - 1] in _TERM_NOUNS or (
-                i > 1 and self.keys[i - 1] in _TERM_ORDINALS and self.keys[i - 2] in _TERM_NOUNS)) \
+                i > 1 and (self.keys[i - 1] in _TERM_ORDINALS or self.keys[i - 1] in _TERM_MODIFIERS)
+                and self.keys[i - 2] in _TERM_NOUNS)) \
                 and " ".join(self.keys[i:i + known[0]]) in _OFFICE_BODIES:
             known = None  # «انتخابات ریاست جمهوری»: the office's term or election, not the body
         if known is not None and not (known[1].ambiguous and known[0] == 1 and not reported):
@@ -634,6 +710,11 @@ class EntityParser:
                 if loc is not None:
                     spans = [(i, loc[0], "ORG")] + loc[1]
                     e = loc[0]
+                elif known[1].kind == "military":
+                    parent = self._military_parent(e)
+                    if parent is not None:  # «نیروی قدس سپاه (پاسداران)»: a unit and its force
+                        spans = [(i, parent[0], "ORG")] + parent[1]
+                        e = parent[0]
             if best is None or e > best[0]:
                 best = (e, spans)
         head = self.longest(i, "head")
@@ -658,8 +739,8 @@ class EntityParser:
                 weak: bool | str = rec.complement != "required"
                 if "weak_head" in self.g.words.get(" ".join(self.keys[i:e0]), ()):
                     weak = "strict"
-                e, spans = self.complements(e0, generic=True, title=False, weak=weak,
-                                            numbers=rec.kind == "military")
+                e, spans = self.complements(e0, generic=True, title=False, weak=weak, numbers=rec.kind == "military",
+                                            head=rec.canonical if rec.kind != "sports" else "")
                 if e == e0 and e0 < self.n and self.keys[e0] == _AND:
                     # «اتاق بازرگانی و صنایع و معادن ایران»: the longer head's last word is the first
                     # of a list of fields; read the shorter head («اتاق») with the whole list
@@ -689,6 +770,10 @@ class EntityParser:
                         pass  # «سازمان ملل استفاده»: a known name, then only common words
                     else:
                         best = (e, [(i, e, "ORG")] + spans)
+            if rec.kind in ("municipality", "governorate") and (best is None or best[0] <= e0):
+                q = self._quoted_name(e0)
+                if q is not None:  # «شهرداری «پالم بیچ»»: a town's name in quotation marks
+                    best = (q, [(i, q, "ORG"), (e0, q, "LOC")])
             if rec.kind == "government" and e0 < self.n and self.joined(e0) and (best is None or best[0] <= e0):
                 led = self._government_of(e0)
                 if led is not None:
@@ -698,6 +783,23 @@ class EntityParser:
                 if country is not None:
                     return None  # «رژیم صهیونیستی»: a name of a country (LOC), not a regime's name
         return best
+
+    def _unit_word(self, k: int) -> bool:
+        """Does token k end a unit of an armed force: a military head or a field of «نیرو»
+        («نیروی زمینی», «پایگاه هوایی»)?"""
+        hd = self.tags[k].get("head")
+        comp = self.tags[k].get("comp")
+        return (hd is not None and hd.kind == "military") or (comp is not None and "نیرو" in comp.heads)
+
+    def _military_parent(self, e: int) -> tuple[int, Spans] | None:
+        """The armed force after one of its units: «سپاه», «سپاه پاسداران …», «ارتش …»."""
+        hd = self.longest(e, "head")
+        if hd is None or hd[1].kind != "military" or hd[1].complement != "optional":
+            return None
+        inner = self.org_at(e)
+        if inner is not None and inner[1] and inner[1][0][:2] == (e, inner[0]):
+            return inner
+        return e + hd[0], [(e, e + hd[0], "ORG")]
 
     def _sports_club(self, a: int, b: int) -> bool:
         """Is tokens a..b a sports club (a known one, or read from a results line)?"""
@@ -774,13 +876,15 @@ class EntityParser:
             tags = self.tags1(e)
             if tags.keys() & {"title", "head", "hon"} or self.word_kind(e, "place_head", "desk", "reporter"):
                 break
+            if e == j and self.word_kind(e, "plain_adjective"):
+                break  # «روزنامه انگلیسی حاکی از …»: a paper described, not named
             e += 1
             if "org" in tags or "place" in tags:
                 break
         return e
 
     def complements(self, j: int, generic: bool, title: bool, weak: bool | str = False,
-                    numbers: bool = False) -> tuple[int, Spans]:
+                    numbers: bool = False, head: str = "") -> tuple[int, Spans]:
         """The complements of a head or an office starting at token j: (end, nested spans).
 
         Items: an ORG (ends the chain), places joined by «و», complement phrases, generic
@@ -794,12 +898,17 @@ class EntityParser:
         n_described = 0
         n_generic = 0
         had_place = False
+        prep = False
         while e < self.n:
             start = e
             if e > j:
                 # connectors between items
                 if self.keys[e] == _AND and self.gaps[e] == JOIN and self.joined(e + 1):
                     start = e + 1
+                elif self.keys[e] in ("با", "از") and self.keys[e - 1] in _PREP_NOUNS and self.gaps[e] == JOIN \
+                        and self.joined(e + 1):
+                    start = e + 1  # «ستاد مبارزه با قاچاق کالا و ارز», «سازمان حمایت از مصرف‌کنندگان»
+                    prep = True
                 elif self.gaps[e] == JOIN:
                     start = e  # ezafe chain: «منابع آب», «علوم پزشکی»
                 elif self.gaps[e] == COMMA and generic and not had_place and self._list_ahead(e):
@@ -821,14 +930,32 @@ class EntityParser:
             end, kind, sub = item
             if had_place and kind != "LOC":
                 break
+            if kind == "COMP" and weak == "strict" and head and not n_described:
+                comp = self.longest(start, "comp")
+                pos = self.g.tagged.get(self.keys[start], "").split(",") if comp is not None and comp[0] == 1 else []
+                adjective = "AJ" in pos or (comp is not None and comp[0] == 1 and head in _ADJ_HEADS and pos == [""]
+                                            and self.keys[start].endswith("ی") and " " not in self.keys[start])
+                if comp is not None and start + comp[0] == end and (adjective or (head in _LOOSE_HEADS and comp[0] == 1)) \
+                        and comp[1].heads and head not in comp[1].heads:
+                    kind = "GEN"  # «نیروی نظامی», «نظام اسلامی»: a common noun's adjective, not its field
+            if kind == "ORG" and end == start + 1 and n_generic >= 2 and "head" in self.tags[start] \
+                    and "org" not in self.tags[start]:
+                break  # «دولت نرخ ارز حقوق ورودی گمرک»: a body named alone after a run of common words
+            if start == e and e > j and self.gaps[e] == COMMA and kind in ("LOC", "ORG", "TITLE"):
+                break  # «سازمان ملل، آمریکا و …»: a list of fields goes on, not one of places or bodies
             if start > e and kind in ("TITLE", "ORG") and self.keys[e] == _AND:
                 break  # «وزیر کشور و استاندار تهران», «اداره محیط زیست و شهرداری کرج»: two of them
             if start > e and kind == "GEN" and self.tags1(start).keys() & {"head", "vhead", "venue"}:
                 break  # «موزه باستان‌شناسی و کلیسای …»: a second place or body
+            if start > e and kind == "GEN" and self.keys[end - 1].endswith(_PLURAL_WORD) \
+                    and not self.keys[e - 1].endswith(_PLURAL_WORD + (" ها",)):
+                break  # «قوه قضاییه و برنامه‌های دولت»: «و» and a plural open a phrase of their own
+                # (not «سازمان شهرداری‌ها و دهیاری‌های کشور»: plurals in a row)
             spans += sub
             e = end
-            if kind != "GEN":
-                safe_end = e
+            if kind != "GEN" or prep:
+                safe_end = e  # (the object of «مبارزه با …» completes the name)
+            prep = False
             if kind in ("GEN", "COMP") and not had_place:
                 n_described += 1
             if kind == "ORG":
@@ -847,7 +974,7 @@ class EntityParser:
             e = safe_end  # «شورا مصوباتی درجهت تحقق …»: a run of common words is no name
         if weak == "strict" and not n_described:
             return j, []  # «جمعیت استان البرز»: a common noun before a place
-        if e == j + 1 and not spans and n_generic == 1 and self._adjective(j):
+        if e == j + 1 and not spans and n_generic == 1 and (self._adjective(j) or self.word_kind(j, "plain_adjective")):
             return j, []  # «شرکت خارجی», «دانشگاه موفق»: a head and a plain adjective name nothing
         return e, spans
 
@@ -931,6 +1058,10 @@ class EntityParser:
             return None
         org = self.org_at(i)
         loc = self.loc_at(i, loose=True)
+        if loc is not None and (org is None or loc[0] > org[0]):
+            comp = self.longest(i, "comp")
+            if comp is not None and i + comp[0] > loc[0]:
+                return i + comp[0], "COMP", []  # «بندر و دریانوردی»: a field phrase that opens with a place's name
         if org is not None and (loc is None or org[0] >= loc[0]):
             if not self._body_head(i):
                 # a field named as a complement («جهاد کشاورزی» in «سازمان جهاد کشاورزی …»): no ORG of
@@ -940,6 +1071,14 @@ class EntityParser:
             return org[0], "ORG", org[1]
         if loc is not None:
             return loc[0], "LOC", loc[1]
+        hd = self.tags[i].get("head") if org is None else None  # a one-word head named alone
+        if hd is not None and hd.complement == "optional" and i > 0 and self.gaps[i] == JOIN:
+            if hd.kind == "military" and self._unit_word(i - 1):
+                return i + 1, "ORG", [(i, i + 1, "ORG")]  # «نیروی زمینی ارتش»: a unit of the army named alone
+            if title and hd.kind in ("governorate", "municipality") and self._name_ends(i + 1):
+                return i + 1, "COMP", []  # «معاون عمرانی استانداری»: the office's own governorate, named alone
+            if hd.kind == "agency" and self._name_ends(i + 1):
+                return i + 1, "ORG", [(i, i + 1, "ORG")]  # «سخنگوی گمرک», «دفتر صادرات گمرک»
         if title and self.keys[i] in self.surname_keys:
             return i + 1, "ORG", [(i, i + 1, "PERSON")]  # «معاون ترامپ»: ends the chain like an ORG
         t = self.longest(i, "title")
@@ -954,16 +1093,31 @@ class EntityParser:
             return i + comp[0], "COMP", []
         if generic:
             tags = self.tags1(i)
-            if self.word_kind(i, "desk", "reporter") or "hon" in tags or any(ch.isdigit() for ch in self.keys[i]):
-                return None
+            if self.word_kind(i, "desk", "reporter", "cue") or "hon" in tags or any(ch.isdigit() for ch in self.keys[i]):
+                return None  # (a cue word: «فدراسیون چوگان ابراز …»)
             if not self._descriptor(i):
                 return None
             if i + 1 < self.n and self.gaps[i + 1] == JOIN and self._light(i + 1):
                 return None  # «اذعان کرد», «تصرف کرده‌اند»: the noun of a compound verb
+            if self._verb_noun_before(i):
+                return None  # «کمیسیون تلفیق تشکیل جلسه دهد»
             if self.keys[i] in self.surname_keys:
                 return None
             return i + 1, "GEN", []
         return None
+
+    def _verb_noun_before(self, i: int) -> bool:
+        """Is token i the noun of a compound verb whose object comes between: «تشکیل جلسه دهد»,
+        «ارائه گزارش کرد» (a stop noun, then a verb form)?"""
+        j = i + 2
+        if j >= self.n or not self.stops[i + 1] or not (self.joined(i + 1) and self.joined(j)):
+            return False
+        if self.keys[i] not in self.g.common or self.word_kind(i + 1, "cue", "light") or self.keys[i + 1] in self.g.verbs \
+                or "N" not in self.g.tagged.get(self.keys[i + 1], "").split(",") \
+                or self.keys[i + 1] in _known_words()[1] or self.tags[i + 1].keys() & {
+                "place", "country", "world", "org", "head", "title"}:
+            return False  # «… و صنایع‌دستی اعلام کرد»: the body's last word, then a compound verb
+        return self.keys[j] in self.g.verbs or self._light(j)
 
     def title_at(self, i: int, plural: bool = False) -> tuple[int, Spans, bool] | None:
         """An office at token i: (end, spans including the TITLE, bare). `plural`: right after
@@ -997,12 +1151,23 @@ class EntityParser:
                 best = cand
         return best
 
+    def _after_settlement_head(self, i: int) -> bool:
+        """Does token i follow a head of settlements or areas («روستای», «روستاهای», «مناطق»)?"""
+        if i == 0 or self.gaps[i] != JOIN:
+            return False
+        prev = self.keys[i - 1]
+        return prev in _SETTLEMENT_PLURALS or (self.word_kind(i - 1, "place_head") and prev not in ("کشور", "استان"))
+
     def _title_from(self, i: int, e0: int, rec: Any) -> tuple[int, Spans, bool] | None:
         key = " ".join(self.keys[i:e0])
+        if self._after_settlement_head(i):
+            return None  # «مناطق قاضی دشت»: a place's name that opens with an office's word
         if key in _PEOPLE_TITLE:
             return self._mp_at(i, e0)
         if key in _NOT_AFTER and i > 0 and self.keys[i - 1] in _NOT_AFTER[key]:
             return None
+        if key in _NOT_BEFORE and e0 < self.n and self.keys[e0] in _NOT_BEFORE[key]:
+            return None  # «صدر اسلام»: an idiom, not the office
         if key in _MEMBER and i > 0 and self.gaps[i] == JOIN and not self.stops[i - 1] \
                 and self.keys[i - 1] not in self.surname_keys and not self.first_name(i - 1):
             return None  # «کشورهای عضو …», «وزرای فرهنگ عضو آیسسکو»: membership, not an office
@@ -1105,8 +1270,8 @@ class EntityParser:
             hon = True
             j += h[0]
         if hon:
-            if not self.joined(j):
-                return None
+            if not self.joined(j) or self._after_settlement_head(i):
+                return None  # «روستاهای استاد کلایه»: a village's name
             if " ".join(self.keys[i:j]) in _HOLY_HONORIFICS:
                 return None  # «امام حسین (ع)», «حضرت معصومه»: a holy figure, not a person of the story
             t = self.longest(i, "title")
@@ -1136,25 +1301,39 @@ class EntityParser:
         hon_rec = self.tags[i].get("hon")
         if hon_rec is not None and hon_rec.kind == "lineage" and self.first_name(i + 1) and self.joined(i + 1):
             j = i + 1  # name-part honorific kept: «سید حسن»
+        if self.joined(j + 1) and self.keys[j + 1] in _NAME_LINKS and self.joined(j + 2) \
+                and ("first" in self.tags[j] or "core_first" in self.tags[j]) and self.nameish(j) and (
+                    self._core_first(j + 2) or "first" in self.tags[j + 2] or self._plain_name(j + 2)):
+            e = j + 3  # «جابر بن عبدالله انصاری», «عبدالله بن عمر»: a name, «بن» and the father's name
+            if self.joined(e) and "sur" in self.tags[e] and self.nameish(e) and self._name_ends(e + 1):
+                e += 1
+            return start, e
         if not self.first_name(j) or (j > 0 and self.gaps[j] == JOIN and self.keys[j - 1] in _NOT_NAME_AFTER):
             return None
         e = j + 1
+        if self.joined(e) and self.word_kind(j, "foreign_first") and self.word_kind(e, "notable"):
+            return start, e + 1  # «دیوید کامرون»: a public figure's name that is also a country's
         if self.joined(e) and self.first_name(e) and self.joined(e + 1) and self.surname_like(e + 1):
             e += 1
-        if not (self.joined(e) and self.surname_like(e)):
+        # a foreign first name that is no word of the language («کارلوس», not «بیل»): any word may follow as surname
+        foreign = self.word_kind(j, "foreign_first") and _known_words()[2].get(self.keys[j], 0) < _GLUED_FREQ
+        if not (self.joined(e) and (self.surname_like(e) or (
+                foreign and e == j + 1 and self._word_surname(e) and self.keys[e] not in self.g.common))):
             return None
         if not self.surname_like(e, strict=True) and not self.surname_shape(e) and (
                 self.keys[e].endswith(_PLURAL_ENDINGS) or (
-                    self.keys[e] in self.g.tagged and not self._name_ends(e + 1))
+                    self.keys[e] in self.g.tagged and not self._name_ends(e + 1) and not foreign)
                 or (e + 1 < self.n and self.joined(e + 1) and self._light(e + 1))):
             return None  # «نسرین بازداشت شد», «اعظم تحصیلات تکمیلی»: a first name that is a word, then a noun
         if e == j + 1 and self._word_adjective(self.keys[e]) and self._noun_ezafe_before(start):
             return None  # «طرح هادی روستایی»: a common noun, then a first name and an adjective
         e += 1
-        if self.joined(e) and not self.first_name(e) and (
+        if self.joined(e) and not self.first_name(e) and self.keys[e].split(" ")[0] not in _TIME_WORDS and (
                 self.surname_like(e, strict=True)
                 or ("sur" in self.tags[e] and self.nameish(e) and self._name_ends(e + 1))
-                or (self._plain_name(e) and self.keys[e] not in self.g.common and self._name_ends(e + 1)
+                or (self._plain_name(e) and self.keys[e] not in self.g.common
+                    and (self._name_ends(e + 1) or self.keys[e + 1] in _TIME_WORDS or self.keys[e + 1] in _FRAME_TIMES)
+                    and (" " not in self.keys[e] or self.tags[e].keys() & {"sur", "first"})
                     and not self._ezafe_of_word(self.keys[e]) and not self.keys[e].endswith(_PLURAL_ENDINGS))):  # «… سیدصالحی بازیکنی»
             e += 1
         return start, e
@@ -1162,8 +1341,9 @@ class EntityParser:
     def _word_surname(self, k: int) -> bool:
         """Can token k, a word of the language («معین», «سوری», «تاجیک»), be the surname after an
         honorific and a first name? Not a stop word, a verb's noun, an office, a body or a place."""
-        if k >= self.n or self.stops[k] or any(ch.isdigit() for ch in self.keys[k]) or self.keys[k].endswith(_PLURAL_ENDINGS):
-            return False
+        if k >= self.n or self.stops[k] or any(ch.isdigit() for ch in self.keys[k]) or self.keys[k].endswith(_PLURAL_ENDINGS) \
+                or self.keys[k] in _WEEKDAYS or self.keys[k] in _TIME_WORDS:
+            return False  # («توفان کاترینا سه‌شنبه …»)
         if self.keys[k] in self.g.common and not (self._name_ends(k + 1) or self.keys[k + 1] in _TIME_WORDS):
             return False  # «شیخ محمدحسین راه هجرت …»: a frequent noun that goes on into the sentence
         if self.tags[k].keys() & {"title", "head", "hon", "org", "country", "world", "venue", "vhead", "core_first"}:
@@ -1186,13 +1366,77 @@ class EntityParser:
             return None
         for n in (1, 2):
             e = i + n
-            if e >= self.n or not all(self._cue_name(k) for k in range(i, e)):
+            if e >= self.n:
                 return None
+            if not all(self._cue_name(k) for k in range(i, e)):
+                if n == 1 and self._core_first(i):
+                    continue  # «محمد جوان امروز در گفت‌وگو …»: a first name opens the name
+                if not (n == 2 and self._first_and_word(i)):
+                    return None
             if n == 2 and not self.joined(i + 1):
                 return None
             if self.joined(e) and self._speech_after(e):
                 return e
         return None
+
+    def _foreign_first_before(self, i: int) -> bool:
+        """Is token i a public figure's name (`notable`) after a word no lexicon knows, its first
+        name in another spelling: «ولادیمیر پوتین» written «ولادمیر پوتین»?"""
+        if not self.word_kind(i, "notable") or i == 0 or self.gaps[i] != JOIN:
+            return False
+        k = self.keys[i - 1]
+        return (not self.tags[i - 1] and not self.stops[i - 1] and len(k) >= 3 and " " not in k
+                and self._unknown_name(i - 1) == i)
+
+    def _according_name(self, i: int) -> int | None:
+        """«به گفته شاکری، …», «به گفته علی شاکری …»: one or two name words after «به گفته», then
+        punctuation, a stop word or an office; the end of the name, else None."""
+        for n in (1, 2):
+            e = i + n
+            if n == 2 and not self.joined(i + 1):
+                return None
+            if not all(self._cue_name(k) for k in range(i, e)):
+                if n == 1 and "core_first" in self.tags[i]:
+                    continue
+                return None
+            if (e >= self.n or self.gaps[e] != JOIN) and (n == 2 or self.surname_like(i, strict=True)
+                                                          or self.keys[i] not in self.g.tagged):
+                return e
+        return None
+
+    def _core_first(self, i: int) -> bool:
+        """A common first name, or two written as one word: «محمد», «محمد‌مهدی»."""
+        if "core_first" in self.tags[i]:
+            return True
+        parts = self.keys[i].split(" ")
+        return 1 < len(parts) <= 3 and all("core_first" in self.g.table.get(p, _EMPTY) for p in parts)
+
+    def _inflected_word(self, key: str) -> bool:
+        """A word of the language with a possessive or plural suffix: «نظرتان», «دانشمندانی»."""
+        known = _known_words()[0]
+        if key.endswith("انی") and key[:-1] in known and key[:-3] in known:
+            return True  # a plural and «ی»: «دانشمندانی» (not «سلیمانی»: «سلیمان» + «ی»)
+        for suffix in _POSSESSIVES + ("هایی", "ها", "های", " ای", " ی"):
+            if key.endswith(suffix) and len(key) - len(suffix) >= 2 and key[:-len(suffix)].rstrip(" ") in known:
+                return True
+        return False
+
+    def _first_and_word(self, i: int) -> bool:
+        """A common first name, then a word of the language as surname: «محمد جوان» (only as a
+        speaker before a speech frame: «محمد جوان امروز در گفت‌وگو با …»)."""
+        k = i + 1
+        if not self._core_first(i) or not self.nameish(i) or not self.joined(k) or self.stops[k] \
+                or any(ch.isdigit() for ch in self.keys[k]):
+            return False
+        if self.tags[k].keys() & {"title", "head", "hon", "country", "world", "venue", "vhead", "comp", "nat"}:
+            return False
+        org = self.tags[k].get("org")
+        if (org is not None and not org.ambiguous) or self.word_kind(k, "place_head", "desk", "reporter", "dept"):
+            return False
+        places = self.tags[k].get("place")
+        if places and any(not p.needs_head for p in places):
+            return False
+        return not self.keys[k].endswith(_PLURAL_ENDINGS) and not self.word_kind(k, "cue", "light", "direction")
 
     def _cue_name(self, k: int) -> bool:
         if not self.nameish(k) or self.keys[k] in self.g.common:
@@ -1203,10 +1447,13 @@ class EntityParser:
         places = tags.get("place")
         if places and any(not p.ambiguous for p in places):
             return False
-        if " " in self.keys[k] and not tags.keys() & {"sur", "first"}:
+        named = bool(tags.keys() & {"sur", "first"})
+        if " " in self.keys[k] and not named:
             return False  # «آینده‌ای»: a word with a suffix
-        return (self.keys[k] not in self.g.tagged or bool(tags.keys() & {"sur", "first"})
-                or self._from_first_name(self.keys[k]))
+        if named:
+            return True
+        return (self.keys[k] not in self.g.tagged and not self._inflected_word(self.keys[k])) \
+            or self._from_first_name(self.keys[k])  # not «نظرتان در مورد …»
 
     def _from_first_name(self, k: str) -> bool:
         """A surname made from a first name: «محمدی», «رضایی», «حسن‌زاده»."""
@@ -1219,13 +1466,29 @@ class EntityParser:
     def _speech_after(self, e: int) -> bool:
         """Does a speech verb (or its framing) follow at token e?"""
         k = self.keys[e]
+        name_end = e
         if self.word_kind(e, "cue"):
             return True
         if k in ("با", "ضمن") and e + 1 < self.n and self.word_kind(e + 1, "cue"):
             return True
-        if k == "در" and e + 1 < self.n and self.keys[e + 1] in _SPEECH_FRAMES:
-            sur = self.tags[e - 1].get("sur")  # «شهبازی در ادامه …», not «سخنرانی در خصوص …»
-            return (sur is not None and not sur.ambiguous) or not self._ezafe_of_word(self.keys[e - 1])
+        if k in ("درباره", "پیرامون") and e + 1 < self.n and self.joined(e + 1):
+            prev = self.keys[e - 1]  # «کمالوندی درباره تهدید … گفت», not «مکاتباتی درباره …»
+            return bool(self.tags[e - 1].keys() & {"sur", "first"}) or self._from_first_name(prev) or (
+                prev.endswith("وندی") and not self._ezafe_of_word(prev))
+        if k in _FRAME_TIMES and e + 1 < self.n and self.joined(e + 1):
+            e += 1  # «محمد جوان امروز در گفت‌وگو با …», «… روز شنبه در …»
+            if k == "روز" or (self.keys[e] in _WEEKDAYS and e + 1 < self.n and self.joined(e + 1)):
+                e += self.keys[e] in _WEEKDAYS
+            k = self.keys[e]
+            if k != "در" or e + 1 >= self.n:
+                return False
+        if k == "در" and e + 1 < self.n and (self.keys[e + 1] in _SPEECH_FRAMES or (
+                e + 2 < self.n and self.joined(e + 2) and self.keys[e + 1] + " " + self.keys[e + 2] in _SPEECH_FRAMES)
+                or (e + 3 < self.n and self.joined(e + 3) and " ".join(self.keys[e + 1:e + 4]) in _SPEECH_FRAMES)):
+            if e > name_end or self.keys[e + 1] in _TALK_FRAMES:
+                return True  # «… امروز در …», «… در گفت‌وگو با …»: only a person talks so
+            sur = self.tags[name_end - 1].get("sur")  # «شهبازی در ادامه …», not «سخنرانی در خصوص …»
+            return (sur is not None and not sur.ambiguous) or not self._ezafe_of_word(self.keys[name_end - 1])
         return (k == "که" or k == "نیز") and bool(self.tags[e - 1].keys() & {"sur", "first"})
 
     def headline_speaker(self, i: int) -> bool:
@@ -1246,6 +1509,9 @@ class EntityParser:
         if self.word_kind(i, "notable") and (i == 0 or self.gaps[i] != JOIN or self.stops[i - 1]
                                              or self.word_kind(i - 1, "cue") or self._proper_only(i)):
             nxt = i + 1
+            if nxt < self.n and self.gaps[nxt] == JOIN and not self.stops[nxt] and not self._proper_only(i) \
+                    and not self.word_kind(nxt, "cue") and self.longest(nxt, "title") is None:
+                return False  # «دهه مبارک فجر»: an adjective inside a phrase, not «مبارک» the president
             return nxt >= self.n or self.gaps[nxt] != JOIN or self.stops[nxt] or not self.tags[nxt].keys() & {"sur", "first"}
         if not self.surname_like(i, strict=True) or self._ezafe_of_word(self.keys[i]) or (
                 self.keys[i] in self.g.tagged and not self._from_first_name(self.keys[i])):
@@ -1313,7 +1579,8 @@ class EntityParser:
             p = self.person_at(i) if not _PERSON_TAGS.isdisjoint(kinds) else None
             if p is not None and self._settlement_head_before(p[0]):
                 p = None  # «روستای ذاکر کندی»: a name after a settlement's head names the place
-            if p is None and i + 1 < n and self.joined(i + 1) and keys[i] + " " + keys[i + 1] in self.surname_keys:
+            if p is None and keys[i] in self._sur_firsts and i + 1 < n and self.joined(i + 1) \
+                    and keys[i] + " " + keys[i + 1] in self.surname_keys:
                 p = (i, i + 2)  # «رحمانی فضلی» after «عبدالرضا رحمانی فضلی»
             if p is None and i >= 2 and keys[i - 1] == "نام" and keys[i - 2] in ("به", "با") and "core_first" in tags[i] \
                     and gaps[i] == JOIN and gaps[i - 1] == JOIN:
@@ -1334,15 +1601,26 @@ class EntityParser:
                     best = (sp, 1, "PERSON", [(i, sp, "PERSON")], False)
                     self._add_surname(i, sp)
                 elif ((sur or "notable" in kinds) and self.lone_surname(i)) or (gaps[i] == BREAK and self.headline_speaker(i)):
-                    best = (i + 1, 1, "PERSON", [(i, i + 1, "PERSON")], False)
+                    a = i - 1 if i - 1 >= last_end and self._foreign_first_before(i) else i
+                    best = (i + 1, 1, "PERSON", [(a, i + 1, "PERSON")], False)
                     self._add_surname(i, i + 1)
                 elif gaps[i] == BREAK:
                     cs = self.cue_subject(i)
                     if cs is not None:
                         best = (cs, 1, "PERSON", [(i, cs, "PERSON")], False)
                         self._add_surname(i, cs)
-            if best is None and not _LOC_TAGS.isdisjoint(kinds):
-                loc = self.loc_at(i)
+                if best is None and i >= 2 and keys[i - 1] in _ACCORDING and keys[i - 2] == "به" and gaps[i] == JOIN:
+                    ac = self._according_name(i)
+                    if ac is not None:  # «به گفته شاکری، …»
+                        best = (ac, 1, "PERSON", [(i, ac, "PERSON")], False)
+                        self._add_surname(i, ac)
+            if best is None and keys[i] in _SEAT_HEADS and i + 1 < n and gaps[i + 1] == JOIN and "vhead" not in tags[i + 1]:
+                seat = self.org_at(i + 1)  # «کاخ ریاست جمهوری فرانسه»: the seat of a body stands for it
+                if seat is not None:
+                    best = (seat[0], 2, "ORG", [(i, seat[0], "ORG")] + [sp for sp in seat[1] if sp[2] != "ORG"], False)
+            if best is None and not _LOC_TAGS.isdisjoint(kinds) and not (
+                    keys[i] in self.surname_keys and "notable" in kinds):
+                loc = self.loc_at(i)  # (not «کامرون» after «دیوید کامرون»: the person again)
                 if loc is not None:
                     club = self._club_before(i, loc[0], last_end)
                     if club is not None:
@@ -1357,6 +1635,8 @@ class EntityParser:
                 before = self._name_before(i, last_end)
                 if before is None and self.gaps[i] == COMMA and not bare:
                     before = self._name_before_comma(i, last_end)
+                if before is None and self.gaps[i] != BREAK:
+                    before = self._quoted_before(i, last_end)
                 if before is not None:
                     out.append((before, i, "PERSON"))
                     self._add_surname(before, i)
@@ -1378,13 +1658,15 @@ class EntityParser:
             last_end = end
             last_label = label
             if label == "TITLE":
-                after = self._name_after(end)
+                t0 = titles[-1][0]  # «این استاد دانشگاه مسیحی …»: a reference back, no name after it
+                after = self._name_after(end, bare and not (t0 > 0 and gaps[t0] == JOIN and keys[t0 - 1] in _DETERMINERS))
                 if after is not None:
                     out.append((end, after, "PERSON"))
                     self._add_surname(end, after)
                     for k in range(end, after):
                         covered[k] = True
                     i = last_end = after
+        out += self._list_mates(out, covered)
         # surname-only mentions: «کریمی» after «جابر کریمی»
         if self.surname_keys:
             gaps, sk = self.gaps, self.surname_keys
@@ -1401,6 +1683,87 @@ class EntityParser:
                     out.append((i, i + 1, "PERSON"))
                     covered[i] = True
         return out, titles
+
+    def _list_mates(self, spans: Spans, covered: list[bool]) -> Spans:
+        """Names listed with a person's name are persons too: «با من، ذوالقدر و پولادگر», «حضور
+        خلعتبری و شریفی», «ترکیب سعید معروف، میلاد عبادی، …». A list slot (between «،» or «و»
+        and the next «،», «و» or a stop word) holds a surname-shaped word, a listed surname or a
+        word no lexicon knows, or a common first name and one more word."""
+        people = sorted((a, b) for a, b, lab in spans if lab == "PERSON")
+        if not people:
+            return []
+        found: Spans = []
+        todo = list(people)
+        while todo and len(found) < 50:
+            a, b = todo.pop()
+            for side in (-1, 1):
+                slot = self._list_slot(a, b, side)
+                if slot is None or any(covered[k] for k in range(slot[0], slot[1])):
+                    continue
+                if (b - a == 1 and not self.word_kind(a, "notable")) or (
+                        _known_words()[2].get(self.keys[a], 0) > _WORD_FIRST_FREQ and not self._core_first(a)):
+                    continue  # «فرهنگ حسینی و عاشورایی»: a lone surname may be an adjective; it vouches for no one
+                for k in range(slot[0], slot[1]):
+                    covered[k] = True
+                found.append((slot[0], slot[1], "PERSON"))
+                self._add_surname(slot[0], slot[1])
+                todo.append(slot)
+        return found
+
+    def _list_sep(self, k: int) -> bool:
+        """Is there a list separator before token k: a comma gap, or «و» at k - 1?"""
+        return 0 < k < self.n and (self.gaps[k] == COMMA or (self.keys[k - 1] == _AND and self.gaps[k] == JOIN
+                                                              and self.gaps[k - 1] == JOIN))
+
+    def _sep_after(self, b: int) -> bool:
+        """Does a list separator (a comma or «و») follow the name ending at token b?"""
+        return b < self.n and (self.gaps[b] == COMMA or (self.keys[b] == _AND and self.gaps[b] == JOIN))
+
+    def _list_slot(self, a: int, b: int, side: int) -> tuple[int, int] | None:
+        """The list slot beside the name at tokens a..b (side -1: before it, 1: after it)."""
+        if side < 0:
+            if not self._list_sep(a) or (self.gaps[a] == COMMA and not self._sep_after(b)):
+                return None  # a comma alone («به گزارش کیودونیوز، توماس باخ …») makes no list
+            end = a - 1 if self.gaps[a] == JOIN else a
+            for n in (1, 2):
+                st = end - n
+                if st < 0 or (n == 2 and not self.joined(st + 1)):
+                    return None
+                if st == 0 or self.gaps[st] != JOIN or self.stops[st - 1] or self.keys[st - 1] == _AND or (
+                        n == 2 and "core_first" in self.tags[st]):  # «با ترکیب سعید معروف، …»
+                    return (st, end) if self._slot_name(st, end) else None
+            return None
+        if not self._list_sep(b + 1 if b < self.n and self.keys[b] == _AND else b):
+            return None
+        if b < self.n and self.gaps[b] == COMMA and not self._list_sep(a):
+            return None
+        st = b + 1 if self.keys[b] == _AND and self.gaps[b] == JOIN else b
+        for n in (1, 2):
+            end = st + n
+            if end > self.n or (n == 2 and not self.joined(st + 1)):
+                return None
+            if end == self.n or self.gaps[end] != JOIN or self.stops[end] or self.keys[end] == _AND:
+                return (st, end) if self._slot_name(st, end) else None
+        return None
+
+    def _slot_name(self, a: int, b: int) -> bool:
+        """Can tokens a..b, a slot of a list of persons, be a person's name?"""
+        if b - a == 2:
+            return self._first_and_word(a)  # «سعید معروف»
+        k = a
+        if self.stops[k] or not self.nameish(k) or self.tags[k].keys() & {
+                "place", "country", "world", "org", "comp", "venue", "vhead", "title", "head"}:
+            return False
+        key = self.keys[k]
+        known = _known_words()[0]
+        if not self.tags[k].keys() & {"sur", "first"} and (" " in key or self._inflected_word(key)):
+            return False  # «همسرش», «جریمه‌ای», «دانشمندانی»
+        if key.endswith("گی") and key[:-2] + "ه" in known:
+            return False  # «شیفتگی»: an abstract noun
+        if key[0] in "نبم" and (key[1:] in known or key[1:] in self.g.verbs or key[1:] in _known_words()[1]):
+            return False  # «نشد»: a verb, not a name
+        return (self.surname_like(k, strict=True) or self.surname_shape(k) or self._listed_surname(k)
+                or self._unknown_name(k) == k + 1)
 
     def _org_in_title(self, i: int, end: int, spans: Spans) -> Spans:
         """The body inside an office written as one lexicon entry: «عضو شورای شهر» + «تهران» holds
@@ -1490,7 +1853,48 @@ class EntityParser:
             return k
         return None
 
-    def _name_after(self, e: int) -> int | None:
+    def _quoted_name(self, j: int) -> int | None:
+        """The end of one to three words the lexicons do not know, in quotation marks from token j:
+        «پالم بیچ»."""
+        if j >= self.n or not self.joined(j):
+            return None
+        starts, ends, text = self.toks.starts, self.toks.ends, self.text
+        if not any(q in text[ends[j - 1]:starts[j]] for q in ("«", "\"", "“")):
+            return None
+        for e in range(j, min(self.n, j + 3)):
+            k = self.keys[e]
+            if (self.stops[e] and k not in self.g.verbs) or self.tags[e] or k in self.g.tagged \
+                    or any(ch.isdigit() for ch in k) or (e > j and not self.joined(e)):
+                return None  # a word of the language («شکست»), not a town's name
+            after = text[ends[e]:starts[e + 1]] if e + 1 < self.n else text[ends[e]:ends[e] + 2]
+            if any(q in after for q in ("»", "\"", "”")):
+                return e + 1
+        return None
+
+    def _quoted_before(self, i: int, floor: int) -> int | None:
+        """«نوری المالکی» نخست‌وزیر عراق, «وحید مجروح»، معاون …: a name of one to three words in
+        quotation marks right before an office (the news agencies' way with foreign names)."""
+        starts, ends, text = self.toks.starts, self.toks.ends, self.text
+        between = text[ends[i - 1]:starts[i]] if i > 0 else ""
+        if "»" not in between and "\"" not in between and "”" not in between:
+            return None
+        for k in range(i - 1, max(floor, i - 3) - 1, -1):
+            if k < i - 1 and self.gaps[k + 1] != JOIN:
+                return None
+            tags = self.tags[k]
+            if self.stops[k] or tags.keys() & {"place", "country", "world", "org", "title", "head", "hon", "nat", "vhead"} \
+                    or any(ch.isdigit() for ch in self.keys[k]):
+                return None
+            lead = text[ends[k - 1] if k > 0 else 0:starts[k]]
+            if "«" in lead or "\"" in lead or "“" in lead:
+                named = any(self.tags[x].keys() & {"first", "sur"} or self.keys[x] not in self.g.tagged
+                            for x in range(k, i))
+                return k if named else None
+            if any(q in lead for q in "»”،,.:؛"):
+                return None
+        return None
+
+    def _name_after(self, e: int, bare: bool = False) -> int | None:
         """«سفیر کره جنوبی یون کانگ هیون»: name words right after an office, then a stop."""
         if e >= self.n or self.gaps[e] != JOIN:
             return None
@@ -1499,6 +1903,9 @@ class EntityParser:
             return p[1]
         if self.word_kind(e, "notable") and self._name_ends(e + 1):
             return e + 1  # «رئیس‌جمهور روحانی امروز …»
+        if bare and self._name_ends(e + 1) and (self.keys[e] in self.surname_keys or (
+                self._listed_surname(e) or self._surname_over_village(e))):
+            return e + 1  # «قاضی منصوری از …», «سرهنگ سپهوند گفت»
         k = e
         while k < self.n and k - e < _MAX_NAME and (k == e or self.joined(k)) and self._plain_name(k) and not self.title_at(k):
             k += 1
