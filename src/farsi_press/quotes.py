@@ -6,13 +6,19 @@ tense: `گفته است`, `می‌گوید`), plus `به گفته X، …` and a
 
 - direct: `X گفت: …` (to the end of the sentence, or to the `»` that closes a `«` right after the
   colon, across sentences and paragraphs), `X گفت «…»`, `«…»، X گفت.`, the headline form;
-- indirect: `X گفت که …`, `X گفت …` (a clause after the cue), `X … را … دانست` (and `ندانست`,
-  `توصیف کرد`, `ذکر کرد`), `X از … خبر داد`, `X خواستار/خواهان … شد`, `X از Y خواست که …`,
-  `X بر … تاکید کرد`, `X ادامه داد، …`, `به گفته X، …` (and `به ادعای`, `به اعتقاد`: see
-  `data/quote_according.txt`).
+- indirect: `X گفت که …`, `X گفت …` (a clause after the cue), `X A را B دانست` (and `ندانست`,
+  `خواند`, `برشمرد`, `نامید`, `توصیف/ارزیابی/ذکر کرد`, and `عنوان کرد` without a colon: a word
+  B must stand between «را» and the verb, and a clause `که …` after the verb goes on with B),
+  `X از … خبر داد`, `X خواستار/خواهان … شد` (on over a clause `تا …`/`که …` after `شد`),
+  `X … را خواستار شد`, `X از Y خواست که …`, `X بر … تاکید کرد`, `X ادامه داد، …`, `به گفته X، …`
+  (and `به ادعای`, `به اعتقاد`: see `data/quote_according.txt`; also `به گفته وی …` without the
+  comma). A statement before its cue
+  leaves out a clause of the speaker's own that opens it (`X به … اشاره کرد و | A را B دانست`).
 
 The speaker is the subject noun phrase before the cue (`farsi_press.speakers.subject_at`), or the
-subject of the clause before `و` for an omitted one (`… دانست و افزود: …`), resolved to a person
+subject of the clause before `و` for an omitted one (`… دانست و افزود: …`; the two share the
+subject a colon warrants), or a name of three words or more the article has given a speaker before
+(`پور سید آقایی`), resolved to a person
 (`farsi_press.speakers.Resolver`). A statement whose speaker the text does not identify (`یکی از
 شاهدان`, `به گفته کارشناسان`) is left out. Cue verbs live in `data/quote_cues.tsv`.
 
@@ -137,7 +143,8 @@ def _cue_pattern() -> regex.Pattern:
             continue
         words = c.cue.split()
         pre = "".join(_letters(w) + "[ \u200c]{0,2}" for w in words[:-1])
-        parts.append(f"(?P<c{i}>{pre}{_verb_forms(words[-1], c.present, negative=c.needs_ra)})")
+        judgement = c.needs_ra and c.content == "before"
+        parts.append(f"(?P<c{i}>{pre}{_verb_forms(words[-1], c.present, negative=judgement)})")
     return regex.compile(_BEFORE + "(?:" + "|".join(parts) + ")" + _AFTER)
 
 
@@ -238,6 +245,13 @@ _THAT = regex.compile(r"[ \t\u200c،,]{0,4}که(?![\p{L}\p{M}\u200c])")
 # «از» and the one asked, right before `خواست` (`از شهروندان افغانستان خواست`), no comma between
 _ASKED = regex.compile(_BEFORE + r"از[ \u200c][^،,.:؛]{1,50}$")
 _COMMA_AFTER = regex.compile(r"[ \t\u200c]{0,3}[،,]")
+# a clause after `خواستار … شد` that belongs to the request: purpose (`تا …`) or content (`که …`)
+_REQUEST_TAIL = regex.compile(r"[ \t\u200c،,]{0,4}(?:تا|که)(?![\p{L}\p{M}\u200c])")
+# a present or progressive form (`عنوان می‌کند`): states a view, reports no statement before it
+_PRESENT_FORM = regex.compile(r"(?<![\p{L}\p{M}])ن?می(?=[\u200c ]?\p{L})")
+_COMMA = regex.compile(r"[،,]")
+# The farthest the comma that ends the speaker of `به گفته X، …` may be (characters).
+_MAX_ACCORDING = 120
 _AND_START = regex.compile(r"[ \t\u200c،,]{0,3}و(?![\p{L}\p{M}\u200c])")
 
 
@@ -248,6 +262,19 @@ def _according_pattern() -> regex.Pattern:
     rows = [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
     alts = "|".join(_letters(r) for r in sorted(rows, key=len, reverse=True))
     return regex.compile(_BEFORE + "(?:" + alts + ")\u200c?" + _AFTER)
+
+
+# How far before a cue the modal word that cancels it may start (characters).
+_MODAL_REACH = 30
+
+
+@lru_cache(maxsize=1)
+def _modal_before() -> regex.Pattern:
+    """A modal word (`data/quote_adverbials.tsv`, kind `modal`) as the last word before a cue,
+    which then reports no statement (`نمی‌توان کار را تمام شده دانست`); searched in the few
+    characters before the cue, up to it."""
+    alts = "|".join(_letters(k) for k in sorted(tables().modals, key=len, reverse=True))
+    return regex.compile(_BEFORE + "(?:" + alts + ")" + r"[ \t\n\u200c]*\Z")
 
 
 _BLANK_LINE = regex.compile(r"\n[ \t\u200c]*\n")
@@ -330,14 +357,17 @@ class _Reader:
             return
         prev: _Record | None = None
         clause_lo = lo
-        for cs, ce, cue, written in found:
+        for k, (cs, ce, cue, written) in enumerate(found):
             if cs < self.consumed:
                 continue
-            rec = self._one(si, clause_lo, cs, ce, cue, written, prev)
+            rec = self._one(si, clause_lo, cs, ce, cue, written, prev,
+                            shared=_shares_subject(text, found, k, e))
             if rec is not None:
                 self.records.append(rec)
                 prev = rec
-                clause_lo = max(ce, rec.end if rec.start > ce else ce)
+                # (the next clause starts after the statement when it runs on past the cue:
+                # `… را سربازی دانست که … است | و ابراز داشت: …`)
+                clause_lo = max(ce, rec.end)
             else:
                 clause_lo = ce if prev is not None else clause_lo
 
@@ -363,13 +393,12 @@ class _Reader:
         text = self.text
         out = []
         table = cues()
-        modals = tables().modals
+        modal = _modal_before()
         for m in self.scanner.finditer(lo, hi):
             cue = table[int(m.lastgroup[1:])]
             if _NOT_CUE_AFTER.match(text, m.end()):
                 continue
-            before = tokens(text, max(lo, m.start() - 30), m.start())
-            if before and before[-1].key in modals:
+            if modal.search(text, max(lo, m.start() - _MODAL_REACH), m.start()):
                 continue
             out.append((m.start(), m.end(), cue, m.group()))
         for opener, verb, cue in _split_patterns():
@@ -384,11 +413,14 @@ class _Reader:
         return out
 
     def _one(self, si: int, clause_lo: int, cs: int, ce: int, cue: Cue | None, written: str,
-             prev: _Record | None) -> _Record | None:
+             prev: _Record | None, shared: bool = False) -> _Record | None:
+        """The record of one cue, or None. `shared`: the next cue of the sentence follows
+        this one after «و» with a colon (`X A را B دانست و افزود: C`), so the subject the colon
+        warrants (`loose`) is this cue's subject too."""
         text = self.text
         s, e = self.sents[si]
         if cue is None:
-            return self._according(si, cs, ce, written)
+            return self._according(si, cs, ce, written, clause_lo)
         # a «…» that opens the clause, with the speaker after it («…»، X گفت.)
         lead_quote = None
         p = _skip_space(text, clause_lo, cs)
@@ -407,9 +439,12 @@ class _Reader:
         else:
             sub_lo = clause_lo
             if cue.opener:
-                mention = self.resolver.subject(sub_lo, cs, loose=False)
+                loose = shared
             else:
-                mention = self.resolver.subject(sub_lo, cs, loose=bool(direct_colon) or lead_quote is not None)
+                loose = bool(direct_colon) or lead_quote is not None or shared
+            mention = self.resolver.subject(sub_lo, cs, loose=loose)
+            if mention is None:
+                mention = self._known_long_name(sub_lo, cs)
             if mention is None or mention.anonymous:
                 return None
             person = self.resolver.resolve(mention, report_lead=self._report_lead(s))
@@ -420,9 +455,7 @@ class _Reader:
             return None
         kind, span = "indirect", None
         if cue.opener:
-            # خواستار … شد: the statement between the two words
-            o_end = cs + len(written.split(" ... ")[0])
-            span = (o_end, ce - len(written.split(" ... ")[1]))
+            span, written = self._request(si, np_end, cs, ce, written)
         elif direct_colon:
             kind = "direct"
             span = self._after_colon(si, direct_colon.end())
@@ -438,6 +471,12 @@ class _Reader:
             if span is None and lead_quote is not None:
                 kind, span = "direct", lead_quote
             that = _THAT.match(text, ce)
+            if span is None and cue.needs_ra and not _PRESENT_FORM.search(written):
+                # `X A را B دانست` (and `… عنوان کرد`): A and what is said of it, with a clause
+                # after the cue that goes on with B (`… را از جمله کشورهایی برشمرد که …`)
+                span = _ra_statement(text, np_end, cs, predicate=True)
+                if span is not None and that and _at_least(text, that.end(), e, _MIN_AFTER_WORDS):
+                    span = (span[0], self._clause_end(that.end(), e))
             if span is None and (cue.content in ("after", "either") or that) \
                     and not _AND_START.match(text, ce):
                 a = that.end() if that else ce
@@ -445,10 +484,10 @@ class _Reader:
                     b = _before_next_clause(text, a, e, self.scanner)
                     span = (a, b)
                     self.consumed = max(self.consumed, b)
+            if span is None and cue.content == "before" and cue.needs_ra:
+                return None  # (`وی متن بیانیه را خواند`: read, not said)
             if span is None and cue.content in ("before", "either"):
-                span = _trim_leads(text, np_end, cs)
-                if cue.needs_ra and not _RA.search(text, span[0], span[1]):
-                    return None
+                span = _after_own_clause(text, *_trim_leads(text, np_end, cs))
             if span is None and cue.content == "colon" and _COMMA_AFTER.match(text, ce) \
                     and _at_least(text, ce, e, _MIN_AFTER_WORDS):
                 # `وی ادامه داد، بازرگانی انگلیس … رها خواهند شد`: reported, not quoted
@@ -463,6 +502,57 @@ class _Reader:
         if not _at_least(text, a, b, _MIN_STATEMENT_WORDS):
             return None
         return _Record(a, b, kind, written.strip(), mention, person, cs, ce)
+
+    def _request(self, si: int, np_end: int, cs: int, ce: int,
+                 written: str) -> tuple[tuple[int, int] | None, str]:
+        """The statement of a split cue `خواستار … شد` and the cue as written: between the two
+        words, on over a clause of purpose or content after the verb (`خواستار معرفی … شد تا از
+        بین آنها …`, `خواستار آن شد که …`), or, with nothing between them, before the opener
+        when it holds «را» (`X توسعه اطلاع‌رسانی … را در این زمینه خواستار شد`).
+
+        >>> t = "استاندار گیلان حل مشکل آب را خواستار شد."
+        >>> [(q.cue, q.text) for q in find_quotes(t, [], [], [])]
+        [('خواستار شد', 'حل مشکل آب را')]
+        """
+        text = self.text
+        e = self.sents[si][1]
+        opener, verb = written.split(" ... ")
+        o_end, v_start = cs + len(opener), ce - len(verb)
+        tail = _REQUEST_TAIL.match(text, ce, e)
+        end = None
+        if tail is not None and _at_least(text, tail.end(), e, _MIN_AFTER_WORDS):
+            end = self._clause_end(tail.end(), e)
+        if _at_least(text, o_end, v_start, _MIN_STATEMENT_WORDS):
+            return (o_end, v_start if end is None else end), written
+        written = text[cs:ce]
+        if end is not None:
+            return (tail.end(), end), written
+        return _ra_statement(text, np_end, cs, predicate=False), written
+
+    def _clause_end(self, a: int, e: int) -> int:
+        """The end of a clause that goes on after a cue verb, before a clause the sentence adds
+        with a cue of its own (`… شد تا … و افزود: …`)."""
+        text = self.text
+        b = _before_next_clause(text, a, e, self.scanner)
+        m = next(self.scanner.finditer(a, b), None)
+        if m is not None:
+            ands = [w.start() for w in _AND_WORD.finditer(text, a, m.start())]
+            b = ands[-1] if ands else m.start()
+        return b
+
+    def _known_long_name(self, lo: int, hi: int) -> Mention | None:
+        """The subject when it is a name of three words or more that this article has already
+        given a speaker (`پور سید آقایی کارآفرینی را … دانست`), which `subject_at` does not look
+        up (it matches a known name by its last one or two words)."""
+        names = {p.name for p in self.resolver.people if p.name and p.name.count(" ") >= 2}
+        for name in sorted(names, key=len, reverse=True):
+            m = _name_pattern(name).search(self.text, lo, hi)
+            if m is None:
+                continue
+            cand = self.resolver.subject(lo, m.end(), loose=True)
+            if cand is not None and cand.end == m.end() and cand.name:
+                return cand
+        return None
 
     def _after_colon(self, si: int, p: int) -> tuple[int, int] | None:
         """The statement after a cue's colon: to the closing `»` of a `«` right after it, else to
@@ -517,20 +607,42 @@ class _Reader:
                 return q[0] + 1, close
         return None
 
-    def _according(self, si: int, cs: int, ce: int, written: str) -> _Record | None:
-        """`به گفته X، …`: the speaker up to the comma, the statement after it."""
+    def _according(self, si: int, cs: int, ce: int, written: str,
+                   clause_lo: int) -> _Record | None:
+        """`به گفته X، …`: the speaker up to the comma, the statement after it; without a comma
+        right after a pronoun or a name (`به گفته وی در سال گذشته ۱۱۰ مورد … انجام شده`), the
+        statement starts where the speaker ends. Inside a framing clause before a cue of the
+        sentence (`وی با اشاره به سرمقاله‌ای که به تعبیر وی …، اظهار کرد: …`) it is no record."""
         text = self.text
         s, e = self.sents[si]
-        comma = regex.compile(r"[،,]").search(text, ce, min(e, ce + 120))
-        if comma is None:
+        embedded = _trim_leads(text, clause_lo, cs)[0] < cs \
+            and not text[clause_lo:cs].rstrip(" \t\u200c").endswith(("،", ","))
+        if embedded and next(self.scanner.finditer(ce, e), None) is not None:
             return None
-        mention = self.resolver.subject(ce, comma.start())
-        if mention is None or mention.anonymous or mention.kind == "pronoun" and False:
+        comma = _COMMA.search(text, ce, min(e, ce + _MAX_ACCORDING))
+        mention = self.resolver.subject(ce, comma.start() if comma else min(e, ce + _MAX_ACCORDING))
+        if mention is None or mention.anonymous:
+            return None
+        bounded = mention.kind in ("pronoun", "anaphor", "name")
+        if comma is not None and not (bounded and _at_least(text, mention.end, comma.start(),
+                                                            _MIN_AFTER_WORDS + 1)):
+            start = comma.end()
+        elif bounded:
+            if mention.kind == "anaphor":
+                # `به گفته این مسئول | باشگاه شکوهی هم … می‌تواند …`: the anaphor alone, not an
+                # office the statement's first words would make of it
+                toks = tokens(text, mention.start, mention.end)
+                k = _match_seq(toks, 0, tables().anaphors)
+                if k and toks[k - 1].end < mention.end:
+                    end = toks[k - 1].end
+                    mention = Mention(mention.start, end, text[mention.start:end], "anaphor")
+            start = mention.end
+        else:
             return None
         person = self.resolver.resolve(mention, learn=True)
         if person is None:
             return None
-        a, b = _strip(text, comma.end(), e)
+        a, b = _strip(text, start, e)
         if not _at_least(text, a, b, _MIN_STATEMENT_WORDS):
             return None
         self.consumed = max(self.consumed, e)
@@ -672,6 +784,67 @@ def _before_next_clause(text: str, a: int, e: int, scanner: _CueScanner | None =
         if ands and _at_least(text, a, ands[-1], _MIN_AFTER_WORDS):
             return ands[-1]
     return e
+
+
+# a clause of the speaker's own before the statement (`اکبری به مواد … اشاره کرد و | پیگیری … را
+# خواستار شد`): a finite past verb and «و»
+_OWN_CLAUSE = regex.compile(
+    r"(?<![\p{L}\p{M}\u200c])(?:کرد|نمود|داشت|داد|شد)(?:ند)?[ \t\u200c]{0,3}[،,]?[ \t\u200c]{0,3}"
+    r"و(?![\p{L}\p{M}\u200c])")
+# words that make no predicate between «را» and a verb of judgement (`آن را نیز … دانست`)
+_NO_PREDICATE = frozenset({"نیز", "هم"})
+
+
+def _after_own_clause(text: str, a: int, b: int) -> tuple[int, int]:
+    """A statement before its cue without a clause of the speaker's own that opens it
+    (`به مواد اجرایی قانون … اشاره کرد و`), when words enough are left after that clause."""
+    last = None
+    for m in _OWN_CLAUSE.finditer(text, a, b):
+        last = m
+    if last is not None and _at_least(text, last.end(), b, _MIN_STATEMENT_WORDS):
+        return _skip_space(text, last.end(), b), b
+    return a, b
+
+
+def _ra_statement(text: str, a: int, b: int, predicate: bool) -> tuple[int, int] | None:
+    """The statement `A را B` before a verb of judgement (`X A را B دانست`), or `A را` before
+    `خواستار شد` (`predicate=False`): None without «را», or, with `predicate`, without a word
+    between the last «را» and the verb (`وی متن بیانیه را خواند` reads, it says nothing).
+
+    >>> t = "وی این پروژه را یک پروژه ملی برشمرد"
+    >>> a, b = _ra_statement(t, 3, t.index(" برشمرد"), True)
+    >>> t[a:b]
+    'این پروژه را یک پروژه ملی'
+    >>> _ra_statement("وی متن بیانیه را خواند", 3, 17, True) is None
+    True
+    """
+    a, b = _after_own_clause(text, *_trim_leads(text, a, b))
+    last = None
+    for m in _RA.finditer(text, a, b):
+        last = m
+    if last is None:
+        return None
+    if predicate and not any(w not in _NO_PREDICATE for w in _WORD.findall(text, last.end(), b)):
+        return None
+    return a, b
+
+
+def _shares_subject(text: str, found: Sequence[tuple[int, int, Cue | None, str]], k: int,
+                    e: int) -> bool:
+    """Does the cue found[k] share its subject with the next one, joined by «و» and followed by
+    a colon (`X … را … دانست و افزود: …`)?"""
+    if k + 1 >= len(found) or found[k][2] is None or found[k + 1][2] is None:
+        return False
+    joined = _AND_START.match(text, found[k][1])
+    if joined is None or _skip_space(text, joined.end(), e) != found[k + 1][0]:
+        return False
+    return _COLON.match(text, found[k + 1][1]) is not None
+
+
+@lru_cache(maxsize=256)
+def _name_pattern(name: str) -> regex.Pattern:
+    """A person's name as a whole-word pattern that takes letter variants and spacing."""
+    return regex.compile(_BEFORE + _letters(name) + _AFTER)
 
 
 def _goes_on(text: str, close: int) -> bool:
