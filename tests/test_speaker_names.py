@@ -124,3 +124,31 @@ def test_fuller_name_not_taken(name, votes):
     entities, officials, quotes = _fuller_case(name, votes)
     ents, offs, _ = complete_officials(SHORT, entities, officials, quotes)
     assert offs == officials and ents == entities
+
+
+UNTITLED = "کورشات توزمن اظهار داشت: ترکیه آماده است. وی ادامه داد: همکاری ادامه دارد."
+
+
+def _untitled_case(name: str) -> tuple[list, list, list]:
+    s_name = (0, UNTITLED.index(" اظهار"))
+    s_pron = (UNTITLED.index("وی"), UNTITLED.index("وی") + 2)
+    text = UNTITLED.replace("کورشات توزمن", name) if name != "کورشات توزمن" else UNTITLED
+    shift = len(name) - len("کورشات توزمن")
+    s_name, s_pron = (0, s_name[1] + shift), (s_pron[0] + shift, s_pron[1] + shift)
+    quotes = [_quote(text, *s_name, None, name), _quote(text, *s_pron, None, name)]
+    return text, [], [], quotes
+
+
+def test_untitled_speaker_becomes_an_official_with_its_person():
+    text, entities, officials, quotes = _untitled_case("کورشات توزمن")
+    ents, offs, qs = complete_officials(text, entities, officials, quotes)
+    assert [(o.id, o.name, o.titles) for o in offs] == [(0, "کورشات توزمن", ())]
+    assert [(e.text, e.label, e.official) for e in ents] == [("کورشات توزمن", "PERSON", 0)]
+    assert [q.official for q in qs] == [0, 0]
+
+
+@pytest.mark.parametrize("name", ["شایان ذکر", "قدیمی\u200cترها", "جوان دیگری"])
+def test_untitled_speaker_not_a_name(name):
+    text, entities, officials, quotes = _untitled_case(name)
+    ents, offs, qs = complete_officials(text, entities, officials, quotes)
+    assert (ents, offs, qs) == ([], [], quotes)

@@ -16,6 +16,11 @@ name when at least two of its quotes' speakers write it (`پور سید آقای
 the shorter name is a run of its words, no word added is a function word or a verb form, and the
 fuller name opens with no honorific; the PERSON entities inside those speaker mentions grow to them.
 
+A speaker the quote stage names where no official holds the name (`کورشات توزمن … اظهار داشت:`,
+`وی ادامه داد: …`) becomes an official without an office, its name mentions PERSON entities,
+when the name is two words or more apart, reads as a person's and ends in a listed surname or a
+word the lexicon does not know (`شایان ذکر است …` and `جوان دیگری …` are no names).
+
 A name is taken only when the article supports it as a person's: a PERSON entity or official of
 that name, or a speaker mention of two words or more that opens with a known first name or holds
 no frequent word (`ماه گذشته سربازی` is none), and no ORG or LOC of the same words (`رویترز`).
@@ -46,15 +51,26 @@ _FUNCTION = frozenset("از در به با که را و این آن برای ت�
 
 def complete_officials(text: str, entities: Sequence[Entity], officials: Sequence[Official],
                        quotes: Sequence[Quote]) -> tuple[list[Entity], list[Official], list[Quote]]:
-    """Entities, officials and quotes with nameless office holders named by their quotes.
+    """Entities, officials and quotes completed with the names the quote stage read (module doc).
 
     Offsets index into `text` (normalized). Records that need no change are returned as given.
     """
     entities, officials, quotes = list(entities), list(officials), list(quotes)
     named = _names_to_take(text, entities, officials, quotes)
     fuller = _fuller_names(officials, quotes)
-    if not named and not fuller:
+    new = _untitled_speakers(entities, officials, quotes)
+    if not named and not fuller and not new:
         return entities, officials, quotes
+    # a person only the quote stage names: a new official (no office), named like the others below
+    next_id = max((o.id for o in officials), default=-1) + 1
+    for name, indexes in new.items():
+        officials.append(Official(next_id, None))
+        named[next_id] = name
+        for i in indexes:
+            q = quotes[i]
+            quotes[i] = Quote(q.start, q.end, q.text, q.kind, q.cue, q.speaker, next_id,
+                              q.speaker_name, q.speaker_title, q.original_start, q.original_end)
+        next_id += 1
     moved: dict[int, int] = {}  # official merged away -> the office holder it joins
     mentions = {o.id: set(o.mentions) for o in officials}
     names = {o.id: o.name for o in officials}
@@ -145,6 +161,33 @@ def _names_to_take(text: str, entities: Sequence[Entity], officials: Sequence[Of
     return out
 
 
+def _untitled_speakers(entities: Sequence[Entity], officials: Sequence[Official],
+                       quotes: Sequence[Quote]) -> dict[str, list[int]]:
+    """name -> indexes of the quotes of a speaker the quote stage names and no official holds
+    (`کورشات توزمن … اظهار داشت`): the name written as the speaker somewhere, two words or more
+    apart (not one ZWNJ compound: `قدیمی‌ترها`), read as a person's (see `_person_like`), ending
+    in a surname or an unknown word, no ORG or LOC, no official's name."""
+    found: dict[str, list[int]] = {}
+    for i, q in enumerate(quotes):
+        if q.official is None and q.speaker_name:
+            found.setdefault(q.speaker_name, []).append(i)
+    if not found:
+        return {}
+    taken = [lexicon_key(o.name) for o in officials if o.name]
+    others = {lexicon_key(e.text) for e in entities if e.label in ("ORG", "LOC")}
+    spoken = {lexicon_key(q.speaker.text) for q in quotes if q.speaker is not None}
+    out: dict[str, list[int]] = {}
+    for name, indexes in found.items():
+        key = lexicon_key(name)
+        words = key.split()
+        # (the last word a surname or no word at all: `شایان ذکر`, `جوان دیگری` open with a first name)
+        if len(name.split()) >= 2 and key in spoken and key not in others and _person_like(words) \
+                and _surname_like(name.split()[-1]) \
+                and not any(w in _FUNCTION for w in words) and not any(_same_name(t, key) for t in taken):
+            out[name] = indexes
+    return out
+
+
 def _fuller_names(officials: Sequence[Official], quotes: Sequence[Quote]) -> dict[int, str]:
     """official id -> a fuller writing of its name that its quotes' speakers agree on (see module doc)."""
     votes: dict[int, Counter[str]] = {}
@@ -181,6 +224,13 @@ def _same_name(a: str, b: str) -> bool:
         return False
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return long_[-len(short):] == short and (len(short) > 1 or len(short[0]) > 2)
+
+
+def _surname_like(word: str) -> bool:
+    """A listed surname, or a word the normalizer's lexicon does not know (`توزمن`)."""
+    from farsi_press.normalize.lexicon import lexicon
+
+    return lexicon_key(word) in lexicons.surnames() or word not in lexicon().known
 
 
 def _person_like(words: list[str]) -> bool:
