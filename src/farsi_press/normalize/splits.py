@@ -27,7 +27,7 @@ from bisect import bisect_right
 import re
 from functools import cache, lru_cache
 from itertools import accumulate, compress, count
-from operator import add, methodcaller
+from operator import add, methodcaller, or_
 
 from farsi_press.normalize.lexicon import (
     HA_SUFFIXES, HE_SUFFIXES, MI_PREFIXES, NAME_SUFFIXES, TAR_SUFFIXES, VERB_CLITICS, Lexicon, all_verb_forms,
@@ -200,11 +200,13 @@ def _spaces(text: str) -> list[int]:
     found: list[tuple[float, int]] = []  # (score, index of the token before the space)
     seen: set[int] = set()
     # 1. neighbours whose concatenation is a word (one C-level pass over all pairs)
-    cats = map(add, raw, raw[1:])
+    cats = list(map(add, raw, raw[1:]))
     if _HAMZA in text:  # a word before its ezafe hamza (`سف رهٔ` -> `سفرهٔ`) is looked up without it
-        cats = map(methodcaller("rstrip", _HAMZA), cats)
+        cats = list(map(methodcaller("rstrip", _HAMZA), cats))
     real = _real()
-    for j in compress(count(), map(_joinable().__contains__, cats)):
+    # a known word or a verb form (C-level passes; no union set of both held in memory)
+    joins = compress(count(), map(or_, map(lex.known.__contains__, cats), map(_verbs().__contains__, cats)))
+    for j in joins:
         seen.add(j)
         a, b = raw[j], raw[j + 1]
         if (a in _FUNCTION and b in real) or (b in _FUNCTION and a in real):
@@ -297,9 +299,9 @@ def _join_score(lex: Lexicon, prev: str, left: str, right: str) -> float:
         return 1.0
     if b == "\u06cc" and a[-1] in "اوآ" and len(a) >= 3:  # سخنگو ی -> سخنگوی
         return 1.0
-    if b[0] == "\u0626" and word not in _joinable():  # اجرا ئی: ئی for یی
+    if b[0] == "\u0626" and not _joinable(word):  # اجرا ئی: ئی for یی
         word = a + "\u06cc" + b[1:]
-    if word in _joinable():
+    if _joinable(word):
         if a in _ZWNJ_SECONDS and left == a and _attaches(prev, a, lex):
             return 0.0
         return _score(lex, a, b, word)
@@ -324,7 +326,6 @@ _WORD = re.compile("[\u0621-\u06d3]+\\Z")
 _STRIP = methodcaller("strip", _PUNCT)
 
 
-@cache
-def _joinable() -> frozenset[str]:
-    """Words a split word may be: the lexicon's and verb forms."""
-    return lexicon().known | all_verb_forms()
+def _joinable(word: str) -> bool:
+    """May a split word be `word`: a word of the lexicon or a verb form?"""
+    return word in lexicon().known or word in all_verb_forms()
