@@ -90,8 +90,10 @@ HAND_COMPOUNDS = frozenset("""
 NOT_COMPOUNDS = frozenset("""
 ایالات‌متحده
 """.split())
-#: Words kept whole although they look glued (``آنها``, ``اینها``: both spellings are standard).
-KEEP_GLUED = frozenset(("آنها", "اینها", "آنان", "اینان")) | frozenset("""
+#: Words kept whole although they look glued (``آنها``, ``اینها``: both spellings are standard,
+#: and so their ``آنهایی``; the Academy writes attached pronouns glued: ``برایمان``).
+KEEP_GLUED = frozenset(("آنها", "اینها", "آنان", "اینان", "آنهایی", "اینهایی",
+                        "برایمان", "برایتان", "برایشان")) | frozenset("""
 فیلتر میلیتر لوستر مستر ترتر توتر الوتر سوتر حبتر ششتر منتتر زوتر گلوتر تهتر ناتر لاشتر تازانتر گورتر
 """.split())  # words in تر after an "adjective" that are no comparative (فیلتر, میلیتر, لوستر)
 
