@@ -33,11 +33,11 @@ DATA = CASE_DATA / "normalize"
 #: The categories of issue 2 (chars split into its parts); every one must have positive cases.
 POSITIVE_CATEGORIES = frozenset({
     "chars", "digits", "diacritics", "controls", "spaces", "punct", "mi", "suffix", "compound",
-    "glued", "zwnj", "split_word", "reflow", "idempotence",
+    "glued", "zwnj", "split_word", "reflow", "ezafe", "idempotence",
 })
 NEGATIVE_CATEGORIES = frozenset({
     "text", "mi", "suffix", "split", "numbers", "latin", "abbrev", "names", "punct", "diacritics",
-    "multiline",
+    "multiline", "ezafe",
 })
 
 def show(s: str) -> str:

@@ -49,6 +49,8 @@ FRAGMENTS = [
     # compounds and split words
     "بین", "المللی", "المللي", "بهره", "گیری", "برداری", "اطلاع", "رسانی", "سرمایه", "گذاری",
     "امو", "ر", "شهرد", "اری", "اجر", "ایی", "ما", "مردم", "به", "از", "آن", "این", "که", "و",
+    # ezafe heads and what follows them
+    "ارتقا", "اجرا", "امضا", "سطح", "طرح", "رسید", "کرده",
     # names, numbers, Latin
     "ملارد", "تهران", "ج.ا.ا", "۱۳۸۸/۰۵/۱۲", "12:30", "2024", "١٤٠٢", "www.farsnews.ir", "MP3",
     "ICT", "Core", "اکثراً", "همهٔ", "تـــهران", "ﻣﺤﻤﺪ",
@@ -159,8 +161,25 @@ def test_idempotent_with_options(text: str, options: dict) -> None:
 @example("ﻣﺤﻤﺪ ﻻ ﷲ")
 @example("كتابهاي مدرسة")
 @example("تـــهران ١٤٠٢ 2024 MP3")
+@example("برای ارتقا سطح سلامت")
 def test_no_letter_lost_or_added(text: str) -> None:
-    out = normalize(text)
+    out, edits = Normalizer().explain(text)
+    assert out == normalize(text)
+    before, after = letters(text), letters(out)
+    after["\u06cc"] -= ezafe_yehs(edits)
+    assert before == +after, f"lost {dict(before - after)}, added {dict(after - before)}: {text!r} -> {out!r}"
+
+
+def ezafe_yehs(edits) -> int:
+    """The ezafe «ی» the normalizer adds (`ارتقا سطح` -> `ارتقای سطح`), the one added letter."""
+    assert all(e.after == "\u06cc" and e.before == "" for e in edits if e.kind == "ezafe")
+    return sum(1 for e in edits if e.kind == "ezafe")
+
+
+@SETTINGS
+@given(texts)
+def test_no_letter_added_without_ezafe(text: str) -> None:
+    out = Normalizer(ezafe=False).normalize(text)
     before, after = letters(text), letters(out)
     assert before == after, f"lost {dict(before - after)}, added {dict(after - before)}: {text!r} -> {out!r}"
 
@@ -169,14 +188,19 @@ def test_no_letter_lost_or_added(text: str) -> None:
 @given(texts)
 def test_no_letter_lost_without_letter_mapping(text: str) -> None:
     """With letters=False, Arabic variants stay as they are (digits still by value)."""
-    out = Normalizer(letters=False).normalize(text)
+    out, edits = Normalizer(letters=False).explain(text)
     before, after = letters(text, letters_mapped=False), letters(out, letters_mapped=False)
+    after["\u06cc"] -= ezafe_yehs(edits)
+    after = +after
     assert before == after, f"lost {dict(before - after)}, added {dict(after - before)}: {text!r} -> {out!r}"
 
 
 # ----------------------------------------------------------------------------- offsets
 
-def check_map(text: str, out: str, mapping) -> None:
+def check_map(text: str, out: str, mapping, normalizer=None) -> None:
+    """Every output letter maps back to input letters it may come from; only an ezafe «ی» the
+    normalizer added (`explain` says where) maps to the empty span where it was put."""
+    added = {e.output_start for e in (normalizer or DEFAULT).explain(text)[1] if e.kind == "ezafe"}
     starts, ends = np.asarray(mapping.starts), np.asarray(mapping.ends)
     assert len(mapping) == len(out) == len(starts) == len(ends)
     assert mapping.input_length == len(text)
@@ -187,7 +211,7 @@ def check_map(text: str, out: str, mapping) -> None:
     assert (starts >= 0).all() and (ends <= len(text)).all() and (starts <= ends).all()
     for i, ch in enumerate(out):
         s, e = int(starts[i]), int(ends[i])
-        if is_letter_or_digit(ch):
+        if is_letter_or_digit(ch) and i not in added:
             assert e > s, f"output {ch!r} at {i} comes from nowhere"
         if e - s == 1 and is_letter_or_digit(ch) and is_letter_or_digit(text[s]):
             src = text[s]
@@ -217,7 +241,7 @@ def test_offsets_map_back_with_options(text: str, options: dict) -> None:
     n = Normalizer(**options)
     out, mapping = n.normalize_with_map(text)
     assert out == n.normalize(text)
-    check_map(text, out, mapping)
+    check_map(text, out, mapping, n)
 
 
 # ----------------------------------------------------------------------------- explain

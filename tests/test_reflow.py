@@ -85,7 +85,7 @@ def test_headline_kept_and_wrapped_headline_joined() -> None:
 
 def test_offsets_of_a_joined_break_point_at_the_break() -> None:
     raw = "برای ارتقا ماموریت\n\nهای محوله دانست."
-    out, m = Normalizer(zwnj=False).normalize_with_map(raw)
+    out, m = Normalizer(zwnj=False, ezafe=False).normalize_with_map(raw)
     assert out == "برای ارتقا ماموریت های محوله دانست."
     i = out.index(" های")
     assert m.to_input(i, i + 1) == (raw.index("\n"), raw.index("های"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from farsi_press.normalize import chars, punctuation, reflow, spacing, splits, zwnj
+from farsi_press.normalize import chars, ezafe, punctuation, reflow, spacing, splits, zwnj
 from farsi_press.normalize.offsets import Edit, OffsetMap
 from farsi_press.normalize.options import NormalizerOptions
 from farsi_press.normalize.steps import EXPLAIN, Step
@@ -34,6 +34,8 @@ def _pipeline(options: NormalizerOptions) -> tuple[tuple[str, Step], ...]:
         steps.append(("split_words", splits.repair))
     if options.zwnj:
         steps += [("zwnj", zwnj.insert), ("zwnj_cleanup", zwnj.cleanup)]
+    if options.ezafe:
+        steps.append(("ezafe", ezafe.insert))
     steps.append(("layout", spacing.layout))
     return tuple(steps)
 

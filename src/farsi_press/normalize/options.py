@@ -32,6 +32,9 @@ class NormalizerOptions:
     split_words: bool = True
     #: Join lines hard-wrapped by PDF extraction: "auto" detects such text, "always", "never".
     reflow: Reflow = "auto"
+    #: Add the ezafe «ی» left out after a noun in «ـا» before its complement (`ارتقا سطح` ->
+    #: `ارتقای سطح`): the one letter the normalizer may add.
+    ezafe: bool = True
 
     def __post_init__(self) -> None:
         if self.digits not in ("persian", "latin", "keep"):

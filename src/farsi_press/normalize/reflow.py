@@ -28,7 +28,7 @@ excepted. Time is linear in the length of the text.
 
 >>> from farsi_press import normalize
 >>> normalize("برای ارتقا ماموریت\\n\\nهای محوله دانست.")
-'برای ارتقا ماموریت\u200cهای محوله دانست.'
+'برای ارتقای ماموریت\u200cهای محوله دانست.'
 """
 
 from __future__ import annotations
