@@ -32,11 +32,11 @@ _ZWNJ = "\u200c"
 # a word: letters, ZWNJ inside (the next two words after a head are read with it)
 _WORD = regex.compile(r"[ ]([\p{L}\p{M}\u200c]{1,40})")
 _MARK = regex.compile(r"\p{M}")
-#: Words that open no complement: prepositions, conjunctions, pronouns, determiners, copulas
-#: (also as the first part of a ZWNJ word: `به‌یاد`).
+#: Words that open no complement: prepositions, conjunctions, personal pronouns, copulas (also
+#: as the first part of a ZWNJ word: `به‌یاد`). Determiners do (`اجرای این طرح`, `ارتقای همه`).
 _NOT_COMPLEMENT = frozenset("""
-که را از به در با تا بر برای و یا هم نیز نه اما ولی اگر چه چون هر همه هیچ این آن همین همان
-خود وی او ما من تو شما آنها ایشان اینها است بود شد کرد باشد شود
+که را از به در با تا بر برای و یا هم نیز نه اما ولی اگر چه چون هیچ
+وی او ما من تو شما آنها ایشان اینها است بود شد کرد باشد شود
 عند فی علی الی عن لا ان
 """.split())  # (the last line: Arabic particles of quoted verses, `احیا عند ربهم`)
 _VERB_PREFIXES = ("می" + _ZWNJ, "نمی" + _ZWNJ)
