@@ -54,6 +54,56 @@ def test_names_not_completed(case: dict) -> None:
     assert not set(case["not_names"]) & {o.name for o in offs}, [(o.name, o.titles) for o in offs]
 
 
+@pytest.mark.parametrize("case", [c for c in CASES if c.get("not_pairs")],
+                         ids=[c["text"][:30] for c in CASES if c.get("not_pairs")])
+def test_wrong_pairs_not_made(case: dict) -> None:
+    """An office is not given to a name inside another's statement («… ابراز داشت: … بوش …», «… رحمت
+    خداوند …»), nor after a noun it completes («با حضور وزیر بهداشت», «با تقدیر از همکاری فرماندار
+    سابق …»), nor to a non-subject for «این …» («سد شهید مدنی … این عضو هیئت‌رئیسه …»)."""
+    text = case["text"]
+    _, offs = link_officials(text, [], find_entities(text, []))
+    pairs = {(o.name, t) for o in offs for t in o.titles}
+    assert not {tuple(p) for p in case["not_pairs"]} & pairs, sorted(pairs, key=str)
+
+
+@pytest.mark.parametrize("short, long_, same", [
+    ("خطیب نماز جمعه کرمان", "امام جمعه کرمان", True),      # the Friday prayer preacher is its leader
+    ("نماینده اسلام‌آباد غرب", "نماینده مردم اسلام‌آباد غرب در مجلس", True),  # «مردم» dropped
+    ("نماینده ایران", "نماینده دائم ایران در سازمان ملل", True),  # «دائم» dropped
+    ("معاون فنی شرکت توزیح برق استان مرکزی", "معاون فنی شرکت توزیع برق استان مرکزی", True),  # one letter mistyped
+    ("معاون فنی شرکت آب استان مرکزی", "معاون فنی شرکت گاز استان مرکزی", False),  # another body (short words)
+    ("نماینده ولی فقیه در استان", "امام جمعه استان", False),
+])
+def test_same_office(short: str, long_: str, same: bool) -> None:
+    from farsi_press.officials import _same_office
+
+    assert _same_office(short, long_) is same
+
+
+def test_surname_before_office_found_elsewhere() -> None:
+    """«… خبرگزاری فارس شمس‌الدین کاظمی نماینده مشهد …» where the entity layer found only the later
+    «کاظمی»: the office joins کاظمی, whose name grows to the given name written before it."""
+    from farsi_press.document import Entity
+
+    text = ("به گزارش خبرنگار پارلمانی خبرگزاری فارس شمس‌الدین کاظمی نماینده مشهد امروز گفت: بودجه تصویب می‌شود."
+            "\n\nکاظمی تاکید کرد: کار ادامه دارد.")
+    def ent(s: str, label: str, nth: int = 0) -> Entity:
+        i = -1
+        for _ in range(nth + 1):
+            i = text.index(s, i + 1)
+        return Entity(i, i + len(s), s, label)
+    ents = [ent("خبرگزاری فارس", "ORG"), ent("نماینده مشهد", "TITLE"), ent("کاظمی", "PERSON", 1)]
+    out, offs = link_officials(text, [], ents)
+    assert [(o.name, o.titles) for o in offs] == [("شمس‌الدین کاظمی", ("نماینده مشهد",))]
+    assert "شمس‌الدین کاظمی" in {e.text for e in out if e.label == "PERSON"}
+    # a surname inside another body's name is no person: «باشگاه کاظمی نماینده …»
+    text2 = text.replace("خبرگزاری فارس شمس‌الدین کاظمی", "خبرگزاری فارس در باشگاه کاظمی")
+    text, text2 = text2, text
+    ents = [ent("نماینده مشهد", "TITLE"), ent("کاظمی", "PERSON", 1)]
+    _, offs = link_officials(text, [], ents)
+    assert ("کاظمی", ("نماینده مشهد",)) not in [(o.name, o.titles) for o in offs]
+
+
 def test_ids_and_pointers_consistent() -> None:
     text = CASES[0]["text"]
     ents, offs = link_officials(text, [], find_entities(text, []))
