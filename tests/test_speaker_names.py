@@ -139,11 +139,12 @@ def _untitled_case(name: str) -> tuple[list, list, list]:
     return text, [], [], quotes
 
 
-def test_untitled_speaker_becomes_an_official_with_its_person():
-    text, entities, officials, quotes = _untitled_case("کورشات توزمن")
+@pytest.mark.parametrize("name", ["کورشات توزمن", "عبدالعلی زاده"])
+def test_untitled_speaker_becomes_an_official_with_its_person(name):
+    text, entities, officials, quotes = _untitled_case(name)
     ents, offs, qs = complete_officials(text, entities, officials, quotes)
-    assert [(o.id, o.name, o.titles) for o in offs] == [(0, "کورشات توزمن", ())]
-    assert [(e.text, e.label, e.official) for e in ents] == [("کورشات توزمن", "PERSON", 0)]
+    assert [(o.id, o.name, o.titles) for o in offs] == [(0, name, ())]
+    assert [(e.text, e.label, e.official) for e in ents] == [(name, "PERSON", 0)]
     assert [q.official for q in qs] == [0, 0]
 
 

@@ -227,10 +227,15 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _surname_like(word: str) -> bool:
-    """A listed surname, or a word the normalizer's lexicon does not know (`توزمن`)."""
+    """A listed surname, a surname ending written apart (`عبدالعلی زاده`), or a word the
+    normalizer's lexicon does not know (`توزمن`)."""
     from farsi_press.normalize.lexicon import lexicon
 
-    return lexicon_key(word) in lexicons.surnames() or word not in lexicon().known
+    return lexicon_key(word) in lexicons.surnames() or word in _SURNAME_ENDINGS or word not in lexicon().known
+
+
+# the ends of Persian surnames, written apart from the stem at times (`حسین زاده`, `علی پور`)
+_SURNAME_ENDINGS = frozenset("زاده پور نژاد نیا فر راد وند".split())
 
 
 def _person_like(words: list[str]) -> bool:
