@@ -58,12 +58,12 @@ def complete_officials(text: str, entities: Sequence[Entity], officials: Sequenc
     entities, officials, quotes = list(entities), list(officials), list(quotes)
     named = _names_to_take(text, entities, officials, quotes)
     fuller = _fuller_names(officials, quotes)
-    new = _untitled_speakers(entities, officials, quotes)
-    if not named and not fuller and not new:
+    untitled = _untitled_speakers(entities, officials, quotes)
+    if not named and not fuller and not untitled:
         return entities, officials, quotes
     # a person only the quote stage names: a new official (no office), named like the others below
     next_id = max((o.id for o in officials), default=-1) + 1
-    for name, indexes in new.items():
+    for name, indexes in untitled.items():
         officials.append(Official(next_id, None))
         named[next_id] = name
         for i in indexes:
@@ -118,7 +118,7 @@ def complete_officials(text: str, entities: Sequence[Entity], officials: Sequenc
     kept = [o for o in officials if o.id not in moved]
     kept.sort(key=lambda o: min(mentions[o.id], default=(len(text), 0)))
     renum = {o.id: n for n, o in enumerate(kept)}
-    renum.update({old: renum[new] for old, new in moved.items()})
+    renum.update({gone: renum[into] for gone, into in moved.items()})
     out_officials = [Official(renum[o.id], names[o.id], o.titles, tuple(sorted(mentions[o.id])))
                      if (renum[o.id], names[o.id], mentions[o.id]) != (o.id, o.name, set(o.mentions))
                      else o for o in kept]
