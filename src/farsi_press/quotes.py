@@ -12,15 +12,18 @@ tense: `گفته است`, `می‌گوید`), plus `به گفته X، …` and a
   `X از … خبر داد`, `X خواستار/خواهان … شد` (on over a clause `تا …`/`که …` after `شد`),
   `X … را خواستار شد`, `X از Y خواست که …`, `X بر … تاکید کرد`, `X ادامه داد، …`, `به گفته X، …`
   (and `به ادعای`, `به اعتقاد`: see `data/quote_according.txt`; also `به گفته وی …` without the
-  comma). A statement before its cue
-  leaves out a clause of the speaker's own that opens it (`X به … اشاره کرد و | A را B دانست`).
+  comma), `X A را B یاد کرد`. A statement before its cue leaves out a clause of the speaker's
+  own that opens it (`X به … اشاره کرد و | A را B دانست`); a cue inside the framing clause of a
+  later cue with a colon (`وی با اشاره به اینکه … تاکید داشته‌اند، افزود: …`, `X که … سخن
+  می‌گفت، اظهار داشت: …`) gives no record of its own.
 
-The speaker is the subject noun phrase before the cue (`farsi_press.speakers.subject_at`), or the
-subject of the clause before `و` for an omitted one (`… دانست و افزود: …`; the two share the
-subject a colon warrants), or a name of three words or more the article has given a speaker before
-(`پور سید آقایی`), resolved to a person
-(`farsi_press.speakers.Resolver`). A statement whose speaker the text does not identify (`یکی از
-شاهدان`, `به گفته کارشناسان`) is left out. Cue verbs live in `data/quote_cues.tsv`.
+The speaker is the subject noun phrase before the cue (`farsi_press.speakers.subject_at`), which
+stops where the object of `X OBJ را B دانست` starts, or the subject of the clause before `و` for
+an omitted one (`… دانست و افزود: …`; the two share the subject a colon warrants), resolved to a
+person (`farsi_press.speakers.Resolver`). A statement whose speaker the text does not identify
+(`یکی از شاهدان`, `یکی از آشنایان`, `به گفته کارشناسان`) is left out, and so is a pronoun's
+statement right after it (`یکی از شهروندان گفت: … | وی افزود: …`). Cue verbs live in
+`data/quote_cues.tsv`.
 
 >>> from farsi_press.sentence_split import sentences
 >>> t = "فرماندار ملارد گفت: کار انجام می‌شود. وی افزود: همه همکاری کردند."
@@ -443,9 +446,12 @@ class _Reader:
             else:
                 loose = bool(direct_colon) or lead_quote is not None or shared
             mention = self.resolver.subject(sub_lo, cs, loose=loose)
+            if mention is not None and mention.anonymous:
+                # (a pronoun after it stands for the unnamed speaker: `یکی از شهروندان گفت: … |
+                # وی افزود: …` gives no quote either)
+                self.resolver.topic = None
+                return None
             if mention is None:
-                mention = self._known_long_name(sub_lo, cs)
-            if mention is None or mention.anonymous:
                 return None
             person = self.resolver.resolve(mention, report_lead=self._report_lead(s))
             if person is None:
@@ -480,6 +486,8 @@ class _Reader:
             if span is None and (cue.content in ("after", "either") or that) \
                     and not _AND_START.match(text, ce):
                 a = that.end() if that else ce
+                if self._framed(a, e):
+                    return None
                 if _at_least(text, a, e, _MIN_AFTER_WORDS):
                     b = _before_next_clause(text, a, e, self.scanner)
                     span = (a, b)
@@ -529,6 +537,19 @@ class _Reader:
             return (tail.end(), end), written
         return _ra_statement(text, np_end, cs, predicate=False), written
 
+    def _framed(self, a: int, e: int) -> bool:
+        """Is a cue whose statement would start at `a` inside the framing clause of a later cue
+        of the sentence that a colon follows, not joined to it by «و» (`وی با اشاره به اینکه …
+        امام خمینی (ره) نیز بر این نقش تاکید داشته‌اند، افزود: …`)? That cue's record is the
+        sentence's one."""
+        text = self.text
+        for m in self.scanner.finditer(a, e):
+            if _COLON.match(text, m.end()) is None:
+                continue
+            before = text[max(a, m.start() - 4):m.start()]
+            return not _AND_WORD.search(before)
+        return False
+
     def _clause_end(self, a: int, e: int) -> int:
         """The end of a clause that goes on after a cue verb, before a clause the sentence adds
         with a cue of its own (`… شد تا … و افزود: …`)."""
@@ -539,20 +560,6 @@ class _Reader:
             ands = [w.start() for w in _AND_WORD.finditer(text, a, m.start())]
             b = ands[-1] if ands else m.start()
         return b
-
-    def _known_long_name(self, lo: int, hi: int) -> Mention | None:
-        """The subject when it is a name of three words or more that this article has already
-        given a speaker (`پور سید آقایی کارآفرینی را … دانست`), which `subject_at` does not look
-        up (it matches a known name by its last one or two words)."""
-        names = {p.name for p in self.resolver.people if p.name and p.name.count(" ") >= 2}
-        for name in sorted(names, key=len, reverse=True):
-            m = _name_pattern(name).search(self.text, lo, hi)
-            if m is None:
-                continue
-            cand = self.resolver.subject(lo, m.end(), loose=True)
-            if cand is not None and cand.end == m.end() and cand.name:
-                return cand
-        return None
 
     def _after_colon(self, si: int, p: int) -> tuple[int, int] | None:
         """The statement after a cue's colon: to the closing `»` of a `«` right after it, else to
@@ -839,12 +846,6 @@ def _shares_subject(text: str, found: Sequence[tuple[int, int, Cue | None, str]]
     if joined is None or _skip_space(text, joined.end(), e) != found[k + 1][0]:
         return False
     return _COLON.match(text, found[k + 1][1]) is not None
-
-
-@lru_cache(maxsize=256)
-def _name_pattern(name: str) -> regex.Pattern:
-    """A person's name as a whole-word pattern that takes letter variants and spacing."""
-    return regex.compile(_BEFORE + _letters(name) + _AFTER)
 
 
 def _goes_on(text: str, close: int) -> bool:

@@ -5,7 +5,10 @@ Two steps, both over the normalized text:
 - `subject_at(text, start, end)` reads the clause `text[start:end]` (up to a cue verb) and returns
   the speaker mention at its head: a pronoun (`وی`), an anaphor (`این مقام مسئول`), a name, an
   office title, or a name with its title in apposition (`جابر کریمی فرماندار شهرستان ملارد`),
-  without the adverbials that follow it (`نیز`, `در ادامه`, `ضمن …`, `با بیان …`).
+  without the adverbials that follow it (`نیز`, `در ادامه`, `ضمن …`, `با بیان …`), past the
+  phrases that open the clause (`شایان ذکر است`, `همزمان با …،`), and short of the object of
+  `X OBJ را B دانست` (`این مسئول | زمان برگزاری آزمون را …`, `سرپرست فدراسیون کشتی | خدمت به
+  کشور … را …` where the article gives the office as `سرپرست فدراسیون کشتی کشور`).
 - `Resolver` keeps the people of one article (from the officials of the entity stage when there
   are any, and from the mentions it reads itself) and resolves each mention to one of them:
   a pronoun to the person last spoken of, a title to the named person holding that office.
@@ -64,6 +67,14 @@ _PUNCT_END = {":", "؛", ";", "(", ")", ".", "!", "?", "؟", "-", "–", "—", 
 _COMMAS = {"،", ","}
 _AND = "و"
 _THIS = "این"
+_RA = "را"
+# words that may end an office after its organization (`سرپرست فدراسیون کشتی کشور`)
+# anaphors that name no field of their own (`این مسئول`, `این مقام`): words after them before
+# «را» are the object (`این مسئول | زمان برگزاری آزمون را …`), not an office (`این کارشناس
+# مسائل سیاسی`)
+_OFFICIAL_ANAPHORS = frozenset(map(lexicon_key, ("مسئول", "مقام")))
+_GENERIC_COMPLEMENTS = frozenset(map(lexicon_key, ("کشور", "استان", "شهرستان", "شهر", "ایران", "کل",
+                                                   "مرکز")))
 
 
 class Token(NamedTuple):
@@ -156,12 +167,18 @@ class _Tables:
     pretitles: frozenset[str] = frozenset()   # «نخستین مربی …»: words before an office title
 
 
+def _key_words(phrase: str) -> tuple[str, ...]:
+    """A table phrase as the keys of its tokens: words apart at spaces, a word joined by a ZWNJ
+    one key (`به‌عنوان مثال` → `به عنوان`, `مثال`), as `tokens` reads the text."""
+    return tuple(lexicon_key(w) for w in phrase.split())
+
+
 @lru_cache(maxsize=1)
 def tables() -> _Tables:
     """The speaker tables, read once."""
     pronouns, anaphors = set(), []
     for ln in _lines("quote_pronouns.txt"):
-        words = tuple(lexicon_key(ln).split())
+        words = _key_words(ln)
         if len(words) == 1:
             pronouns.add(words[0])
         else:
@@ -171,7 +188,7 @@ def tables() -> _Tables:
         kind, _, phrase = ln.partition("\t")
         if kind == "kind":
             continue
-        words = tuple(lexicon_key(phrase).split())
+        words = _key_words(phrase)
         if not words:
             continue
         if kind == "lead":
@@ -184,7 +201,7 @@ def tables() -> _Tables:
             fronts.add(" ".join(words))
         elif kind == "pretitle":
             pretitles.add(" ".join(words))
-    anonymous = [tuple(lexicon_key(ln).split()) for ln in _lines("quote_anonymous.txt")]
+    anonymous = [_key_words(ln) for ln in _lines("quote_anonymous.txt")]
     roles = {lexicon_key(ln) for ln in _lines("quote_roles.txt")}
     by_len = lambda seqs: tuple(sorted(set(seqs), key=len, reverse=True))  # noqa: E731
     return _Tables(frozenset(pronouns), by_len(anaphors), by_len(leads), frozenset(stops),
@@ -495,9 +512,16 @@ def _quoted_end(toks: Sequence[Token], i: int) -> int:
 
 def subject_at(text: str, start: int, end: int, loose: bool = False,
                known: Callable[[str], bool] | None = None,
-               entities: Mapping[int, Sequence[Entity]] | None = None) -> Mention | None:
-    """The speaker mention that opens the clause `text[start:end]`, or None.
+               entities: Mapping[int, Sequence[Entity]] | None = None,
+               titles: Callable[[tuple[str, ...], tuple[int, int]], int] | None = None,
+               ) -> Mention | None:
+    """The speaker mention that opens the clause `text[start:end]`, or None. `known` answers
+    whether a name key is a name of the article, `entities` gives the PERSON/TITLE entities by
+    start, `titles` the most words of an office (keys, span) the article gives elsewhere
+    (`Resolver.office_prefix`).
 
+    >>> subject_at("این مسئول زمان برگزاری آزمون را نیمه اول اردیبهشت عنوان کرد", 0, 50).text
+    'این مسئول'
     >>> subject_at("جابر کریمی فرماندار شهرستان ملارد با اشاره به این موضوع گفت", 0, 60).name
     'جابر کریمی'
     >>> subject_at("وی در ادامه افزود", 0, 17).kind
@@ -514,7 +538,77 @@ def subject_at(text: str, start: int, end: int, loose: bool = False,
         comma = next((j for j in range(i, min(len(toks), i + 15)) if toks[j].text in _COMMAS), None)
         if comma is not None and comma + 1 < len(toks):
             m = _subject(text, toks, _skip_leads(toks, comma + 1), loose, known, entities)
+    elif loose and m.kind == "name" and not m.anonymous and _COMMA_NEXT.match(text, m.end):
+        # unknown words that a comma closes, then a person the text names (`در ادامه پیگیری
+        # موضوع، «محمد ابراهیم‌پور» نایب‌رئیس … اظهار کرد`): the fronted phrase is no name
+        k = bisect_left([t.start for t in toks], m.end)
+        if k + 1 < len(toks) and _subject(text, toks, i, False, known, entities) is None:
+            after = _subject(text, toks, _skip_leads(toks, k + 1), False, known, entities)
+            if after is not None and after.name and not after.anonymous:
+                m = after
+    if m is not None and m.title_span is not None and m.title_span[1] == m.end \
+            and _ra_after(text, toks, m.end):
+        m = _before_object(text, toks, m, titles)
     return m
+
+
+_COMMA_NEXT = regex.compile(r"[ \t\u200c]{0,3}[،,]")
+_RA_WORD = regex.compile(r"(?<![\p{L}\p{M}\u200c])را(?![\p{L}\p{M}\u200c])")
+
+
+def _ra_after(text: str, toks: Sequence[Token], pos: int) -> bool:
+    """Does «را» stand after offset `pos` in the clause `toks` (`X | OBJ را B دانست`)?"""
+    return bool(toks) and _RA_WORD.search(text, pos, toks[-1].end) is not None
+
+
+def _object_start(words: Sequence[Token], n: int) -> bool:
+    """Can words[n:] of an office be the object that follows it? Not a complement of it: a
+    stop word or «و» (`… | در مجلس شورای اسلامی`, `معاون سیاسی | و امنیتی`), a generic word,
+    a place anywhere in it, or the rest of an organization cut in two (`مجلس | شورای اسلامی`)."""
+    t = tables()
+    first = words[n].key
+    if first in t.stops or first == _AND or first in _GENERIC_COMPLEMENTS \
+            or not words[n].text[0].isalpha():
+        return False
+    if any(_place_at(words, k) for k in range(n, len(words))):
+        return False
+    orgs = lexicons.orgs()
+    keys = [w.key for w in words]
+    for p in range(max(0, n - 5), n):
+        for q in range(n + 1, min(len(keys), p + 6) + 1):
+            if " ".join(keys[p:q]) in orgs:
+                return False
+    return True
+
+
+def _before_object(text: str, toks: Sequence[Token], m: Mention,
+                   titles: Callable[[tuple[str, ...], tuple[int, int]], int] | None) -> Mention:
+    """A title that runs into the object of `X OBJ را B دانست` cut where the object starts:
+    an anaphor to its table form (`این مسئول | زمان برگزاری آزمون را …`), an office to the
+    longest part of it the article gives as an office elsewhere (`سرپرست فدراسیون کشتی | خدمت
+    به کشور … را …`, where `سرپرست فدراسیون کشتی کشور` stands before)."""
+    a, b = m.title_span
+    idx = [k for k, t in enumerate(toks) if a <= t.start and t.end <= b]
+    if not idx:
+        return m
+    words = toks[idx[0]:idx[-1] + 1]
+    after = next((t for t in toks if t.start >= b), None)
+    if after is not None and after.text in _COMMAS:
+        return m  # (`این کارشناس مسائل هسته‌ای، زیر سؤال بردن … را …`: the comma ends it)
+    if m.kind == "anaphor" and words[0].key in _OFFICIAL_ANAPHORS:
+        k = _match_seq(toks, idx[0] - 1, tables().anaphors) if idx[0] > 0 else 0
+        if k > 1 and k - 1 < len(words):
+            e = words[k - 2].end
+            return Mention(m.start, e, text[m.start:e], "anaphor")
+    if titles is None or len(words) < 3:
+        return m
+    n = titles(tuple(t.key for t in words), (a, b))
+    if not 2 <= n < len(words) or not _object_start(words, n):
+        return m
+    e = words[n - 1].end
+    title_span = (a, e)
+    return Mention(m.start, e, text[m.start:e], m.kind, name=m.name, title=text[a:e],
+                   name_span=m.name_span, title_span=title_span)
 
 
 def _person_at(entities: Mapping[int, Sequence[Entity]] | None, pos: int,
@@ -548,6 +642,10 @@ def _subject(text: str, toks: list[Token], i: int, loose: bool = False,
         title = text[first.start:span[1]]
         return Mention(first.start, span[1], title, "title", title=title,
                        title_span=(first.start, span[1]))
+    if one == 2 or (first.key == "یکی" and i + 1 < n and toks[i + 1].text in _COMMAS):
+        # «یکی از آشنایان که شاهد این صحنه بود، گفت»: one of a group, no office: no one named
+        e = toks[min(n, i + 3) - 1].end
+        return Mention(first.start, e, text[first.start:e], "person", anonymous=True)
     # «این مقام مسئول», «این عضو شورای شهر تهران»
     if first.key == _THIS:
         k = _match_seq(toks, i, t.anaphors)
@@ -604,8 +702,9 @@ def _subject(text: str, toks: list[Token], i: int, loose: bool = False,
         return None
     nm = _name_len(toks, name_lo)
     if not nm and known is not None:
-        # a name of this article seen before (`هادربادی به … توصیه کرد`)
-        for k in (2, 1):
+        # a name of this article seen before (`هادربادی به … توصیه کرد`, `پور سید آقایی کارآفرینی
+        # را … دانست`)
+        for k in (3, 2, 1):
             if name_lo + k <= n and known(" ".join(x.key for x in toks[name_lo:name_lo + k])):
                 nm = k
                 break
@@ -620,6 +719,10 @@ def _subject(text: str, toks: list[Token], i: int, loose: bool = False,
         rest_ok = name_lo + k == n or toks[name_lo + k].key in t.stops \
             or toks[name_lo + k].text in _COMMAS or _title_at(toks, name_lo + k)
         # (frequent words alone make no name: `همین گفت:`, `عده زیادی … اعلام کردند:`)
+        if 0 < k and name_lo + k < n and toks[name_lo + k].key == _RA:
+            # `X OBJ را B دانست`: the object is no part of the name; it starts at the first
+            # frequent word, else it is the last word (`محمدگلچین | فرهنگ تبلیغ را … برشمرد`)
+            k = next((x for x in range(1, k) if _common_word(toks[name_lo + x].key)), k - 1)
         if 0 < k <= 3 and rest_ok \
                 and not all(_common_word(x.key, _LOOSE_FREQ) for x in toks[name_lo:name_lo + k]):
             nm = k
@@ -668,6 +771,12 @@ def _from_entities(text: str, toks: Sequence[Token], i: int, j: int,
                 # a one-word name before an unknown surname and the clause (`سعدی مهیمن در …`)
                 name_span = (e.start, toks[k + 1].end)
                 e = Entity(e.start, name_span[1], text[e.start:name_span[1]], "PERSON")
+            elif nm > 1 and toks[k + nm - 1].end < e.end and _ra_after(text, toks, e.end) \
+                    and _not_name(toks[k + nm:bisect_left([t.end for t in toks], e.end) + 1]):
+                # a name run into the object of `X OBJ را B دانست` (`جعفر رحیمی | معرفی
+                # دستاوردهای انقلاب را … عنوان کرد`)
+                name_span = (e.start, toks[k + nm - 1].end)
+                e = Entity(e.start, name_span[1], text[e.start:name_span[1]], "PERSON")
         elif e.label == "TITLE" and title_span is None:
             title_span = (e.start, e.end)
             # a title cut short before its place (`رئیس سازمان جهاد` | `کشاورزی خراسان جنوبی`)
@@ -703,6 +812,15 @@ def _common_word(key: str, floor: int = _COMMON_FREQ) -> bool:
     return max(freq.get(key.replace(" ", "\u200c"), 0), freq.get(key, 0)) >= floor
 
 
+def _not_name(words: Sequence[Token]) -> bool:
+    """Are `words`, after a full name in a PERSON span, no part of it: a frequent word among
+    them, or two words and more none of which is a known name part (`جعفر رحیمی | معرفی
+    دستاودهای`)?"""
+    if any(_common_word(w.key) for w in words):
+        return True
+    return len(words) > 1 and not any(_is_surname(w.key) or _is_first_name(w.key) for w in words)
+
+
 def _surname_after(toks: Sequence[Token], i: int) -> bool:
     """Is toks[i] an unknown word that ends a name: a plain word, not frequent, no stop word,
     title, place, pronoun or `و`, followed by a stop word, a comma or the end of the clause?"""
@@ -715,7 +833,9 @@ def _surname_after(toks: Sequence[Token], i: int) -> bool:
             or _title_at(toks, i) or _place_at(toks, i) or _match_seq(toks, i, t.leads) \
             or _is_org_head(w.key):
         return False
-    return i + 1 == len(toks) or toks[i + 1].key in t.stops or toks[i + 1].text in _COMMAS
+    # (not before «را»: `… اصناف را سربازان … دانست`, the word is the object)
+    return i + 1 == len(toks) or (toks[i + 1].key in t.stops and toks[i + 1].key != _RA) \
+        or toks[i + 1].text in _COMMAS
 
 
 def _name_len(toks: Sequence[Token], i: int) -> int:
@@ -738,6 +858,10 @@ def _name_len(toks: Sequence[Token], i: int) -> int:
             k += 1
         if k == 0:
             return firsts  # a first name alone («علیرضا، از فرماندهان ارتش …»)
+        if firsts > 1 and k == 1 and j < n and toks[j].key == _RA:
+            # the word before «را» is the object; the last «first name» was the surname
+            # (`جلال‌الدین محمد شکریه | اصناف را سربازان … دانست`)
+            return firsts
         return min(j - i, _MAX_NAME)
     if _is_surname(toks[i].key) and toks[i].key not in t.stops:
         j = i + 1
@@ -904,6 +1028,7 @@ class Resolver:
         self.version = 0  # counts changes of the people's names and merges (see Person)
         self._index_stamp: tuple[int, int] | None = None
         self._index: tuple[set[str], set[str]] = (set(), set())
+        self._offices: dict[tuple[str, ...], list[tuple[int, int]]] | None = None
         self.entities = sorted((e for e in entities if e.label in ("PERSON", "TITLE")),
                                key=lambda e: (e.start, -e.end))
         for o in officials:
@@ -948,9 +1073,31 @@ class Resolver:
         return self._index
 
     def subject(self, start: int, end: int, loose: bool = False) -> Mention | None:
-        """`subject_at` with this article's entities and known names."""
+        """`subject_at` with this article's entities, known names and offices."""
         return subject_at(self.text, start, end, loose=loose, known=self.known,
-                          entities=self.starts)
+                          entities=self.starts, titles=self.office_prefix)
+
+    def office_prefix(self, keys: tuple[str, ...], span: tuple[int, int]) -> int:
+        """The most words of the office `keys` (at `span`) that a TITLE entity elsewhere in the
+        article holds, whole or before generic words (`سرپرست فدراسیون کشتی` of `سرپرست
+        فدراسیون کشتی کشور`); 0 if none."""
+        if self._offices is None:
+            index: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+            for e in self.entities:
+                if e.label != "TITLE":
+                    continue
+                w = [t.key for t in _scan(e.text, 0, len(e.text))]
+                n = len(w)
+                while n > 0:
+                    index.setdefault(tuple(w[:n]), []).append((e.start, e.end))
+                    if w[n - 1] not in _GENERIC_COMPLEMENTS:
+                        break
+                    n -= 1
+            self._offices = index
+        for n in range(len(keys) - 1, 1, -1):
+            if any(e <= span[0] or span[1] <= s for s, e in self._offices.get(keys[:n], ())):
+                return n
+        return 0
 
     # -- lookups
     def _official_at(self, start: int, end: int) -> Person | None:
@@ -962,6 +1109,15 @@ class Resolver:
                 if best is None or (e - s) > (best[1] - best[0]):
                     best = (s, e, p)
         return best[2].root() if best else None
+
+    def _runs_on(self, name: str, short: str, end: int) -> bool:
+        """Is `name` the name `short` that ends at `end` and the words after it in the text
+        (`جعفر رحیمی معرفی دستاودهای` of `جعفر رحیمی` before `معرفی دستاودهای انقلاب را`)?"""
+        a, b = lexicon_key(name).split(), lexicon_key(short).split()
+        if len(a) <= len(b) or a[:len(b)] != b:
+            return False
+        after = tokens(self.text, end, min(len(self.text), end + 80))
+        return [t.key for t in after[:len(a) - len(b)]] == a[len(b):]
 
     def _name_inside(self, p: Person, span: tuple[int, int]) -> bool:
         """Is a name mention of `p` strictly inside `span` (a title read as a name)?"""
@@ -1076,6 +1232,10 @@ class Resolver:
         if p is not None and m.name and p.name and len(m.name) > len(p.name) \
                 and f" {lexicon_key(p.name)} " in f" {lexicon_key(m.name)} ":
             p.name = m.name  # the name as written in full here (`رحمانی فضلی`)
+        elif p is not None and m.name and p.name and len(p.name) > len(m.name) + 1 \
+                and m.name_span is not None and m.name_span[1] == m.end \
+                and self._runs_on(p.name, m.name, m.end):
+            p.name = m.name  # a name the entity stage ran into the object (`جعفر رحیمی | معرفی …`)
         if p is not None and m.kind == "anaphor" and not p.name:
             p = None  # «این عضو شورای شهر تهران»: the person just spoken of, not a new office
         if p is not None and not p.name and m.name and learn and self.by_name(m.name) is None \
