@@ -31,6 +31,14 @@ builds the entities:
   (`نظام اسلامی`, `نیروی نظامی`); a unit names its force (`نیروی قدس سپاه`); a palace its body
   (`کاخ ریاست جمهوری فرانسه`); a street may bear a noun (`خیابان انقلاب`).
 
+- More rules: a counted head is a common noun (`دو بیمارستان …`); a law's article keeps its number
+  (`کمیسیون ماده ۱۰۰`); a list of fields after a comma must reach its «و»; a head names its kind of
+  place though the name is a common word (`استان فارس`, `شهر پرند`, `شهرهای پرند و پردیس`); an
+  envoy's post after «در» (`نماینده دائم ایران در سازمان ملل`), an MP's seats without «مردم»; a
+  nisba ends a surname (`غلامیان دهکردی`), «زاده»/«پور» written apart joins it (`عبدالعلی زاده`);
+  a name never runs across a quotation mark; a surname after a club's or school's head names the
+  body, not the person (`باشگاه شکوهی`); a channel («شبکه») is named by a number or a proper name.
+
 Nested entities are reported each: `مدیر کل روابط عمومی استانداری تهران` gives the TITLE, the
 ORG `استانداری تهران` and the LOC `تهران`.
 
@@ -60,18 +68,38 @@ _MAX_NAME = 3
 _MAX_DEPTH = 6  # nesting of bodies and offices («معاون … اداره کل … سازمان … وزارت …»)
 _PEOPLE_TITLE = ("نماینده مردم",)  # «نماینده مردم X در مجلس»
 _PARLIAMENT = ("مجلس", "مجلس شورای اسلامی")
+_PARLIAMENTS = frozenset({"مجلس", "پارلمان", "کنگره", "سنا"})
+_FIELD_IN_TITLES = frozenset({"وزیر مشاور"})  # «وزیر مشاور در امور …»: the field after «در» is the office's
 # a one-word office that is also a common noun after these words («تحت رهبری»)
 _NOT_AFTER = {"رهبری": frozenset({"تحت", "با", "به", "در", "از"})}
 # a one-word office that is the first word of an idiom («صدر اسلام», «صدر جدول»)
-_NOT_BEFORE = {"صدر": frozenset({"اسلام", "جدول", "اخبار", "نشین", "مشروطه"})}
+_NOT_BEFORE = {"صدر": frozenset({"اسلام", "جدول", "اخبار", "نشین", "مشروطه"}),
+               "سرپرست": frozenset({"خانوار", "خانواده"})}  # «زنان سرپرست خانوار»: a household's head, no office
 _MEMBER = frozenset({"عضو"})
 # a time modifier right after an office belongs to it («رئیس‌جمهور کنونی روسیه», «وزیر وقت کشور»)
 _OFFICE_TIMES = frozenset({"کنونی", "فعلی", "سابق", "اسبق", "پیشین", "وقت"})
 _OFFICE_TIME_LOOSE = frozenset({"وقت"})  # also a common noun («وقت زیادی»): needs a complement or a break
 _DETERMINERS = frozenset({"یک", "این", "آن", "هر", "چند", "همین", "همان", "چنین", "هیچ"})
 _DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان", "چنین", "چنان"})
+# a count before a head makes it a common noun: «دو بیمارستان …», «چند شرکت …», «یک کارگروه …»
+_COUNTS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند", "چندین", "برخی",
+                     "تعدادی", "هر", "هیچ", "کدام", "دهها", "صدها"})
+# a numbered article of a law or a charter: «کمیسیون ماده ۱۰۰», «اصل ۴۴»
+_NUMBERED = frozenset({"ماده", "تبصره", "اصل", "بند", "شماره"})
+# nouns a number follows as their name («منطقه یک شهرداری گرگان»): the number counts no head after it
+_NUMBERED_NOUNS = _NUMBERED | {"منطقه", "ناحیه", "فاز", "دسته", "لیگ", "پلاک", "ردیف", "قطعه", "بلوک", "سطح"}
 _MAX_OPEN_GENERIC = 3  # generic words a chain may end on without a place, body or complement phrase
 _NOT_NAME_AFTER = frozenset({"عید", "روز", "شب", "ماه"})  # «عید سعید فطر», «ماه مبارک»
+# bodies often named for a person (a martyr, a founder): «باشگاه شکوهی», «مدرسه شهید …», «بیمارستان …»
+_NAMED_FOR_KINDS = frozenset({"sports", "school", "health", "university", "company"})
+_INDEFINITE_ADJECTIVES = frozenset({"ویژه", "تازه", "ساده", "عمده", "عادلانه", "گسترده", "پیچیده", "برجسته", "شایسته",
+                                    "سازمان یافته", "فزاینده", "سازنده", "جداگانه"})  # + «‌ای»: «کارگروه ویژه‌ای»
+_SURNAME_SUFFIXES = frozenset({"زاده", "پور"})  # written apart from the name they end: «عبدالعلی زاده»
+# weak heads that name a part or a unit of the body after them: «ستاد فرماندهی …», «کارخانه سیمان یاسوج»,
+# «دفتر ریاست جمهوری», «جمعیت هلال‌احمر» (not «نیروهای ارتش», «پست ریاست جمهوری», «نظام ملل متحد»)
+_BODY_PART_HEADS = frozenset({"ستاد", "جمعیت", "دفتر", "کارخانه", "مجتمع", "شعبه", "تیم", "مجمع", "جنبش", "کمیته",
+                              "هیئت", "هیات", "صندوق", "کانون"})
+_DAY_NAMES = _NOT_NAME_AFTER | {"هفته", "دهه", "سالروز", "جشن"}  # «روز روحانی», «دهه مبارک فجر»
 _PLURAL_ENDINGS = ("های", "هایی", "ها", "ات", "ترین", "تری")
 # venue heads whose next word is a proper name («تالار وحدت», «زندان گوانتانامو»); admin and area
 # heads («استان», «منطقه») take only gazetteer places
@@ -82,6 +110,7 @@ _VENUE_KINDS = frozenset({"street", "hall", "stadium", "airport", "prison", "bui
 _COMMON_HONORIFIC_KINDS = frozenset({"civil", "academic", "martyr", "royal"})  # not «سید», «شیخ», «آیت‌الله»
 _HOLY_HONORIFICS = frozenset({"امام", "حضرت", "حضرت امام", "پیامبر", "امامان"})
 _QUOTE_MARKS = ("«", "\"", "“")
+_ALL_QUOTES = ("«", "»", "\"", "“", "”")
 # heads of settlements, whose names are never a person's («روستای ذاکر کندی»); streets, shrines,
 # halls… are often named for one («خیابان محمد علی جناح», «مزار ایرج بسطامی»)
 _SETTLEMENT_KINDS = frozenset({"village", "admin", "area", "valley", "island", "mountain", "river", "lake"})
@@ -131,7 +160,14 @@ _SETTLEMENT_PLURALS = frozenset({"روستاهای", "شهرهای", "شهرست
 _PREP_NOUNS = frozenset({"مبارزه", "حمایت", "پیشگیری", "حفاظت"})
 _LOOSE_HEADS = frozenset({"نظام", "حوزه", "پایگاه", "جامعه"})
 _ADJ_HEADS = _LOOSE_HEADS | {"نیرو", "نیروهای"}  # «نیروی نظامی», «نظام اسلامی»: a head and a nisba adjective
-_STREET_HEADS = frozenset({"خیابان", "بلوار"})  # heads whose name may be a noun of the language («خیابان انقلاب»)
+# a head names the kind of place after it: «استان فارس», «شهر پرند» (a province's or a city's name that
+# is also a common word or a first name); plural heads before a list: «شهرهای پرند و پردیس»
+_HEAD_PLACE_KINDS = {"استان": frozenset({"province"}), "شهرستان": frozenset({"county"}),
+                     "شهر": frozenset({"city"}), "شهرهای": frozenset({"city"}),
+                     "شهرستان های": frozenset({"county"}), "استان های": frozenset({"province"})}
+_DISTRICT_HEADS = frozenset({"منطقه", "محله", "شهرک"})  # a compound word after them names the district
+_STREET_HEADS = frozenset({"خیابان", "بلوار"})
+_PLACE_NAME_KINDS = frozenset({"country", "world", "venue", "place"})  # heads whose name may be a noun of the language («خیابان انقلاب»)
 _STREET_WORDS = frozenset({"اصلی", "فرعی", "شلوغ", "خلوت", "قدیمی", "مجاور", "اطراف", "شهر", "منطقه", "محل", "روبرو",
                            "مقابل", "کناری", "پشتی", "عریض", "باریک", "طولانی"})
 _PLURAL_WORD = (" ها", " های", " هایی")  # a plural written with its suffix (ZWNJ) as one unit: «برنامه‌های»
@@ -228,6 +264,11 @@ def _org_firsts(g: Gazetteer) -> frozenset[str]:
     return got
 
 
+# heads that name a body only with a place or a body after them (`event_head` in the word table),
+# filled with the per-key caches when a parser first meets the gazetteer
+_EVENT_SET: list[frozenset[str]] = [frozenset()]
+
+
 @cache
 def _known_words() -> tuple[frozenset[str], frozenset[str], Mapping[str, int]]:
     """Every word, verb form and word frequency of the language the normalizer knows (hazm's and
@@ -265,6 +306,7 @@ class EntityParser:
         # one cached (tags, stop) pair per key: a single dict lookup per token on news text
         if _INFO_OF[0] is not self.g:
             _INFO_OF[0] = self.g
+            _EVENT_SET[0] = frozenset(k for k, kinds in self.g.words.items() if "event_head" in kinds)
             for cache_ in (_TAGS, _STOPS, _OPENS, _SINGLE, _KINDS_OF):
                 cache_.clear()
         # one cached dict lookup per token and fact, in C; keys not seen before are filled below
@@ -379,7 +421,7 @@ class EntityParser:
         return got
 
     def _nameish(self, i: int) -> bool:
-        tags = self.tags1(i)
+        tags = self.tags[i]
         if tags.keys() & {"title", "head", "hon", "org", "country", "nat"}:
             return False
         if self.word_kind(i, "place_head", "desk", "reporter", "dept"):
@@ -389,7 +431,7 @@ class EntityParser:
     def surname_like(self, i: int, strict: bool = False) -> bool:
         if not self.nameish(i):
             return False
-        tags = self.tags1(i)
+        tags = self.tags[i]
         sur = tags.get("sur")
         if sur is not None and not sur.ambiguous:
             return True
@@ -404,10 +446,10 @@ class EntityParser:
         return True
 
     def first_name(self, i: int) -> bool:
-        rec = self.tags1(i).get("first") if i < self.n else None
+        rec = self.tags[i].get("first") if i < self.n else None
         if rec is None or not self.nameish(i):
             return False
-        tags = self.tags1(i)
+        tags = self.tags[i]
         core = "core_first" in tags
         places = tags.get("place")
         if core and places and not tags.keys() & {"country", "world", "comp", "vhead"} and all(
@@ -429,7 +471,7 @@ class EntityParser:
         if i >= self.n or not self.nameish(i):
             return False
         k = self.keys[i]
-        if k in self.g.common or self.tags1(i).keys() & {"comp", "place", "world", "venue", "first"}:
+        if k in self.g.common or self.tags[i].keys() & {"comp", "place", "world", "venue", "first"}:
             return False
         return (k.endswith(_SURNAME_ENDINGS) and len(k) >= 4 and not k.endswith(_PLURAL_ENDINGS)
                 and not self._ezafe_of_word(k) and not self._abstract_noun(k))
@@ -470,7 +512,7 @@ class EntityParser:
 
     def _noun_ezafe_before(self, i: int) -> bool:
         """Is token i the ezafe complement of a common noun («طرح هادی روستایی»)?"""
-        if i <= 0 or not self.joined(i) or self.is_stop(i - 1):
+        if i <= 0 or not self.joined(i) or self.stops[i - 1]:
             return False
         return self.keys[i - 1] in self.g.common and not self.tags[i - 1].keys() & {
             "title", "head", "hon", "first", "sur", "vhead", "org", "place", "country", "nat"}
@@ -487,7 +529,7 @@ class EntityParser:
         return res
 
     def _loc_at(self, i: int, loose: bool) -> tuple[int, Spans] | None:
-        if i >= self.n or self.is_stop(i):
+        if i >= self.n or self.stops[i]:
             return None
         if _LOC_TAGS.isdisjoint(self._kinds(i)):
             return None  # no place, venue, head or compass word starts here
@@ -496,9 +538,11 @@ class EntityParser:
             region = self._region(i)
             if region is not None:
                 return region
-        if self.word_kind(i, "place_head") and self.joined(i + 1) and not (
+        if words and "place_head" in words and self.joined(i + 1) and not (
                 i > 0 and self.gaps[i] == JOIN and self.keys[i - 1] in _DEMONSTRATIVES):  # «در این بندر تخلیه …»
             inner = self._place_name(i + 1, head=True)
+            if inner is None and self.keys[i] in _HEAD_PLACE_KINDS:
+                inner = self._headed_place(i + 1)
             if inner is not None:
                 e = inner
                 return e, [(i, e, "LOC"), (i + 1, e, "LOC")]
@@ -506,6 +550,8 @@ class EntityParser:
                 e = self._unknown_name(i + 1)
                 if e is not None:  # «ناحیه پالم بیچ», «روستای لاسجرد»: a name no lexicon knows
                     return e, [(i, e, "LOC"), (i + 1, e, "LOC")]
+            if self.keys[i] in _DISTRICT_HEADS and self._compound_name(i + 1):
+                return i + 2, [(i, i + 2, "LOC"), (i + 1, i + 2, "LOC")]  # «منطقه باغ‌میوه», «شهرک «فرهنگ‌شهر»»
             if self.keys[i] in ("منطقه", "ناحیه") and self.keys[i + 1].isdigit():
                 e = i + 2
                 spans: Spans = []
@@ -517,7 +563,8 @@ class EntityParser:
                 return e, [(i, e, "LOC")] + spans
         vh = self.longest(i, "vhead")
         if vh is not None and self.joined(i + vh[0]) and not (
-                i > 0 and self.gaps[i] == JOIN and self.keys[i - 1] in _DEMONSTRATIVES):
+                i > 0 and self.gaps[i] == JOIN and (self.keys[i - 1] in _DEMONSTRATIVES or (
+                    self.keys[i - 1] in _COUNTS and self._counted(i)))):
             v = self.longest(i, "venue")
             if v is not None and v[0] > vh[0]:
                 return i + v[0], [(i, i + v[0], "LOC")]
@@ -526,6 +573,11 @@ class EntityParser:
                 e = self._venue_name(i + vh[0], strict=False)
                 if e is None and self.keys[i] in _STREET_HEADS:
                     e = self._street_name(i + vh[0])
+            elif vh[1].kind in ("hall", "stadium"):
+                e = self._venue_name(i + vh[0], strict=True)  # «سالن بهنام‌شاد سنندج»: a hall's name, then its city
+                if e is not None and (e == i + vh[0] or not self.joined(e) or self.loc_at(e) is None
+                                      or any(self.tags[k] for k in range(i + vh[0], e))):
+                    e = None
             if e is not None:
                 inner = self._place_name(i + vh[0], head=True)
                 spans = [(i, e, "LOC")]
@@ -535,12 +587,68 @@ class EntityParser:
         e = self._place_name(i, head=loose)
         if e is not None and loose and e == i + 1 and self._surname_over_village(i):
             e = None  # «قاضی منصوری»: a surname after an office, not a rural district of that name
+        if e == i + 1 and "nat" in self.tags[i] and not self.tags[i].keys() & {"country", "world"} and i > 0 and self.gaps[i] == JOIN and not self.stops[i - 1] \
+                and not self.word_kind(i - 1, "place_head") and "vhead" not in self.tags[i - 1]:
+            e = None  # «شرکت‌های کره‌ای»: a nationality adjective, not the village of that name
         if e is not None:
             return e, [(i, e, "LOC")]
         if self.keys[i] in _PLACE_AFTER_PREPOSITION and i > 0 and self.gaps[i] == JOIN \
                 and self.keys[i - 1] in _PREPOSITIONS and (i + 1 >= self.n or self.keys[i + 1] not in _COPULAS):
             return i + 1, [(i, i + 1, "LOC")]  # «در مصر», «به قدس»: not «بر این کار مصر است»
         return None
+
+    def _compound_name(self, j: int) -> bool:
+        """A district's name written as one compound of two words of the language, which the
+        lexicons do not know as a whole («باغ‌میوه»), then the phrase ends or a place follows."""
+        if j >= self.n or not self.joined(j) or self.tags[j] or self.stops[j]:
+            return False
+        k = self.keys[j]
+        parts = k.split(" ")
+        known = _known_words()
+        if len(parts) != 2 or k in self.g.tagged or k in known[0] or k.endswith(_PLURAL_WORD + (" ای", " ی")) \
+                or not all(len(p) >= 2 and p in known[0] for p in parts) or any(p in self.g.stop for p in parts) \
+                or parts[1] in _INFLECTIONS or parts[1] in _POSSESSIVES:
+            return False
+        return self._name_ends(j + 1) or bool(self.tags[j + 1].keys() & {"place", "country"})
+
+    def _headed_place(self, j: int) -> int | None:
+        """A place of the kind its head names at token j, though a common word or a first name:
+        «استان فارس», «شهر پرند» (one word, then the phrase ends or a list goes on)."""
+        kinds = _HEAD_PLACE_KINDS.get(self.keys[j - 1])
+        places = self.tags[j].get("place") if kinds and j < self.n and not self.stops[j] else None
+        if not places or not any(p.kind in kinds for p in places) or self.tags[j].keys() & {"title", "head", "hon"}:
+            return None
+        if j + 1 < self.n and self.joined(j + 1) and not (self.stops[j + 1] or self.keys[j + 1] == _AND):
+            return None  # «شهر امید …» goes on: a phrase, not the place
+        return j + 1
+
+    def _plural_places(self, i: int) -> Spans:
+        """«در شهرهای پرند و پردیس»: a plural head, then places of its kind joined by «و» or «،»;
+        each name is a LOC (the head names none by itself)."""
+        if self.keys[i] not in _HEAD_PLACE_KINDS or not self.keys[i].endswith("های"):
+            return []
+        out: Spans = []
+        j = i + 1
+        while j < self.n and (self.joined(j) or (out and self.gaps[j] == COMMA)) and len(out) < 8:
+            e = self._place_name(j, head=True) or self._headed_place_after(i, j)
+            if e is None:
+                break
+            out.append((j, e, "LOC"))
+            if e < self.n and self.keys[e] == _AND and self.gaps[e] == JOIN:
+                j = e + 1
+            elif e < self.n and self.gaps[e] == COMMA:
+                j = e
+            else:
+                break
+        return out if len(out) >= 2 else []
+
+    def _headed_place_after(self, i: int, j: int) -> int | None:
+        """`_headed_place` for the head at token i and a listed name at token j."""
+        kinds = _HEAD_PLACE_KINDS[self.keys[i]]
+        places = self.tags[j].get("place")
+        if not places or not any(p.kind in kinds for p in places) or self.tags[j].keys() & {"title", "head", "hon"}:
+            return None
+        return j + 1 if not self.joined(j + 1) or self.stops[j + 1] or self.keys[j + 1] == _AND else None
 
     def _surname_over_village(self, i: int) -> bool:
         """Is token i a listed surname whose places all need a head («منصوری»: a rural district)?"""
@@ -572,6 +680,12 @@ class EntityParser:
         e = j
         while e < self.n and e - j < 2 and (e == j or self.joined(e)):
             k = self.keys[e]
+            if e > j and k == "آباد":
+                e += 1  # «روستای خلج آباد»: a place's «-آباد» written apart
+                break
+            if k.endswith(" آباد") and len(k) > 7 and k not in self.g.tagged and not self.stops[e]:
+                e += 1  # «قزل‌آباد»: a compound in «-آباد» is a place's name
+                continue
             if self.tags[e] or self.stops[e] or len(k) < 3 or " " in k or any(ch.isdigit() for ch in k) \
                     or k.endswith(_PLURAL_ENDINGS) or k in known[0] or k in known[1] or k in self.g.tagged \
                     or k in self.g.verbs or any(k.endswith(x) and k[:-len(x)] in known[0] for x in _INFLECTIONS) \
@@ -625,17 +739,17 @@ class EntityParser:
         k = self.keys[j]
         pos = self.g.tagged.get(k)
         if pos is None or "N" not in pos.split(",") or k in _STREET_WORDS or k.endswith(_PLURAL_ENDINGS) \
-                or self.word_kind(j, "plain_adjective", "place_head", "cue", "light") or self.tags[j].keys() & {"vhead", "title", "head"}:
-            return None
+                or self.word_kind(j, "plain_adjective", "place_head", "cue", "light") or self.tags[j].keys() & {"title", "head"}:
+            return None  # (a venue's word may name a street: «بلوار فرودگاه», «خیابان دانشگاه»)
         return j + 1
 
     def _place_name(self, i: int, head: bool) -> int | None:
         """End of a place name at i; `head`: after a place head (ambiguous names allowed)."""
-        if i >= self.n or self.is_stop(i):
+        if i >= self.n or self.stops[i]:
             return None
         for n, tags in self.matches(i):
-            if "title" in tags or "head" in tags or "hon" in tags:
-                continue
+            if _PLACE_NAME_KINDS.isdisjoint(tags) or "title" in tags or "head" in tags or "hon" in tags:
+                continue  # (most entries here are no place of any kind: one test in C)
             for kind in ("country", "world", "venue"):
                 rec = tags.get(kind)
                 if rec is not None and (head or not rec.ambiguous):
@@ -672,7 +786,7 @@ class EntityParser:
         return any(n >= 2 and "org" in tags for n, tags in self.matches(i))
 
     def _org_at(self, i: int) -> tuple[int, Spans] | None:
-        if i >= self.n or (self.is_stop(i) and (self.keys[i] not in self.g.prefixes or not self._org_from_stop(i))):
+        if i >= self.n or (self.stops[i] and (self.keys[i] not in self.g.prefixes or not self._org_from_stop(i))):
             return None
         if _ORG_TAGS.isdisjoint(self._kinds(i)):
             return None  # no entry of a body, a head or a department word starts here
@@ -689,7 +803,7 @@ class EntityParser:
         known = self.longest(i, "org")
         # «به گزارش مهر», «به نقل از فارس»: an agency's one-word name is safe in the reporting formula
         reported = i >= 1 and (self.keys[i - 1] in ("گزارش", "خبرگزاری")
-                               or (i >= 2 and self.keys[i - 2:i] == ["نقل", "از"]))
+                               or (i >= 2 and self.keys[i - 1] == "از" and self.keys[i - 2] == "نقل"))
         if known is not None and known[1].ambiguous and known[0] == 1 and not reported \
                 and known[1].kind in _MEDIA_KINDS and self._press_context(i):
             reported = True  # «خبرنگار مهر», «کیهان: …» (a press review's line)
@@ -726,6 +840,8 @@ class EntityParser:
             head = None  # «سازمان‌های رسمی»: a plural is no one body
         if head is not None and i > 0 and self.gaps[i] == JOIN and self.keys[i - 1] in _DEMONSTRATIVES:
             head = None  # «این شورا …», «همین سازمان»: a reference back, not a name
+        if head is not None and i > 0 and self.keys[i - 1] in _COUNTS and head[1].kind != "sports" and self._counted(i):
+            head = None  # «پنج بیمارستان تامین اجتماعی», «یک شرکت خصوصی»: counted, a common noun
         if head is not None:
             n, rec = head
             e0 = i + n
@@ -763,6 +879,8 @@ class EntityParser:
                         best = (e, [(i, e, "ORG")])
                 if rec.kind == "government" and any(sp[0] == e0 and sp[2] == "ORG" for sp in spans):
                     e = e0  # «خبرنگار حوزه دولت خبرگزاری فارس»: a body after «دولت» is no part of it
+                if e > e0 and self.keys[i] in _EVENT_SET[0] and not any(sp[2] in ("LOC", "ORG") for sp in spans):
+                    e = e0  # «کارگاه آموزشی …», «کارگروه ملی»: an event or a panel, named by no place or body
                 if e > e0 and (best is None or e > best[0]):
                     if known is not None and best is not None and not any(
                             sp[0] >= best[0] and sp[2] in ("LOC", "ORG") for sp in spans) and not any(
@@ -778,11 +896,27 @@ class EntityParser:
                 led = self._government_of(e0)
                 if led is not None:
                     best = (led[0], [(i, led[0], "ORG")] + led[1])
+            if best is not None and rec.kind == "school":
+                # «دبیرستان البرز»: a school's name is no place it stands in
+                best = (best[0], [sp for sp in best[1] if not (sp[2] == "LOC" and sp[0] == e0)])
+            if best is not None and best[0] < self.n and self.keys[best[0]] == "شهید" and rec.kind in _NAMED_FOR_KINDS \
+                    and best[1] and best[1][0][:2] == (i, best[0]) and self.joined(best[0]):
+                named = self.person_at(best[0])  # «تیم هندبال بانوان شهید شاهرخ شکوهی»: named for a martyr
+                if named is not None and named[1] - named[0] >= 2:
+                    best = (named[1], [(i, named[1], "ORG")] + best[1][1:] + [(named[0], named[1], "PERSON")])
             if best is not None and rec.kind == "government":
                 country = self.longest(i, "country")
                 if country is not None:
                     return None  # «رژیم صهیونیستی»: a name of a country (LOC), not a regime's name
         return best
+
+    def _counted(self, i: int) -> bool:
+        """Is the head at token i counted («دو بیمارستان», «یک شرکت»), a common noun? Not a number
+        that names the noun before it («منطقه یک شهرداری گرگان»), nor «هر چند» (although)."""
+        if i == 0 or self.gaps[i] != JOIN or self.keys[i - 1] not in _COUNTS:
+            return False
+        before = self.keys[i - 2] if i > 1 and self.gaps[i - 1] == JOIN else ""
+        return before not in _NUMBERED_NOUNS and not (before == "هر" and self.keys[i - 1] == "چند")
 
     def _unit_word(self, k: int) -> bool:
         """Does token k end a unit of an armed force: a military head or a field of «نیرو»
@@ -870,10 +1004,18 @@ class EntityParser:
         return at < len(near) and near[at] <= i + window
 
     def _media_name(self, j: int) -> int:
-        """A news medium's name after its head: up to two name words («خبرگزاری فارس»)."""
+        """A news medium's name after its head: up to two name words («خبرگزاری فارس»). A channel
+        («شبکه») is named by a number («شبکه سه سیما») or a word the language does not have
+        («شبکه العالم»), not by a common noun («شبکه قاچاق», «شبکه جهانی اینترنت»)."""
+        if j < self.n and self.joined(j) and self.keys[j - 1] == "شبکه":
+            if self.keys[j] in _SCORE_WORDS and self.keys[j] not in ("صفر", "نه"):
+                return j + 2 if self.joined(j + 1) and self.keys[j + 1] == "سیما" else j + 1
+            if self.keys[j] in self.g.tagged and not self.tags[j].keys() & {"org", "world", "country", "place"} \
+                    and not self.word_kind(j, "notable"):
+                return j
         e = j
-        while e < self.n and e - j < 2 and self.joined(e) and not self.is_stop(e):
-            tags = self.tags1(e)
+        while e < self.n and e - j < 2 and self.joined(e) and not self.stops[e]:
+            tags = self.tags[e]
             if tags.keys() & {"title", "head", "hon"} or self.word_kind(e, "place_head", "desk", "reporter"):
                 break
             if e == j and self.word_kind(e, "plain_adjective"):
@@ -899,12 +1041,18 @@ class EntityParser:
         n_generic = 0
         had_place = False
         prep = False
+        numbered = False
+        comma_at: int | None = None  # the first comma of a list of fields
+        and_at = -1  # the last «و» between items
+        adjectives = True  # every item so far an adjective read as a common noun's («حوزه سیاسی و …»)
+        gen_starts: list[int] = []  # the generic items (a head and plain adjectives name nothing)
         while e < self.n:
             start = e
             if e > j:
                 # connectors between items
                 if self.keys[e] == _AND and self.gaps[e] == JOIN and self.joined(e + 1):
                     start = e + 1
+                    and_at = e
                 elif self.keys[e] in ("با", "از") and self.keys[e - 1] in _PREP_NOUNS and self.gaps[e] == JOIN \
                         and self.joined(e + 1):
                     start = e + 1  # «ستاد مبارزه با قاچاق کالا و ارز», «سازمان حمایت از مصرف‌کنندگان»
@@ -913,24 +1061,31 @@ class EntityParser:
                     start = e  # ezafe chain: «منابع آب», «علوم پزشکی»
                 elif self.gaps[e] == COMMA and generic and not had_place and self._list_ahead(e):
                     start = e
+                    if comma_at is None:
+                        comma_at = e  # a list of fields goes on only if it reaches its «و»
+                elif self.gaps[e] == COMMA and title and not had_place and self._fields_to_office(e):
+                    start = e  # «معاون سیاسی، اجتماعی فرماندار همدان»: a deputy's fields, then the office
                 else:
                     break
             elif not self.joined(e):
                 break
-            if numbers and self.keys[start].isdigit() and self.gaps[start] == JOIN:
-                e = start + 1  # «تیپ ۶۵ هجرت», «لشکر ۱۸»
-                n_described += 1
-                safe_end = e
-                continue
             item = self._item(start, generic and not had_place, title)
             if item is None and title and not had_place and not n_generic:
                 item = self._town_in(start)
             if item is None:
+                if self.gaps[start] == JOIN and self.keys[start].isdigit() and (
+                        (numbers and len(self.keys[start]) <= 3)
+                        or (start > j and self.keys[start - 1] in _NUMBERED and self.keys[start - 1] != "شماره")):
+                    e = start + 1  # «تیپ ۶۵ هجرت», «لشکر ۱۸»; «کمیسیون ماده ۱۰۰» (a number is a stop word)
+                    n_described += 1
+                    safe_end = e
+                    numbered = not numbers  # after an article's number only a body or a place («… وزارت کشور»)
+                    continue
                 break
             end, kind, sub = item
-            if had_place and kind != "LOC":
+            if (had_place and kind != "LOC") or (numbered and kind not in ("LOC", "ORG")):
                 break
-            if kind == "COMP" and weak == "strict" and head and not n_described:
+            if kind == "COMP" and weak == "strict" and head and (not n_described or (adjectives and start > e)):
                 comp = self.longest(start, "comp")
                 pos = self.g.tagged.get(self.keys[start], "").split(",") if comp is not None and comp[0] == 1 else []
                 adjective = "AJ" in pos or (comp is not None and comp[0] == 1 and head in _ADJ_HEADS and pos == [""]
@@ -938,6 +1093,10 @@ class EntityParser:
                 if comp is not None and start + comp[0] == end and (adjective or (head in _LOOSE_HEADS and comp[0] == 1)) \
                         and comp[1].heads and head not in comp[1].heads:
                     kind = "GEN"  # «نیروی نظامی», «نظام اسلامی»: a common noun's adjective, not its field
+            if kind == "COMP" and weak == "strict" and start == j and end == start + 1 and self.word_kind(start, "place_head"):
+                kind = "GEN"  # «مرکز شهرستان», «جمعیت استان»: a common noun of the area, no field
+            if kind != "GEN":
+                adjectives = False
             if kind == "ORG" and end == start + 1 and n_generic >= 2 and "head" in self.tags[start] \
                     and "org" not in self.tags[start]:
                 break  # «دولت نرخ ارز حقوق ورودی گمرک»: a body named alone after a run of common words
@@ -945,7 +1104,7 @@ class EntityParser:
                 break  # «سازمان ملل، آمریکا و …»: a list of fields goes on, not one of places or bodies
             if start > e and kind in ("TITLE", "ORG") and self.keys[e] == _AND:
                 break  # «وزیر کشور و استاندار تهران», «اداره محیط زیست و شهرداری کرج»: two of them
-            if start > e and kind == "GEN" and self.tags1(start).keys() & {"head", "vhead", "venue"}:
+            if start > e and kind == "GEN" and self.tags[start].keys() & {"head", "vhead", "venue"}:
                 break  # «موزه باستان‌شناسی و کلیسای …»: a second place or body
             if start > e and kind == "GEN" and self.keys[end - 1].endswith(_PLURAL_WORD) \
                     and not self.keys[e - 1].endswith(_PLURAL_WORD + (" ها",)):
@@ -964,19 +1123,36 @@ class EntityParser:
                 had_place = True
             elif kind == "GEN":
                 n_generic += 1
+                if n_generic <= 3:
+                    gen_starts.append(start)
                 if n_generic >= _MAX_GENERIC:
                     break
             elif kind == "TITLE":
                 break
+        if comma_at is not None and and_at < comma_at:
+            # «کارخانه خوراک دام، صنایع تبدیلی، …»: the list never reached its «و»; the name ends at the comma
+            e, safe_end = min(e, comma_at), min(safe_end, comma_at)
+            spans = [sp for sp in spans if sp[1] <= e]
         if weak and not any(lab in ("LOC", "ORG") for _, _, lab in spans):
             return safe_end, spans
         if e > safe_end and self._open_generic(safe_end, e) > _MAX_OPEN_GENERIC:
             e = safe_end  # «شورا مصوباتی درجهت تحقق …»: a run of common words is no name
-        if weak == "strict" and not n_described:
-            return j, []  # «جمعیت استان البرز»: a common noun before a place
-        if e == j + 1 and not spans and n_generic == 1 and (self._adjective(j) or self.word_kind(j, "plain_adjective")):
-            return j, []  # «شرکت خارجی», «دانشگاه موفق»: a head and a plain adjective name nothing
+        if weak == "strict" and not n_described and not (
+                head in _BODY_PART_HEADS and spans and spans[0][0] == j and spans[0][2] == "ORG"):
+            return j, []  # «جمعیت استان البرز»: a common noun before a place (not «ستاد فرماندهی …», a body's part)
+        if not spans and n_generic and n_generic == n_described and n_generic == len(gen_starts) and not prep and all(
+                self._adjective(k) or self.word_kind(k, "plain_adjective") for k in gen_starts):
+            return j, []  # «شرکت خارجی», «درمانگاه شبانه‌روزی و روزانه»: a head and plain adjectives name nothing
         return e, spans
+
+    def _fields_to_office(self, e: int) -> bool:
+        """After a comma inside an office: one more field phrase, then the office it serves
+        («… سیاسی، اجتماعی فرماندار همدان»)?"""
+        comp = self.longest(e, "comp")
+        if comp is None or comp[0] > 2:
+            return False
+        k = e + comp[0]
+        return self.joined(k) and self.longest(k, "title") is not None
 
     def _town_in(self, i: int) -> tuple[int, str, Spans] | None:
         """After an office, a word no lexicon knows before a known place is a town of that
@@ -1047,14 +1223,14 @@ class EntityParser:
                 return False
             if self.keys[k] == _AND:
                 return k > e
-            if self.is_stop(k) or self.first_name(k):
+            if self.stops[k] or self.first_name(k):
                 return False
         return False
 
     def _item(self, i: int, generic: bool, title: bool) -> tuple[int, str, Spans] | None:
-        if i >= self.n or self.is_stop(i) or self.first_name(i):
+        if i >= self.n or self.stops[i] or self.first_name(i):
             return None
-        if "hon" in self.tags1(i) and not self.longest(i, "head") and not self.longest(i, "org"):
+        if "hon" in self.tags[i] and not self.longest(i, "head") and not self.longest(i, "org"):
             return None
         org = self.org_at(i)
         loc = self.loc_at(i, loose=True)
@@ -1092,7 +1268,7 @@ class EntityParser:
         if comp is not None:
             return i + comp[0], "COMP", []
         if generic:
-            tags = self.tags1(i)
+            tags = self.tags[i]
             if self.word_kind(i, "desk", "reporter", "cue") or "hon" in tags or any(ch.isdigit() for ch in self.keys[i]):
                 return None  # (a cue word: «فدراسیون چوگان ابراز …»)
             if not self._descriptor(i):
@@ -1103,8 +1279,21 @@ class EntityParser:
                 return None  # «کمیسیون تلفیق تشکیل جلسه دهد»
             if self.keys[i] in self.surname_keys:
                 return None
+            if self.keys[i][-3:] == " ای" and self._indefinite(i):
+                return None  # «کارگروه ویژه‌ای»: an indefinite noun phrase, no name
+            if self.keys[i] == "شهرهای" or (self.keys[i] == "شماره" and i + 1 < self.n and self.keys[i + 1].isdigit()):
+                return None  # «مدیریت شهرهای استان», «… و شماره ۳۳۰۴۴۰۱۳»: towns in general, a phone number
             return i + 1, "GEN", []
         return None
+
+    def _indefinite(self, i: int) -> bool:
+        """An adjective with the indefinite «‌ای»: «ویژه‌ای», «عادلانه‌ای», «سازمان‌یافته‌ای» (listed:
+        the relational «‌ای» of a noun looks the same: «هسته‌ای», «رسانه‌ای»)."""
+        k = self.keys[i]
+        if not k.endswith(" ای") or self.tags[i].keys() & {"comp", "place", "org"}:
+            return False
+        base = k[:-3]
+        return base in _INDEFINITE_ADJECTIVES
 
     def _verb_noun_before(self, i: int) -> bool:
         """Is token i the noun of a compound verb whose object comes between: «تشکیل جلسه دهد»,
@@ -1122,7 +1311,7 @@ class EntityParser:
     def title_at(self, i: int, plural: bool = False) -> tuple[int, Spans, bool] | None:
         """An office at token i: (end, spans including the TITLE, bare). `plural`: right after
         names, a plural office with its body is theirs («حسن زیاری و … اعضای شورای شهر تهران»)."""
-        if i >= self.n or self.is_stop(i) or self._depth >= _MAX_DEPTH:
+        if i >= self.n or self.stops[i] or self._depth >= _MAX_DEPTH:
             return None
         key = (i, plural)
         if key in self._title:
@@ -1164,6 +1353,11 @@ class EntityParser:
             return None  # «مناطق قاضی دشت»: a place's name that opens with an office's word
         if key in _PEOPLE_TITLE:
             return self._mp_at(i, e0)
+        if key == "نماینده" and self.joined(e0) and "در" in self.keys[e0 + 1:e0 + 16]:
+            mp = self._mp_at(i, e0)  # «نماینده سوادکوه، …، جویبار و سیمرغ در مجلس شورای اسلامی»
+            if mp is not None and mp[1][-1][2] == "ORG" and any(sp[2] == "LOC" for sp in mp[1]) \
+                    and self.gaps[mp[1][-1][0] - 1] == JOIN and self.keys[mp[1][-1][0] - 1] == "در":
+                return mp
         if key in _NOT_AFTER and i > 0 and self.keys[i - 1] in _NOT_AFTER[key]:
             return None
         if key in _NOT_BEFORE and e0 < self.n and self.keys[e0] in _NOT_BEFORE[key]:
@@ -1185,6 +1379,17 @@ class EntityParser:
         if e == e0 and comp == "required":
             return None
         bare = e == e0 and comp != "none"
+        if e > e0 and e + 1 < self.n and self.keys[e] == "در" and self.joined(e) and self.joined(e + 1) and any(
+                (sp[2] == "LOC" and (rec.category == "diplomatic" or (key == "نماینده" and "country" in self.tags[sp[0]])))
+                or (sp[2] == "ORG" and key == "نماینده" and sp[0] == e0 and self.keys[e + 1] in _PARLIAMENTS)
+                for sp in spans):  # (and «نماینده ائتلاف ملی در مجلس عراق»: a party's member of parliament)
+            body = self.org_at(e + 1)  # «نماینده دائم ایران در سازمان ملل»: the envoy's post
+            if body is not None and body[1] and body[1][0][:2] == (e + 1, body[0]):
+                e, spans = body[0], spans + body[1]
+        if key in _FIELD_IN_TITLES and e + 1 < self.n and self.keys[e] == "در" and self.joined(e) and self.joined(e + 1):
+            f_end, f_spans = self.complements(e + 1, generic=True, title=False)  # «وزیر مشاور در تجارت خارجی ترکیه»
+            if f_end > e + 1 and (self.longest(e + 1, "comp") is not None or any(sp[2] in ("LOC", "ORG") for sp in f_spans)):
+                e, spans, bare = f_end, spans + f_spans, False
         if self.joined(e) and self.keys[e] in _OFFICE_TIMES and (
                 self.keys[e] not in _OFFICE_TIME_LOOSE or not self.joined(e + 1) or self._name_follows(e + 1)):
             e += 1  # «وزیر کشور وقت», «شهردار تهران سابق»: the modifier after the office's body
@@ -1211,13 +1416,15 @@ class EntityParser:
 
     def _name_follows(self, k: int) -> bool:
         """Does a person's name, an honorific or a speech verb («گفت») come at token k?"""
-        return k < self.n and (self.first_name(k) or "hon" in self.tags1(k) or self.word_kind(k, "cue"))
+        return k < self.n and (self.first_name(k) or "hon" in self.tags[k] or self.word_kind(k, "cue"))
 
     def _mp_at(self, i: int, j: int) -> tuple[int, Spans, bool] | None:
         """«نماینده مردم X (و Y) در مجلس (شورای اسلامی)»."""
         spans: Spans = []
         if not self.joined(j):
             return None
+        if self.keys[j] in _SETTLEMENT_PLURALS and self.joined(j + 1):
+            j += 1  # «نماینده مردم شهرستان‌های بیرجند، خوسف و درمیان …»
         e = first = j
         while e < self.n:
             loc = self._seat_place(e)
@@ -1255,6 +1462,21 @@ class EntityParser:
             return e + 1, [(e, e + 1, "LOC")]
         return None
 
+    def _unquoted(self, p: tuple[int, int] | None) -> tuple[int, int] | None:
+        """A name never runs across a quotation mark: «جان کیریاکو» افسر … ends at «»»."""
+        if p is None or p[1] - p[0] < 2:
+            return p
+        starts, ends, text = self.toks.starts, self.toks.ends, self.text
+        for k in range(p[0] + 1, p[1]):
+            a = ends[k - 1]
+            if starts[k] - a == 1 and text[a] == " ":
+                continue  # one space: no mark (the usual gap)
+            if any(q in text[a:starts[k]] for q in _ALL_QUOTES):
+                if all("hon" in self.tags[x] for x in range(p[0], k)):
+                    return None  # «سید «مرتضی آوینی»»: the quoted name is read on its own
+                return p[0], k
+        return p
+
     def person_at(self, i: int) -> tuple[int, int] | None:
         """A person's name at token i: (name start, end); an honorific before it stays outside."""
         if i >= self.n:
@@ -1278,17 +1500,21 @@ class EntityParser:
             if t is not None and i + t[0] > j:
                 return None  # «امام جمعه زیراب»: the honorific opens an office
             start = j
-            if "hon" in self.tags1(j) and self.first_name(j + 1):
+            if "hon" in self.tags[j] and self.first_name(j + 1):
                 j += 1
             e = j
             while e < self.n and e - j < _MAX_NAME + 1 and (e == j or self.joined(e)):
                 if e > j and self.keys[e] in _NAME_LINKS and self.joined(e + 1) and self.nameish(e + 1):
                     e += 2  # «سالم بن المالک»
                     continue
+                if e > j and self.keys[e] in _SURNAME_SUFFIXES and self._name_ends(e + 1):
+                    e += 1  # «سردار محمد عبدالله پور»: the surname's suffix written apart
+                    break
                 if not self.nameish(e) or (e > j and not (self.surname_like(e) or self.first_name(e))):
                     break
-                if e > j and e + 1 < self.n and self.joined(e + 1) and self._light(e + 1):
-                    break  # «آیت‌الله رئیسی ابلاغ شده است»: a verb's noun, not a name
+                if e > j and e + 1 < self.n and self.joined(e + 1) and self._light(e + 1) \
+                        and not (self.first_name(e - 1) and self.surname_like(e, strict=True)):
+                    break  # «آیت‌الله رئیسی ابلاغ شده است»: a verb's noun, not a name (not «سردار قاسم سلیمانی گرفت»)
                 e += 1
             if e == j + 1 and self.joined(e) and "core_first" in self.tags[j] and self._word_surname(e):
                 e += 1  # «دکتر مصطفی معین», «مهندس محمد سوری»: after a title and a first name, a word is the surname
@@ -1308,9 +1534,15 @@ class EntityParser:
             if self.joined(e) and "sur" in self.tags[e] and self.nameish(e) and self._name_ends(e + 1):
                 e += 1
             return start, e
+        if j + 1 < self.n and self.keys[j + 1] in _SURNAME_SUFFIXES and self.joined(j + 1) and j == i \
+                and self._core_first(j) and self._name_ends(j + 2) and not (j > 0 and self.gaps[j] == JOIN and not self.stops[j - 1]):
+            return j, j + 2  # «عبدالعلی زاده از …»: a surname written with its suffix apart
         if not self.first_name(j) or (j > 0 and self.gaps[j] == JOIN and self.keys[j - 1] in _NOT_NAME_AFTER):
             return None
         e = j + 1
+        if self.joined(e) and self._core_first(e) and e + 1 < self.n and self.keys[e + 1] in _SURNAME_SUFFIXES \
+                and self.joined(e + 1) and self._name_ends(e + 2):
+            return start, e + 2  # «علی حسین زاده»: a first name, then a surname written apart from its suffix
         if self.joined(e) and self.word_kind(j, "foreign_first") and self.word_kind(e, "notable"):
             return start, e + 1  # «دیوید کامرون»: a public figure's name that is also a country's
         if self.joined(e) and self.first_name(e) and self.joined(e + 1) and self.surname_like(e + 1):
@@ -1318,7 +1550,8 @@ class EntityParser:
         # a foreign first name that is no word of the language («کارلوس», not «بیل»): any word may follow as surname
         foreign = self.word_kind(j, "foreign_first") and _known_words()[2].get(self.keys[j], 0) < _GLUED_FREQ
         if not (self.joined(e) and (self.surname_like(e) or (
-                foreign and e == j + 1 and self._word_surname(e) and self.keys[e] not in self.g.common))):
+                foreign and e == j + 1 and self._word_surname(e) and self.keys[e] not in self.g.common
+                and "nat" not in self.tags[e]))):  # (not a nationality: «رافائل برزیلی»)
             return None
         if not self.surname_like(e, strict=True) and not self.surname_shape(e) and (
                 self.keys[e].endswith(_PLURAL_ENDINGS) or (
@@ -1330,13 +1563,32 @@ class EntityParser:
         e += 1
         if self.joined(e) and not self.first_name(e) and self.keys[e].split(" ")[0] not in _TIME_WORDS and (
                 self.surname_like(e, strict=True)
+                or (self.keys[e] in _SURNAME_SUFFIXES and self._name_ends(e + 1))  # «محمد عبدالله پور»
                 or ("sur" in self.tags[e] and self.nameish(e) and self._name_ends(e + 1))
+                or (self.keys[e][-1:] == "ی" and self.surname_like(e - 1, strict=True) and self._nisba(e)
+                    and (self._name_ends(e + 1) or self.keys[e + 1] in _TIME_WORDS or self.keys[e + 1] in _FRAME_TIMES))
                 or (self._plain_name(e) and self.keys[e] not in self.g.common
                     and (self._name_ends(e + 1) or self.keys[e + 1] in _TIME_WORDS or self.keys[e + 1] in _FRAME_TIMES)
                     and (" " not in self.keys[e] or self.tags[e].keys() & {"sur", "first"})
                     and not self._ezafe_of_word(self.keys[e]) and not self.keys[e].endswith(_PLURAL_ENDINGS))):  # «… سیدصالحی بازیکنی»
             e += 1
         return start, e
+
+    def _nisba(self, k: int) -> bool:
+        """A surname's second part named for a town no lexicon lists: «غلامیان دهکردی» (دهکرد + ی),
+        not an adjective of a known word («اسلامی», «جدیدی»)."""
+        if k >= self.n or self.stops[k] or not self.nameish(k):
+            return False
+        key = self.keys[k]
+        if not key.endswith("ی") or len(key) < 5 or " " in key or key in self.g.common or key.endswith(_PLURAL_ENDINGS):
+            return False
+        if self.tags[k].keys() & {"place", "country", "world", "org", "comp", "venue", "vhead", "first", "nat"}:
+            return False
+        base = key[:-1]
+        places = self.g.table.get(base, _EMPTY).get("place")
+        if places and any(p.kind in ("city", "county", "province") for p in places):
+            return True  # «اصفهانی», «شیرازی»
+        return base not in _known_words()[0] and base not in self.g.tagged and not self._inflected_word(key)
 
     def _word_surname(self, k: int) -> bool:
         """Can token k, a word of the language («معین», «سوری», «تاجیک»), be the surname after an
@@ -1357,7 +1609,7 @@ class EntityParser:
 
     def _name_ends(self, k: int) -> bool:
         """Does a name plausibly end before token k (punctuation, a stop word, an office)?"""
-        return k >= self.n or self.gaps[k] != JOIN or self.is_stop(k) or self.longest(k, "title") is not None
+        return k >= self.n or self.gaps[k] != JOIN or self.stops[k] or self.longest(k, "title") is not None
 
     def cue_subject(self, i: int) -> int | None:
         """A sentence that opens with a name and a speech verb: «محمدی با بیان اینکه …»,
@@ -1506,6 +1758,8 @@ class EntityParser:
         or a public figure's name from the entity layer's own list («روحانی», «ترامپ»)."""
         if i > 0 and self.keys[i - 1] in _DETERMINERS and not self._proper_only(i):
             return False  # «یک روحانی», «این مبارک»: a common noun or adjective after a determiner
+        if i > 0 and self.gaps[i] == JOIN and self.keys[i - 1] in _DAY_NAMES and not self._proper_only(i):
+            return False  # «روز روحانی», «هفته مبارک»: a day named for a class of people or a feast
         if self.word_kind(i, "notable") and (i == 0 or self.gaps[i] != JOIN or self.stops[i - 1]
                                              or self.word_kind(i - 1, "cue") or self._proper_only(i)):
             nxt = i + 1
@@ -1516,10 +1770,10 @@ class EntityParser:
         if not self.surname_like(i, strict=True) or self._ezafe_of_word(self.keys[i]) or (
                 self.keys[i] in self.g.tagged and not self._from_first_name(self.keys[i])):
             return False
-        tags = self.tags1(i)
+        tags = self.tags[i]
         if tags.keys() & {"first", "comp", "world", "venue", "vhead"}:
             return False
-        if i > 0 and self.gaps[i] == JOIN and not self.is_stop(i - 1):
+        if i > 0 and self.gaps[i] == JOIN and not self.stops[i - 1]:
             return False  # «ابراز خرسندی», «ایستگاه صلواتی»: a word in a phrase, not a name
         places = tags.get("place")
         return not places or all(p.kind not in ("province", "county", "city") for p in places)
@@ -1530,7 +1784,7 @@ class EntityParser:
             return None
         if self.keys[i] in self.g.common or self.keys[i + 1] in self.g.common or self.first_name(i):
             return None
-        if not self._name_ends(i + 2) or (i > 0 and self.gaps[i] == JOIN and not self.is_stop(i - 1)):
+        if not self._name_ends(i + 2) or (i > 0 and self.gaps[i] == JOIN and not self.stops[i - 1]):
             return None
         return i + 2
 
@@ -1577,6 +1831,8 @@ class EntityParser:
             if o is not None and (best is None or o[0] > best[0]):
                 best = (o[0], 2, "ORG", o[1], False)
             p = self.person_at(i) if not _PERSON_TAGS.isdisjoint(kinds) else None
+            if p is not None and p[1] - p[0] >= 2:
+                p = self._unquoted(p)
             if p is not None and self._settlement_head_before(p[0]):
                 p = None  # «روستای ذاکر کندی»: a name after a settlement's head names the place
             if p is None and keys[i] in self._sur_firsts and i + 1 < n and self.joined(i + 1) \
@@ -1621,6 +1877,10 @@ class EntityParser:
             if best is None and not _LOC_TAGS.isdisjoint(kinds) and not (
                     keys[i] in self.surname_keys and "notable" in kinds):
                 loc = self.loc_at(i)  # (not «کامرون» after «دیوید کامرون»: the person again)
+                if i > last_end and keys[i - 1] in _HEAD_PLACE_KINDS and gaps[i] == JOIN:
+                    listed = self._plural_places(i - 1)  # «شهرهای پرند و پردیس»
+                    if listed and (loc is None or listed[-1][1] > loc[0]):
+                        best, loc = (listed[-1][1], 0, "LOC", listed, False), None
                 if loc is not None:
                     club = self._club_before(i, loc[0], last_end)
                     if club is not None:
@@ -1671,18 +1931,28 @@ class EntityParser:
         if self.surname_keys:
             gaps, sk = self.gaps, self.surname_keys
             firsts = sk | self._sur_firsts
-            for i in range(n):
-                if covered[i] or keys[i] not in firsts:
+            # (the positions of the remembered words, found in C; most tokens are none of them)
+            for i in compress(range(n), map(firsts.__contains__, keys)):
+                if covered[i]:
                     continue
                 k = keys[i]
                 two = k + " " + keys[i + 1] if i + 1 < n and gaps[i + 1] == JOIN else None
                 if two in self.surname_keys:
                     out.append((i, i + 2, "PERSON"))
                     covered[i] = covered[i + 1] = True
-                elif k in self.surname_keys and not self.is_stop(i):
+                elif k in self.surname_keys and not self.stops[i] and not self._named_for(i):
                     out.append((i, i + 1, "PERSON"))
                     covered[i] = True
         return out, titles
+
+    def _named_for(self, i: int) -> bool:
+        """Is the surname at token i the name of a body or venue named for the person: «باشگاه شکوهی»,
+        «تیم شکوهی», «خیابان مطهری» (a head right before it)?"""
+        if i == 0 or self.gaps[i] != JOIN:
+            return False
+        prev = self.tags[i - 1]
+        head = prev.get("head")
+        return (head is not None and head.kind in _NAMED_FOR_KINDS and not self.first_name(i - 1)) or "vhead" in prev
 
     def _list_mates(self, spans: Spans, covered: list[bool]) -> Spans:
         """Names listed with a person's name are persons too: «با من، ذوالقدر و پولادگر», «حضور
@@ -1799,16 +2069,22 @@ class EntityParser:
 
     def _add_surname(self, a: int, b: int) -> None:
         """Remember a person's surname (last word, or last two of a longer name) for later mentions."""
+        if self.keys[b - 1] in _SURNAME_SUFFIXES and b - a >= 2:
+            self.surname_keys.add(" ".join(self.keys[b - 2:b]))  # «عبدالعلی زاده»: never «زاده» alone
+            self._sur_firsts.add(self.keys[b - 2])
+            return
         if b - a >= 2 or self.surname_like(a, strict=True):
             self.surname_keys.add(self.keys[b - 1])
         if b - a >= 3 and not (b - 2 == a and self.first_name(a)):
             self.surname_keys.add(" ".join(self.keys[b - 2:b]))
             self._sur_firsts.add(self.keys[b - 2])
+            if self._nisba(b - 1) and self.surname_like(b - 2, strict=True):
+                self.surname_keys.add(self.keys[b - 2])  # «باغستانی» after «محمدعلی باغستانی میبدی»
 
     def _plain_name(self, k: int) -> bool:
         """A name word of an unknown name (not a common word): «شهامت», «کانگ»."""
-        return self.nameish(k) and (self.keys[k] not in self.g.tagged or "first" in self.tags1(k)
-                                    or "sur" in self.tags1(k)) and "place" not in self.tags1(k)
+        return self.nameish(k) and (self.keys[k] not in self.g.tagged or "first" in self.tags[k]
+                                    or "sur" in self.tags[k]) and "place" not in self.tags[k]
 
     def _name_before(self, i: int, floor: int) -> int | None:
         """«…، شهامت هدایت مدیرکل …»: two or three name words right before an office."""
@@ -1828,7 +2104,7 @@ class EntityParser:
             return None  # «گفت‌وگوی تلفنی رئیس‌جمهور»: a compound noun in ezafe, not a name
         if i - k < 2 and not (i - k == 1 and self.surname_like(k, strict=True) and self.keys[k] in self.surname_keys):
             return None
-        if k > 0 and self.gaps[k] == JOIN and not self.is_stop(k - 1):
+        if k > 0 and self.gaps[k] == JOIN and not self.stops[k - 1]:
             return None
         if not all(self.surname_like(x) or self.first_name(x) for x in range(k, i)):
             return None
@@ -1841,7 +2117,7 @@ class EntityParser:
         k = i
         while k - 1 >= floor and i - k < _MAX_NAME and (k == i or self.joined(k)) and self._plain_name(k - 1):
             k -= 1
-        if k == i or not (k == 0 or self.gaps[k] != JOIN or self.is_stop(k - 1)):
+        if k == i or not (k == 0 or self.gaps[k] != JOIN or self.stops[k - 1]):
             return None
         words = range(k, i)
         if any(self.tags[x].keys() & {"place", "country", "world", "org", "comp", "title", "head"} for x in words):
@@ -1882,9 +2158,10 @@ class EntityParser:
             if k < i - 1 and self.gaps[k + 1] != JOIN:
                 return None
             tags = self.tags[k]
-            if self.stops[k] or tags.keys() & {"place", "country", "world", "org", "title", "head", "hon", "nat", "vhead"} \
-                    or any(ch.isdigit() for ch in self.keys[k]):
-                return None
+            places = tags.get("place")
+            if self.stops[k] or tags.keys() & {"country", "world", "org", "title", "head", "hon", "nat", "vhead"} \
+                    or (places and not all(p.needs_head for p in places)) or any(ch.isdigit() for ch in self.keys[k]):
+                return None  # (a village's name that needs a head is a name word: «مجید تخت روانچی»)
             lead = text[ends[k - 1] if k > 0 else 0:starts[k]]
             if "«" in lead or "\"" in lead or "“" in lead:
                 named = any(self.tags[x].keys() & {"first", "sur"} or self.keys[x] not in self.g.tagged
@@ -1898,7 +2175,7 @@ class EntityParser:
         """«سفیر کره جنوبی یون کانگ هیون»: name words right after an office, then a stop."""
         if e >= self.n or self.gaps[e] != JOIN:
             return None
-        p = self.person_at(e)
+        p = self._unquoted(self.person_at(e))
         if p is not None and p[0] == e:
             return p[1]
         if self.word_kind(e, "notable") and self._name_ends(e + 1):
@@ -1911,7 +2188,7 @@ class EntityParser:
             k += 1
         if k - e < 2:
             return None
-        if k < self.n and self.gaps[k] == JOIN and not self.is_stop(k):
+        if k < self.n and self.gaps[k] == JOIN and not self.stops[k]:
             return None
         return k
 
