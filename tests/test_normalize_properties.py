@@ -141,6 +141,7 @@ def same_digit(a: str, b: str) -> bool:
 @example("گفت:«بله»")
 @example("مجمع روابط\n\nعمومی شهرستان")
 @example("امو ر بین الملل")
+@example("ارتقا ای")
 def test_idempotent(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once
