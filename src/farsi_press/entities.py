@@ -1384,6 +1384,8 @@ class EntityParser:
                 or (sp[2] == "ORG" and key == "نماینده" and sp[0] == e0 and self.keys[e + 1] in _PARLIAMENTS)
                 for sp in spans):  # (and «نماینده ائتلاف ملی در مجلس عراق»: a party's member of parliament)
             body = self.org_at(e + 1)  # «نماینده دائم ایران در سازمان ملل»: the envoy's post
+            if body is None and rec.category == "diplomatic":
+                body = self.loc_at(e + 1, loose=True)  # «سفیر جمهوری اسلامی ایران در کوبا»
             if body is not None and body[1] and body[1][0][:2] == (e + 1, body[0]):
                 e, spans = body[0], spans + body[1]
         if key in _FIELD_IN_TITLES and e + 1 < self.n and self.keys[e] == "در" and self.joined(e) and self.joined(e + 1):
