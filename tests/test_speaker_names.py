@@ -153,3 +153,22 @@ def test_untitled_speaker_not_a_name(name):
     text, entities, officials, quotes = _untitled_case(name)
     ents, offs, qs = complete_officials(text, entities, officials, quotes)
     assert (ents, offs, qs) == ([], [], quotes)
+
+
+SURNAME = "حسن پسندیده بیان کرد: هوا آلوده است. پسندیده گفت: ایستگاه نصب می‌شود."
+
+
+def test_surname_a_speaker_goes_by_is_a_person_mention():
+    full = (0, SURNAME.index(" بیان"))
+    sur = (SURNAME.rindex("پسندیده"), SURNAME.rindex(" گفت"))
+    entities = [Entity(*full, "حسن پسندیده", "PERSON", 0)]
+    officials = [Official(0, "حسن پسندیده", ("مدیرکل حفاظت محیط زیست استان البرز",), (full,))]
+    quotes = [_quote(SURNAME, *full, 0, "حسن پسندیده"), _quote(SURNAME, *sur, 0, "حسن پسندیده")]
+    ents, offs, _ = complete_officials(SURNAME, entities, officials, quotes)
+    assert [(e.text, e.official) for e in ents] == [("حسن پسندیده", 0), ("پسندیده", 0)]
+    assert offs[0].mentions == (full, sur)
+    # a speaker written as another person's name is no mention of this one
+    quotes = [_quote(SURNAME, *sur, 0, "حسن پسندیده")]
+    other = [Official(0, "علی کریمی", (), (full,))]
+    ents, offs, _ = complete_officials(SURNAME, entities, other, quotes)
+    assert (ents, offs) == (entities, other)

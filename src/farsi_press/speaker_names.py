@@ -21,6 +21,9 @@ A speaker the quote stage names where no official holds the name (`کورشات 
 when the name is two words or more apart, reads as a person's and ends in a listed surname or a
 word the lexicon does not know (`شایان ذکر است …` and `جوان دیگری …` are no names).
 
+A speaker written with the surname of the official the quote stage resolved it to (`پسندیده گفت:`
+after `حسن پسندیده`) is a PERSON mention of that official where the entity stage found none.
+
 A name is taken only when the article supports it as a person's: a PERSON entity or official of
 that name, or a speaker mention of two words or more that opens with a known first name or holds
 no frequent word (`ماه گذشته سربازی` is none), and no ORG or LOC of the same words (`رویترز`).
@@ -59,7 +62,7 @@ def complete_officials(text: str, entities: Sequence[Entity], officials: Sequenc
     named = _names_to_take(text, entities, officials, quotes)
     fuller = _fuller_names(officials, quotes)
     untitled = _untitled_speakers(entities, officials, quotes)
-    if not named and not fuller and not untitled:
+    if not named and not fuller and not untitled and not _surname_speakers(officials, quotes, entities):
         return entities, officials, quotes
     # a person only the quote stage names: a new official (no office), named like the others below
     next_id = max((o.id for o in officials), default=-1) + 1
@@ -114,6 +117,19 @@ def complete_officials(text: str, entities: Sequence[Entity], officials: Sequenc
                 mentions[oid].add(grown)
                 person_at[grown] = i
                 entities[i] = Entity(*grown, text[grown[0]:grown[1]], "PERSON", oid)
+    # the surname a speaker goes by (`پسندیده گفت:` after `حسن پسندیده`): a PERSON mention too
+    for q in quotes:
+        s = q.speaker
+        oid = moved.get(q.official, q.official)
+        if s is None or oid is None or not names.get(oid) or (s.start, s.end) in person_at:
+            continue
+        words = lexicon_key(names[oid]).split()
+        key = lexicon_key(s.text)
+        if len(words) >= 2 and key in (words[-1], " ".join(words[-2:])) and key != " ".join(words) \
+                and len(key) > 2 and key.split()[0] not in _FUNCTION:
+            mentions[oid].add((s.start, s.end))
+            person_at[(s.start, s.end)] = len(entities) + len(new_persons)
+            new_persons.append(Entity(s.start, s.end, text[s.start:s.end], "PERSON", oid))
     # ids follow the first mention, as the entity stage numbers them
     kept = [o for o in officials if o.id not in moved]
     kept.sort(key=lambda o: min(mentions[o.id], default=(len(text), 0)))
@@ -159,6 +175,16 @@ def _names_to_take(text: str, entities: Sequence[Entity], officials: Sequence[Of
                 key in spoken and len(words) >= 2 and _person_like(words)):
             out[oid] = name
     return out
+
+
+def _surname_speakers(officials: Sequence[Official], quotes: Sequence[Quote],
+                      entities: Sequence[Entity]) -> bool:
+    """Does a quote's speaker write only the surname of its named official, with no PERSON there?"""
+    named = {o.id: o.name for o in officials if o.name}
+    persons = {(e.start, e.end) for e in entities if e.label == "PERSON"}
+    return any(q.speaker is not None and named.get(q.official) and (q.speaker.start, q.speaker.end) not in persons
+               and lexicon_key(q.speaker.text) != lexicon_key(named[q.official])
+               and lexicon_key(named[q.official]).endswith(" " + lexicon_key(q.speaker.text)) for q in quotes)
 
 
 def _untitled_speakers(entities: Sequence[Entity], officials: Sequence[Official],
