@@ -1553,8 +1553,8 @@ class EntityParser:
         foreign = self.word_kind(j, "foreign_first") and _known_words()[2].get(self.keys[j], 0) < _GLUED_FREQ
         if not (self.joined(e) and (self.surname_like(e) or (
                 foreign and e == j + 1 and self._word_surname(e) and self.keys[e] not in self.g.common
-                and "nat" not in self.tags[e]))):  # (not a nationality: «رافائل برزیلی»)
-            return None
+                and "nat" not in self.tags[e]) or (e == j + 1 and self._place_surname(j, e)))):
+            return None  # (not a nationality: «رافائل برزیلی»)
         if not self.surname_like(e, strict=True) and not self.surname_shape(e) and (
                 self.keys[e].endswith(_PLURAL_ENDINGS) or (
                     self.keys[e] in self.g.tagged and not self._name_ends(e + 1) and not foreign)
@@ -1608,6 +1608,15 @@ class EntityParser:
         if self.word_kind(k, "place_head", "desk", "reporter", "dept", "cue", "light", "direction"):
             return False
         return not (k + 1 < self.n and self.joined(k + 1) and self._light(k + 1))
+
+    def _place_surname(self, j: int, e: int) -> bool:
+        """A county or district name as the surname after a common first name, before the end of a
+        name: «علی چگنی سفیر …» (not a city or province: «رضا مشهد», «علی کرمان»)."""
+        places = self.tags[e].get("place")
+        first = self.tags[j].get("first")
+        return bool(places) and first is not None and not first.ambiguous and self._core_first(j) \
+            and self._name_ends(e + 1) and self.keys[e] not in self.g.common \
+            and all(p.kind in ("county", "district", "rural_district") and not p.ambiguous for p in places)
 
     def _name_ends(self, k: int) -> bool:
         """Does a name plausibly end before token k (punctuation, a stop word, an office)?"""
