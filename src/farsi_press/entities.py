@@ -189,9 +189,21 @@ _STOP: dict[str, bool] = {}
 _NAMEISH: dict[str, bool] = {}
 
 
+_PREVERBS = ("بر", "فرا", "باز")
+
+
+def _preverb_verb(k: str, g: Gazetteer) -> bool:
+    """A verb with a preverb that the verb lists lack: «برشمرد», «برشمردند», «فراخواند»."""
+    for pre in _PREVERBS:
+        if k.startswith(pre) and len(k) - len(pre) >= 4 and k[len(pre):] in g.verbs and k not in g.tagged:
+            return True
+    return False
+
+
 def _stop_key(k: str, g: Gazetteer) -> bool:
     """Does the word with key k end a name or a complement? (cached per key)"""
-    stop = k in g.stop or k.isdigit() or len(k) < 2 or k.startswith("می ") or k.startswith("نمی ")
+    stop = k in g.stop or k.isdigit() or len(k) < 2 or k.startswith("می ") or k.startswith("نمی ") \
+        or _preverb_verb(k, g)
     if len(_STOP) < 500_000:
         _STOP[k] = stop
     return stop
