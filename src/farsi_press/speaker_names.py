@@ -38,16 +38,17 @@ no frequent word (`ماه گذشته سربازی` is none), and no ORG or LOC o
 from __future__ import annotations
 
 from collections import Counter
+from functools import cached_property
 from typing import Sequence
 
 from farsi_press import lexicons
 from farsi_press.document import Entity, Official, Quote
 from farsi_press.lexicons import lexicon_key
+from farsi_press.normalize.lexicon import lexicon as normalize_lexicon
+from farsi_press.speakers import _LOOSE_FREQ, _common_word
 
 __all__ = ["complete_officials"]
 
-# a frequent Persian word (hazm's counts) is no surname of a name read only by the quote stage
-_COMMON_FREQ = 600_000
 # words that join a name to the next words of its clause, never part of a name
 _FUNCTION = frozenset("از در به با که را و این آن برای تا یا هم نیز بر اما ولی پس".split())
 
@@ -59,9 +60,10 @@ def complete_officials(text: str, entities: Sequence[Entity], officials: Sequenc
     Offsets index into `text` (normalized). Records that need no change are returned as given.
     """
     entities, officials, quotes = list(entities), list(officials), list(quotes)
-    named = _names_to_take(text, entities, officials, quotes)
+    article = _Article(entities, quotes)
+    named = _names_to_take(article, officials, quotes)
     fuller = _fuller_names(officials, quotes)
-    untitled = _untitled_speakers(entities, officials, quotes)
+    untitled = _untitled_speakers(article, officials, quotes)
     if not named and not fuller and not untitled and not _surname_speakers(officials, quotes, entities):
         return entities, officials, quotes
     # a person only the quote stage names: a new official (no office), named like the others below
@@ -123,10 +125,7 @@ def complete_officials(text: str, entities: Sequence[Entity], officials: Sequenc
         oid = moved.get(q.official, q.official)
         if s is None or oid is None or not names.get(oid) or (s.start, s.end) in person_at:
             continue
-        words = lexicon_key(names[oid]).split()
-        key = lexicon_key(s.text)
-        if len(words) >= 2 and key in (words[-1], " ".join(words[-2:])) and key != " ".join(words) \
-                and len(key) > 2 and key.split()[0] not in _FUNCTION:
+        if _goes_by_surname(names[oid], s.text):
             mentions[oid].add((s.start, s.end))
             person_at[(s.start, s.end)] = len(entities) + len(new_persons)
             new_persons.append(Entity(s.start, s.end, text[s.start:s.end], "PERSON", oid))
@@ -150,7 +149,26 @@ def complete_officials(text: str, entities: Sequence[Entity], officials: Sequenc
     return out_entities, out_officials, out_quotes
 
 
-def _names_to_take(text: str, entities: Sequence[Entity], officials: Sequence[Official],
+class _Article:
+    """The keys of one article's entities and speakers that the rules below look up, each
+    computed once and only when a rule asks for it."""
+
+    def __init__(self, entities: Sequence[Entity], quotes: Sequence[Quote]) -> None:
+        self.entities = entities
+        self.quotes = quotes
+
+    @cached_property
+    def places_and_bodies(self) -> set[str]:
+        """ORG and LOC keys: a speaker of those words names no person (`رویترز`)."""
+        return {lexicon_key(e.text) for e in self.entities if e.label in ("ORG", "LOC")}
+
+    @cached_property
+    def spoken(self) -> set[str]:
+        """The keys of the speaker mentions as written."""
+        return {lexicon_key(q.speaker.text) for q in self.quotes if q.speaker is not None}
+
+
+def _names_to_take(article: _Article, officials: Sequence[Official],
                    quotes: Sequence[Quote]) -> dict[int, str]:
     """official id -> the name its quotes give, for nameless office holders (see module doc)."""
     votes: dict[int, Counter[str]] = {}
@@ -160,19 +178,17 @@ def _names_to_take(text: str, entities: Sequence[Entity], officials: Sequence[Of
             votes.setdefault(q.official, Counter())[q.speaker_name] += 1
     if not votes:
         return {}
-    persons = {lexicon_key(e.text) for e in entities if e.label == "PERSON"}
+    persons = {lexicon_key(e.text) for e in article.entities if e.label == "PERSON"}
     persons |= {lexicon_key(o.name) for o in officials if o.name}
-    others = {lexicon_key(e.text) for e in entities if e.label in ("ORG", "LOC")}
-    spoken = {lexicon_key(q.speaker.text) for q in quotes if q.speaker is not None}
     out: dict[int, str] = {}
     for oid, counter in votes.items():
         name, _n = counter.most_common(1)[0]
         key = lexicon_key(name)
         words = key.split()
-        if not words or key in others:
+        if not words or key in article.places_and_bodies:
             continue
         if any(_same_name(p, key) for p in persons) or (
-                key in spoken and len(words) >= 2 and _person_like(words)):
+                key in article.spoken and len(words) >= 2 and _person_like(words)):
             out[oid] = name
     return out
 
@@ -183,11 +199,18 @@ def _surname_speakers(officials: Sequence[Official], quotes: Sequence[Quote],
     named = {o.id: o.name for o in officials if o.name}
     persons = {(e.start, e.end) for e in entities if e.label == "PERSON"}
     return any(q.speaker is not None and named.get(q.official) and (q.speaker.start, q.speaker.end) not in persons
-               and lexicon_key(q.speaker.text) != lexicon_key(named[q.official])
-               and lexicon_key(named[q.official]).endswith(" " + lexicon_key(q.speaker.text)) for q in quotes)
+               and _goes_by_surname(named[q.official], q.speaker.text) for q in quotes)
 
 
-def _untitled_speakers(entities: Sequence[Entity], officials: Sequence[Official],
+def _goes_by_surname(name: str, speaker: str) -> bool:
+    """Is `speaker` the surname (last word, or last two) of `name`, not the whole name?"""
+    words = lexicon_key(name).split()
+    key = lexicon_key(speaker)
+    return len(words) >= 2 and key in (words[-1], " ".join(words[-2:])) and key != " ".join(words) \
+        and len(key) > 2 and key.split()[0] not in _FUNCTION
+
+
+def _untitled_speakers(article: _Article, officials: Sequence[Official],
                        quotes: Sequence[Quote]) -> dict[str, list[int]]:
     """name -> indexes of the quotes of a speaker the quote stage names and no official holds
     (`کورشات توزمن … اظهار داشت`): the name written as the speaker somewhere, two words or more
@@ -200,14 +223,13 @@ def _untitled_speakers(entities: Sequence[Entity], officials: Sequence[Official]
     if not found:
         return {}
     taken = [lexicon_key(o.name) for o in officials if o.name]
-    others = {lexicon_key(e.text) for e in entities if e.label in ("ORG", "LOC")}
-    spoken = {lexicon_key(q.speaker.text) for q in quotes if q.speaker is not None}
     out: dict[str, list[int]] = {}
     for name, indexes in found.items():
         key = lexicon_key(name)
         words = key.split()
         # (the last word a surname or no word at all: `شایان ذکر`, `جوان دیگری` open with a first name)
-        if len(name.split()) >= 2 and key in spoken and key not in others and _person_like(words) \
+        if len(name.split()) >= 2 and key in article.spoken and key not in article.places_and_bodies \
+                and _person_like(words) \
                 and _surname_like(name.split()[-1]) \
                 and not any(w in _FUNCTION for w in words) and not any(_same_name(t, key) for t in taken):
             out[name] = indexes
@@ -224,9 +246,7 @@ def _fuller_names(officials: Sequence[Official], quotes: Sequence[Quote]) -> dic
             votes.setdefault(o.id, Counter())[q.speaker_name] += 1
     if not votes:
         return {}
-    from farsi_press.normalize.lexicon import lexicon
-
-    verbs = lexicon().verb_forms
+    verbs = normalize_lexicon().verb_forms
     out: dict[int, str] = {}
     for oid, counter in votes.items():
         name, n = counter.most_common(1)[0]
@@ -255,9 +275,8 @@ def _same_name(a: str, b: str) -> bool:
 def _surname_like(word: str) -> bool:
     """A listed surname, a surname ending written apart (`عبدالعلی زاده`), or a word the
     normalizer's lexicon does not know (`توزمن`)."""
-    from farsi_press.normalize.lexicon import lexicon
-
-    return lexicon_key(word) in lexicons.surnames() or word in _SURNAME_ENDINGS or word not in lexicon().known
+    return lexicon_key(word) in lexicons.surnames() or word in _SURNAME_ENDINGS \
+        or word not in normalize_lexicon().known
 
 
 # the ends of Persian surnames, written apart from the stem at times (`حسین زاده`, `علی پور`)
@@ -269,8 +288,4 @@ def _person_like(words: list[str]) -> bool:
     first = lexicons.first_names().get(words[0])
     if first is not None and not first.ambiguous:
         return True
-    from farsi_press.normalize.lexicon import lexicon
-
-    freq = lexicon().freq
-    return not any(max(freq.get(w, 0), freq.get(w.replace(" ", "\u200c"), 0)) >= _COMMON_FREQ
-                   for w in words)
+    return not any(_common_word(w, _LOOSE_FREQ) for w in words)
