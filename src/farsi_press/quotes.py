@@ -45,7 +45,7 @@ import regex
 
 from farsi_press.document import Entity, Official, Quote, Span, Speaker
 from farsi_press.lexicons import lexicon_key, variant_pattern
-from farsi_press.speakers import Mention, Person, Resolver, _match_seq, tables, titles_match, tokens
+from farsi_press.speakers import _COMMA_NEXT, Mention, Person, Resolver, _match_seq, tables, titles_match, tokens
 
 __all__ = ["find_quotes", "cues"]
 
@@ -247,7 +247,6 @@ _COLON = regex.compile(r"[ \t\u200c]{0,3}:")
 _THAT = regex.compile(r"[ \t\u200c،,]{0,4}که(?![\p{L}\p{M}\u200c])")
 # «از» and the one asked, right before `خواست` (`از شهروندان افغانستان خواست`), no comma between
 _ASKED = regex.compile(_BEFORE + r"از[ \u200c][^،,.:؛]{1,50}$")
-_COMMA_AFTER = regex.compile(r"[ \t\u200c]{0,3}[،,]")
 # a clause after `خواستار … شد` that belongs to the request: purpose (`تا …`) or content (`که …`)
 _REQUEST_TAIL = regex.compile(r"[ \t\u200c،,]{0,4}(?:تا|که)(?![\p{L}\p{M}\u200c])")
 # a present or progressive form (`عنوان می‌کند`): states a view, reports no statement before it
@@ -496,7 +495,7 @@ class _Reader:
                 return None  # (`وی متن بیانیه را خواند`: read, not said)
             if span is None and cue.content in ("before", "either"):
                 span = _after_own_clause(text, *_trim_leads(text, np_end, cs))
-            if span is None and cue.content == "colon" and _COMMA_AFTER.match(text, ce) \
+            if span is None and cue.content == "colon" and _COMMA_NEXT.match(text, ce) \
                     and _at_least(text, ce, e, _MIN_AFTER_WORDS):
                 # `وی ادامه داد، بازرگانی انگلیس … رها خواهند شد`: reported, not quoted
                 span = (ce, e)

@@ -552,6 +552,7 @@ def subject_at(text: str, start: int, end: int, loose: bool = False,
     return m
 
 
+# a comma after a word, spaces or a ZWNJ between (shared with the quote stage)
 _COMMA_NEXT = regex.compile(r"[ \t\u200c]{0,3}[،,]")
 _RA_WORD = regex.compile(r"(?<![\p{L}\p{M}\u200c])را(?![\p{L}\p{M}\u200c])")
 

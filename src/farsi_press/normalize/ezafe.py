@@ -22,8 +22,7 @@ from importlib import resources
 
 import regex
 
-from farsi_press.normalize.lexicon import (
-    HA_SUFFIXES, HE_SUFFIXES, NAME_SUFFIXES, TAR_SUFFIXES, VERB_CLITICS, all_verb_forms, lexicon)
+from farsi_press.normalize.lexicon import SECOND_PARTS, all_verb_forms, lexicon
 from farsi_press.normalize.offsets import rewrite
 from farsi_press.normalize.options import NormalizerOptions
 from farsi_press.normalize.steps import Result
@@ -35,13 +34,12 @@ _WORD = regex.compile(r"[ ]([\p{L}\p{M}\u200c]{1,40})")
 _MARK = regex.compile(r"\p{M}")
 #: Words that open no complement: prepositions, conjunctions, personal pronouns, copulas (also
 #: as the first part of a ZWNJ word: `به‌یاد`). Determiners do (`اجرای این طرح`, `ارتقای همه`).
+#: Nor does a suffix written apart (`ارتقا ای`, `SECOND_PARTS`: the ZWNJ step joins it).
 _NOT_COMPLEMENT = frozenset("""
 که را از به در با تا بر برای و یا هم نیز نه اما ولی اگر چه چون هیچ
 وی او ما من تو شما آنها ایشان اینها است بود شد کرد باشد شود
 عند فی علی الی عن لا ان
 """.split())  # (the last line: Arabic particles of quoted verses, `احیا عند ربهم`)
-#: Suffixes written apart (`ارتقا ای`): the ZWNJ step joins them to the word before, no complement.
-_SUFFIXES = frozenset(HA_SUFFIXES + TAR_SUFFIXES + HE_SUFFIXES + VERB_CLITICS + NAME_SUFFIXES)
 _VERB_PREFIXES = ("می" + _ZWNJ, "نمی" + _ZWNJ)
 _COPULAS = frozenset("است هست هستند هستیم هستید هستی هستم نیست نیستند نیستیم اند ایم اید".split())
 _PREVERBS = ("در", "بر", "فرا", "باز", "وا")
@@ -88,7 +86,7 @@ def _complement(text: str, end: int) -> bool:
         return False
     word = m.group(1)
     lex = lexicon()
-    if (len(word) < 2 or word.split(_ZWNJ)[0] in _NOT_COMPLEMENT or word in _SUFFIXES or _verb(word)
+    if (len(word) < 2 or word.split(_ZWNJ)[0] in _NOT_COMPLEMENT or word in SECOND_PARTS or _verb(word)
             or not _known(word.split(_ZWNJ)[0], lex)):  # (`ماموریت‌های`: its first part)
         return False
     after = _WORD.match(text, m.end())

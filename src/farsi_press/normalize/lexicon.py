@@ -48,6 +48,9 @@ YE_SUFFIXES = ("ای", "ام", "ات", "اش", "اند", "ایم", "اید", "م
 VERB_CLITICS = ("اند", "ایم", "اید")
 #: Surname endings written with ZWNJ after a name ending in ی (``هاشمی‌پور``, ``محبی‌نیا``).
 NAME_SUFFIXES = ("پور", "نیا", "فر", "نژاد")
+#: Every suffix above that the ZWNJ step joins to the word before: a token of these alone is the
+#: second part of that word (``کتاب ها``, ``خانه ای``), never a word of its own.
+SECOND_PARTS = frozenset(HA_SUFFIXES + TAR_SUFFIXES + HE_SUFFIXES + VERB_CLITICS + NAME_SUFFIXES)
 
 #: Personal endings of the present (``می‌روم``) and the past (``می‌رفتم``).
 _PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")

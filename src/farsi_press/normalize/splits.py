@@ -30,7 +30,7 @@ from itertools import accumulate, compress, count
 from operator import add, methodcaller, or_
 
 from farsi_press.normalize.lexicon import (
-    HA_SUFFIXES, HE_SUFFIXES, MI_PREFIXES, NAME_SUFFIXES, TAR_SUFFIXES, VERB_CLITICS, Lexicon, all_verb_forms,
+    HA_SUFFIXES, MI_PREFIXES, NAME_SUFFIXES, SECOND_PARTS, TAR_SUFFIXES, VERB_CLITICS, Lexicon, all_verb_forms,
     lexicon)
 from farsi_press.normalize.offsets import rewrite
 from farsi_press.normalize.options import NormalizerOptions
@@ -39,7 +39,6 @@ from farsi_press.normalize.steps import Result
 #: How much likelier (in log units) the pair must be than the joined word to stay apart.
 MARGIN = 4.0
 #: Second parts the ZWNJ step attaches (with or without ZWNJ) rather than this one.
-_ZWNJ_SECONDS = frozenset(HA_SUFFIXES + TAR_SUFFIXES + HE_SUFFIXES + VERB_CLITICS + NAME_SUFFIXES)
 _ZWNJ_FIRSTS = frozenset(MI_PREFIXES)
 #: A word this frequent next to a fragment only joins into a counted word.
 COMMON = 10_000_000
@@ -104,7 +103,7 @@ def _score(lex: Lexicon, a: str, b: str, joined: str | None = None) -> float:
 
 def _zwnj_owns(a: str, b: str, lex: Lexicon) -> bool:
     """True when the ZWNJ step attaches suffix b to a (``کتاب ها``, ``مهم ترین``, ``خانه ام``)."""
-    if b not in _ZWNJ_SECONDS:
+    if b not in SECOND_PARTS:
         return False
     if b in _HA:
         return True
@@ -225,7 +224,7 @@ def _spaces(text: str) -> list[int]:
                     continue
                 seen.add(j)
                 left = raw[j]
-                if left in _ZWNJ_SECONDS:
+                if left in SECOND_PARTS:
                     score = _join_score(lex, raw[j - 1] if j else "", left, raw[j + 1])
                 else:
                     score = _pair_score(left, raw[j + 1])
@@ -302,14 +301,14 @@ def _join_score(lex: Lexicon, prev: str, left: str, right: str) -> float:
     if b[0] == "\u0626" and not _joinable(word):  # اجرا ئی: ئی for یی
         word = a + "\u06cc" + b[1:]
     if _joinable(word):
-        if a in _ZWNJ_SECONDS and left == a and _attaches(prev, a, lex):
+        if a in SECOND_PARTS and left == a and _attaches(prev, a, lex):
             return 0.0
         return _score(lex, a, b, word)
     # an inflected form of a real word (باور|های, پرستا|ران)
-    if (a in _FUNCTION and len(b) >= 3 and b not in lex.freq and b not in _ZWNJ_SECONDS
+    if (a in _FUNCTION and len(b) >= 3 and b not in lex.freq and b not in SECOND_PARTS
             and b not in _verbs() and (word in _verbs() or _stem_freq_cached(word) >= _FUNCTION_JOIN_FREQ)):
         return 1.0  # a function word glued to no word makes a verb or a frequent word: با شند, بر ادرم
-    if a in _FUNCTION or b in _FUNCTION or b in _ZWNJ_SECONDS or word in lex.freq:
+    if a in _FUNCTION or b in _FUNCTION or b in SECOND_PARTS or word in lex.freq:
         return 0.0
     if b in _verbs() or a in _verbs():  # کار کنیم, نشان دهیم: a light verb, not کارکن|یم
         return 0.0
@@ -328,4 +327,4 @@ _STRIP = methodcaller("strip", _PUNCT)
 
 def _joinable(word: str) -> bool:
     """May a split word be `word`: a word of the lexicon or a verb form?"""
-    return word in lexicon().known or word in all_verb_forms()
+    return word in lexicon().known or word in _verbs()
