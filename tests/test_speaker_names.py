@@ -16,7 +16,9 @@ from farsi_press.speaker_names import complete_officials
 from casefiles import rows
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
-CASES = rows("speaker_names", "named_by_quotes.tsv") + rows("speaker_names", "fuller_by_quotes.tsv")
+CASES = rows("speaker_names", "named_by_quotes.tsv") + rows("speaker_names", "fuller_by_quotes.tsv") \
+    + rows("speaker_names", "handed_over.tsv")
+OTHER_OFFICES = rows("speaker_names", "other_offices.tsv")
 
 
 @pytest.mark.parametrize("where,text,name,title", CASES, ids=[c[0] for c in CASES])
@@ -30,6 +32,31 @@ def test_office_holder_named_by_its_speakers(where, text, name, title):
     person = [e for e in doc.entities if e.label == "PERSON" and e.start == at]
     assert person and person[0].official == holders[0].id
     assert (person[0].start, person[0].end) in holders[0].mentions
+
+
+@pytest.mark.parametrize("where,text,name,title", OTHER_OFFICES, ids=[c[0] for c in OTHER_OFFICES])
+def test_office_between_statements_of_one_person_is_theirs(where, text, name, title):
+    doc = fp.analyze(text)
+    holders = [o for o in doc.officials if title in o.titles]
+    assert len(holders) == 1, f"{where}: {doc.officials}"
+    assert lexicon_key(holders[0].name or "") == lexicon_key(name)
+    # the office's quotes are that person's now
+    spoken = [q for q in doc.quotes if q.speaker is not None and lexicon_key(q.speaker.text) == lexicon_key(title)]
+    assert spoken and all(q.official == holders[0].id for q in spoken)
+
+
+# (own writing) the next paragraph's new speaker «also» speaks, or the office is also written as
+# another person's (`با حضور …`): no hand-over, no merge
+@pytest.mark.parametrize("text", [
+    "خبرگزاری فارس: استاندار مازندران گفت: کار انجام شد.\n\n"
+    "محمد اسلامی نیز در این جلسه گفت: کار خوبی است.",
+    "خبرگزاری فارس: رضا احمدیان گفت: کار انجام شد.\n\nاین جلسه با حضور نماینده مردم ساری برگزار شد.\n\n"
+    "نماینده مردم ساری افزود: کار خوبی است.\n\nاحمدیان اظهار داشت: پایان کار نزدیک است.",
+])
+def test_office_keeps_its_own_holder(text):
+    doc = fp.analyze(text)
+    offices = [o for o in doc.officials if o.titles]
+    assert offices and all(o.name is None for o in offices), doc.officials
 
 
 def _quote(text: str, start: int, end: int, official: int, name: str) -> Quote:

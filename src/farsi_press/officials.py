@@ -224,6 +224,9 @@ _AFTER_REPORT = regex.compile(
     r"(?:به[\s\u200c]*گزارش|براساس[\s\u200c]+این[\s\u200c]+گزارش|بنا[\s\u200c]*بر[\s\u200c]+این[\s\u200c]+گزارش)"
     r"[^\n.:؛!؟،,]{0,140}[،,][\s\u200c]*\Z")
 _REPORT_CUE = regex.compile(r"به[\s\u200c]*گزارش\s")
+# «نیز» / «هم» right after a name: another person's turn («محمد اسلامی نیز گفت»); shared with the
+# quote stage
+ALSO_AFTER = regex.compile(r"[ \t\u200c]{1,3}(?:نیز|هم)(?![\p{L}\p{M}\u200c])")
 
 
 @lru_cache(maxsize=1)
@@ -394,7 +397,14 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
         if in_lead:  # an office in the lead: its holder is named after «به گزارش …»
             # not a name inside the office's own statement: «رئیس هیئت جودو استان یزد گفت: فاطمه ابهت …»
             floor = lead_end if cue is not None else rec.first
-            nxt = next((r for start, r in named_starts if start > floor), None)
+            # (without «به گزارش», not a name inside the office's own sentence that opens no clause:
+            # «مدیرکل …، شهادت سردار حاج عبدالرسول استوار را … تبریک گفت»)
+            # (nor a person who «also» speaks, another than the office's holder: «X نیز گفت»)
+            got = next(((start, r) for start, r in named_starts if start > floor
+                        and (cue is not None or _SENTENCE_END.search(text, rec.first, start)
+                             or _opens_clause(text, start))
+                        and not any(a == start and ALSO_AFTER.match(text, b) for a, b in r.mentions)), None)
+            nxt = got[1] if got is not None else None
             if nxt is not None and cue is None and nxt.first - rec.first > _NEAR:
                 nxt = None
             said = [(start, r) for start, r in named_starts if start < rec.first and not r.titles
@@ -405,7 +415,9 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
             elif nxt is not None and cue is None:
                 # no «به گزارش»: the speaker of the sentence just before, when untitled, is the office's
                 # holder («… عزیزالله گودرزی گفت: … . رییس گروه خودروی … افزود»), not a later name
-                before = [r for start, r in named_starts if start < rec.first]
+                # (not a name in the headline, which speaks no sentence: «حضور موثر سردار استوار …»)
+                headline = text.find("\n")
+                before = [r for start, r in named_starts if headline < start < rec.first]
                 if before and not before[-1].titles and rec.first - before[-1].first <= _NEAR \
                         and _OPENS_SENTENCE.search(text, max(0, rec.first - 8), rec.first):
                     nxt = before[-1]

@@ -41,9 +41,12 @@ from collections import Counter
 from functools import cached_property
 from typing import Sequence
 
+import regex
+
 from farsi_press import lexicons
 from farsi_press.document import Entity, Official, Quote
 from farsi_press.lexicons import lexicon_key
+from farsi_press.officials import ALSO_AFTER
 from farsi_press.normalize.lexicon import lexicon as normalize_lexicon
 from farsi_press.speakers import _LOOSE_FREQ, _common_word
 
@@ -62,9 +65,18 @@ def complete_officials(text: str, entities: Sequence[Entity], officials: Sequenc
     entities, officials, quotes = list(entities), list(officials), list(quotes)
     article = _Article(entities, quotes)
     named = _names_to_take(article, officials, quotes)
+    for oid, (name, indexes) in _handed_over(text, article, officials, quotes, named).items():
+        named[oid] = name
+        for i in indexes:  # (the quotes of a speaker no official holds go to the office holder)
+            q = quotes[i]
+            if q.official is None:
+                quotes[i] = Quote(q.start, q.end, q.text, q.kind, q.cue, q.speaker, oid,
+                                  q.speaker_name, q.speaker_title, q.original_start, q.original_end)
     fuller = _fuller_names(officials, quotes)
     untitled = _untitled_speakers(article, officials, quotes)
-    if not named and not fuller and not untitled and not _surname_speakers(officials, quotes, entities):
+    varied = _other_offices(text, officials, quotes, named)
+    if not named and not fuller and not untitled and not varied \
+            and not _surname_speakers(officials, quotes, entities):
         return entities, officials, quotes
     # a person only the quote stage names: a new official (no office), named like the others below
     next_id = max((o.id for o in officials), default=-1) + 1
@@ -79,6 +91,11 @@ def complete_officials(text: str, entities: Sequence[Entity], officials: Sequenc
     moved: dict[int, int] = {}  # official merged away -> the office holder it joins
     mentions = {o.id: set(o.mentions) for o in officials}
     names = {o.id: o.name for o in officials}
+    titles = {o.id: o.titles for o in officials}
+    for gone, into in varied.items():
+        moved[gone] = into
+        mentions[into] |= mentions.pop(gone)
+        titles[into] = titles[into] + tuple(t for t in titles[gone] if t not in titles[into])
     new_persons: list[Entity] = []
     # PERSON entities by span: one the entity stage left without an official joins the office holder
     person_at = {(e.start, e.end): i for i, e in enumerate(entities) if e.label == "PERSON"}
@@ -91,6 +108,8 @@ def complete_officials(text: str, entities: Sequence[Entity], officials: Sequenc
             mentions[oid] |= mentions.pop(twin.id)
             # the fuller of the two writings (`فلاح‌جلودار` -> `ربیع فلاح‌جلودار`)
             names[oid] = max((twin.name, name), key=lambda n: len(lexicon_key(n).split()))
+            if names[oid] == name and lexicon_key(name) != lexicon_key(twin.name):
+                fuller.setdefault(oid, name)  # its PERSON spans grow to the speakers' writing
             continue
         names[oid] = name
         for q in quotes:
@@ -107,10 +126,10 @@ def complete_officials(text: str, entities: Sequence[Entity], officials: Sequenc
     for oid, name in fuller.items():
         names[oid] = name
         key = lexicon_key(name)
-        spans = [(q.speaker.start, q.speaker.end) for q in quotes if q.official == oid
+        spans = [(q.speaker.start, q.speaker.end) for q in quotes if moved.get(q.official, q.official) == oid
                  and q.speaker is not None and lexicon_key(q.speaker.text) == key]
         for i, e in enumerate(entities):
-            if e.label != "PERSON" or e.official != oid:
+            if e.label != "PERSON" or moved.get(e.official, e.official) != oid:
                 continue
             grown = next(((a, b) for a, b in spans if a <= e.start and e.end <= b
                           and (a, b) != (e.start, e.end)), None)
@@ -134,18 +153,30 @@ def complete_officials(text: str, entities: Sequence[Entity], officials: Sequenc
     kept.sort(key=lambda o: min(mentions[o.id], default=(len(text), 0)))
     renum = {o.id: n for n, o in enumerate(kept)}
     renum.update({gone: renum[into] for gone, into in moved.items()})
-    out_officials = [Official(renum[o.id], names[o.id], o.titles, tuple(sorted(mentions[o.id])))
-                     if (renum[o.id], names[o.id], mentions[o.id]) != (o.id, o.name, set(o.mentions))
+    out_officials = [Official(renum[o.id], names[o.id], titles[o.id], tuple(sorted(mentions[o.id])))
+                     if (renum[o.id], names[o.id], titles[o.id], mentions[o.id])
+                     != (o.id, o.name, o.titles, set(o.mentions))
                      else o for o in kept]
     out_entities = [e if e.official is None or renum[e.official] == e.official
                     else Entity(e.start, e.end, e.text, e.label, renum[e.official],
                                 e.original_start, e.original_end)
                     for e in entities + new_persons]
     out_entities.sort(key=lambda e: (e.start, -e.end))
-    out_quotes = [q if q.official is None or renum[q.official] == q.official
-                  else Quote(q.start, q.end, q.text, q.kind, q.cue, q.speaker, renum[q.official],
-                             q.speaker_name, q.speaker_title, q.original_start, q.original_end)
-                  for q in quotes]
+    # a quote of an office holder named here (or joined to one) tells its resolved name and office
+    touched = {moved.get(oid, oid) for oid in named} | set(varied.values())
+
+    def resolved(q: Quote) -> Quote:
+        oid = moved.get(q.official, q.official)
+        name, title = q.speaker_name, q.speaker_title
+        if oid in touched:
+            name = name or names[oid]
+            title = title or next(iter(titles[oid]), None)
+        if (renum[q.official], name, title) == (q.official, q.speaker_name, q.speaker_title):
+            return q
+        return Quote(q.start, q.end, q.text, q.kind, q.cue, q.speaker, renum[q.official],
+                     name, title, q.original_start, q.original_end)
+
+    out_quotes = [q if q.official is None else resolved(q) for q in quotes]
     return out_entities, out_officials, out_quotes
 
 
@@ -191,6 +222,89 @@ def _names_to_take(article: _Article, officials: Sequence[Official],
                 key in article.spoken and len(words) >= 2 and _person_like(words)):
             out[oid] = name
     return out
+
+
+def _handed_over(text: str, article: _Article, officials: Sequence[Official], quotes: Sequence[Quote],
+                 named: dict[int, str]) -> dict[int, tuple[str, list[int]]]:
+    """official id -> (name, indexes of that speaker's quotes) for a nameless office holder whose
+    statement the next paragraph goes on with under a new name: «استاندار مازندران … اظهار کرد: … ¶
+    محمد اسلامی افزود: …». The speaker opens that paragraph, is named there for the first time, holds
+    no office and is not «also» speaking («X نیز گفت»); the name reads as a person's."""
+    nameless = {o.id for o in officials if o.name is None and o.titles and o.id not in named}
+    if not nameless:
+        return {}
+    by_id = {o.id: o for o in officials}
+    order = sorted(range(len(quotes)), key=lambda i: quotes[i].start)
+    out: dict[int, tuple[str, list[int]]] = {}
+    for a, b in zip(order, order[1:]):
+        q1, q2 = quotes[a], quotes[b]
+        s = q2.speaker
+        if q1.official not in nameless or q1.official in out or s is None or not q2.speaker_name:
+            continue
+        key = lexicon_key(q2.speaker_name)
+        holder = by_id.get(q2.official) if q2.official is not None else None
+        if holder is not None and (holder.titles or not holder.name):
+            continue
+        words = key.split()
+        if len(words) < 2 or lexicon_key(s.text) != key or key in article.places_and_bodies \
+                or not _person_like(words) or any(w in _FUNCTION for w in words):
+            continue
+        line = text.rfind("\n", 0, s.start) + 1
+        if text[line:s.start].strip() or not _NEXT_PARAGRAPH.fullmatch(text, q1.end, line):
+            continue  # not the speaker opening the paragraph right after the office's statement
+        if ALSO_AFTER.match(text, s.end):
+            continue
+        if any(_same_name(lexicon_key(e.text), key) for e in article.entities
+               if e.label == "PERSON" and e.start < q1.start) \
+                or any(x.speaker is not None and x.start < q1.start and x.speaker_name
+                       and _same_name(lexicon_key(x.speaker_name), key) for x in quotes):
+            continue  # named before the office spoke: another person of the story
+        same = [i for i, q in enumerate(quotes) if q.speaker_name and lexicon_key(q.speaker_name) == key
+                and q.official == q2.official]
+        out[q1.official] = (q2.speaker_name, same)
+    return out
+
+
+def _other_offices(text: str, officials: Sequence[Official], quotes: Sequence[Quote],
+                   named: dict[int, str]) -> dict[int, int]:
+    """nameless official id -> the named official it is: an office that speaks only between two
+    statements of one named person, opening its paragraph (`ندیمی گفت: … ¶ نماینده مردم لاهیجان
+    افزود: … ¶ ندیمی اظهار داشت: …`), the reporter's other words for the article's subject. Every
+    mention of the office is the speaker of one of those statements (an office also written
+    elsewhere, `با حضور نماینده …`, is a person of its own), and none speaks «also» (`… نیز گفت`)."""
+    nameless = {o.id: o for o in officials if o.name is None and o.titles and o.id not in named}
+    if not nameless:
+        return {}
+    by_id = {o.id: o for o in officials}
+    order = sorted(quotes, key=lambda q: q.start)
+    out: dict[int, int] = {}
+    for oid, office in nameless.items():
+        spans = set()
+        holder = None
+        for k, q in enumerate(order):
+            if q.official != oid:
+                continue
+            s = q.speaker
+            # (the quotes of other nameless offices between are passed over: `ندیمی گفت: … ¶
+            # نماینده مردم لاهیجان افزود: … ¶ عضو کمیسیون اقتصادی افزود: … ¶ ندیمی اظهار داشت`)
+            prev = next((x for x in reversed(order[:k]) if x.official not in nameless), None)
+            nxt = next((x for x in order[k + 1:] if x.official not in nameless), None)
+            if s is None or prev is None or nxt is None or prev.official is None \
+                    or prev.official != nxt.official or holder not in (None, prev.official) \
+                    or text[text.rfind("\n", 0, s.start) + 1:s.start].strip() or ALSO_AFTER.match(text, s.end):
+                holder = None
+                break
+            holder = prev.official
+            spans.add((s.start, s.end))
+        named_holder = by_id.get(holder) if holder is not None else None
+        if named_holder is None or not named_holder.name or set(office.mentions) - spans:
+            continue
+        out[oid] = holder
+    return out
+
+
+# the rest of the office's paragraph, then blank lines only, up to the next paragraph
+_NEXT_PARAGRAPH = regex.compile(r"[^\n]{0,2000}\n[ \t\u200c\n]{0,20}")
 
 
 def _surname_speakers(officials: Sequence[Official], quotes: Sequence[Quote],

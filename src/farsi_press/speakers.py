@@ -40,6 +40,7 @@ from farsi_press.document import Entity, Official
 from farsi_press import lexicons
 from farsi_press.lexicons import WORD_KEYS, lexicon_key, word_key
 from farsi_press.normalize.lexicon import lexicon as normalize_lexicon
+from farsi_press.officials import ALSO_AFTER
 from farsi_press.tokens import char_class
 
 __all__ = ["Mention", "Person", "Resolver", "subject_at", "tokens", "title_key"]
@@ -1208,7 +1209,9 @@ class Resolver:
         if topic is not None and topic is not p:
             # (the name may come with offices of its own from the entity stage, if it is first
             # seen here)
+            # (not a name that «also» speaks: «محمد اسلامی نیز … گفت» is another person)
             if report_lead and m.kind == "name" and not topic.name and topic.titles \
+                    and not ALSO_AFTER.match(self.text, m.end) \
                     and (not p.titles or self._first_name_pos(p) >= m.start
                          or (p.official is None and p.first_pos >= m.start)):
                 p = self.merge(topic, p)
