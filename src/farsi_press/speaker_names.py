@@ -267,40 +267,61 @@ def _handed_over(text: str, article: _Article, officials: Sequence[Official], qu
 
 def _other_offices(text: str, officials: Sequence[Official], quotes: Sequence[Quote],
                    named: dict[int, str]) -> dict[int, int]:
-    """nameless official id -> the named official it is: an office that speaks only between two
-    statements of one named person, opening its paragraph (`ندیمی گفت: … ¶ نماینده مردم لاهیجان
-    افزود: … ¶ ندیمی اظهار داشت: …`), the reporter's other words for the article's subject. Every
-    mention of the office is the speaker of one of those statements (an office also written
-    elsewhere, `با حضور نماینده …`, is a person of its own), and none speaks «also» (`… نیز گفت`)."""
+    """nameless official id -> the named official it is, the reporter's other words for one person:
+    an office that speaks only between two statements of that person, opening its paragraph
+    (`ندیمی گفت: … ¶ نماینده مردم لاهیجان افزود: … ¶ ندیمی اظهار داشت: …`), or after the last of
+    them with a verb that goes on (`افزود`, `ادامه داد`); an office named only after «این» in
+    the speakers of that person's quotes (`این نماینده مجلس نهم تاکید کرد`). Every mention of the
+    office is such a speaker (an office also written elsewhere, `با حضور نماینده …`, is a person of
+    its own), and none speaks «also» (`… نیز گفت`)."""
     nameless = {o.id: o for o in officials if o.name is None and o.titles and o.id not in named}
     if not nameless:
         return {}
     by_id = {o.id: o for o in officials}
     order = sorted(quotes, key=lambda q: q.start)
+    spoken = [(q.speaker.start, q.speaker.end, k) for k, q in enumerate(order) if q.speaker is not None]
     out: dict[int, int] = {}
     for oid, office in nameless.items():
-        spans = set()
         holder = None
-        for k, q in enumerate(order):
-            if q.official != oid:
-                continue
-            s = q.speaker
-            # (the quotes of other nameless offices between are passed over: `ندیمی گفت: … ¶
-            # نماینده مردم لاهیجان افزود: … ¶ عضو کمیسیون اقتصادی افزود: … ¶ ندیمی اظهار داشت`)
-            prev = next((x for x in reversed(order[:k]) if x.official not in nameless), None)
-            nxt = next((x for x in order[k + 1:] if x.official not in nameless), None)
-            if s is None or prev is None or nxt is None or prev.official is None \
-                    or prev.official != nxt.official or holder not in (None, prev.official) \
-                    or text[text.rfind("\n", 0, s.start) + 1:s.start].strip() or ALSO_AFTER.match(text, s.end):
+        for a, b in office.mentions:
+            k = next((k for s, e, k in spoken if s <= a and b <= e), None)
+            got = None if k is None else _holder_of(text, order, k, oid, nameless)
+            if got is None or holder not in (None, got):
                 holder = None
                 break
-            holder = prev.official
-            spans.add((s.start, s.end))
+            holder = got
         named_holder = by_id.get(holder) if holder is not None else None
-        if named_holder is None or not named_holder.name or set(office.mentions) - spans:
-            continue
-        out[oid] = holder
+        if named_holder is not None and named_holder.name:
+            out[oid] = holder
     return out
+
+
+def _holder_of(text: str, order: Sequence[Quote], k: int, oid: int, nameless: dict[int, Official]) -> int | None:
+    """The named official whose words the quote order[k], spoken by the office `oid`, goes on with
+    (see `_other_offices`), else None."""
+    q = order[k]
+    s = q.speaker
+    if ALSO_AFTER.match(text, s.end):
+        return None
+    if q.official != oid:  # `این نماینده …` resolved by the quote stage to the person spoken of
+        return q.official if q.official is not None and q.official not in nameless \
+            and _THIS.match(s.text) else None
+    if text[text.rfind("\n", 0, s.start) + 1:s.start].strip():
+        return None
+    # (the quotes of other nameless offices between are passed over: `ندیمی گفت: … ¶ نماینده مردم
+    # لاهیجان افزود: … ¶ عضو کمیسیون اقتصادی افزود: … ¶ ندیمی اظهار داشت`)
+    prev = next((x for x in reversed(order[:k]) if x.official not in nameless), None)
+    nxt = next((x for x in order[k + 1:] if x.official not in nameless), None)
+    if prev is None or prev.official is None:
+        return None
+    if nxt is None:
+        return prev.official if lexicon_key(q.cue).split(" ")[0] in _GOES_ON else None
+    return prev.official if nxt.official == prev.official else None
+
+
+_THIS = regex.compile(r"این[ \u200c]")
+# cue verbs that go on with the statement before them (`افزود`, `ادامه داد`, `اضافه کرد`)
+_GOES_ON = frozenset(map(lexicon_key, ("افزود", "افزوده", "ادامه", "اضافه")))
 
 
 # the rest of the office's paragraph, then blank lines only, up to the next paragraph
