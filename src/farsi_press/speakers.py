@@ -613,6 +613,20 @@ def _before_object(text: str, toks: Sequence[Token], m: Mention,
                    name_span=m.name_span, title_span=title_span)
 
 
+def _complete_office(keys: tuple[str, ...]) -> int:
+    """The most words of the office `keys` that end in a complement the lexicon gives one of its
+    office or body words (`معاون وزیر اقتصاد` of `معاون وزیر اقتصاد حجم واگذاری‌ها`: «اقتصاد»
+    completes «وزیر»), leaving at least one word after; 0 if none."""
+    table = lexicons.org_complements()
+    for n in range(len(keys), 1, -1):
+        for k in range(max(1, n - 4), n):
+            rec = table.get(" ".join(keys[k:n]))
+            if rec is not None and rec.heads and set(rec.heads) & set(keys[:k]):
+                # (none when the office ends so, or goes on with a body: `عضو کمیسیون اقتصادی مجلس`)
+                return n if n < len(keys) and keys[n] not in lexicons.org_heads() else 0
+    return 0
+
+
 def _person_at(entities: Mapping[int, Sequence[Entity]] | None, pos: int,
                labels: tuple[str, ...] = ("PERSON", "TITLE")) -> bool:
     """Does a PERSON (or TITLE) entity start at `pos`?"""
@@ -1099,7 +1113,7 @@ class Resolver:
         for n in range(len(keys) - 1, 1, -1):
             if any(e <= span[0] or span[1] <= s for s, e in self._offices.get(keys[:n], ())):
                 return n
-        return 0
+        return _complete_office(keys)
 
     # -- lookups
     def _official_at(self, start: int, end: int) -> Person | None:
