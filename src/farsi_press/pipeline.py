@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Sequence
 
 import regex
 
@@ -73,7 +73,7 @@ class Pipeline:
             sents, entities, officials, source, quotes = _stages_in_parts(normalized)
         else:
             sents, entities, officials, source, quotes = _stages(normalized)
-        back = _Back(offsets, len(normalized))
+        back = _Back(offsets, len(normalized), sents, entities, quotes, source)
         return Document(
             text=normalized,
             original=original,
@@ -203,28 +203,36 @@ def _rebuild_pipeline(options: dict[str, Any]) -> Pipeline:
 
 
 class _Back:
-    """Fills `original_start`/`original_end` of records through the normalizer's offset map."""
+    """Fills `original_start`/`original_end` of records through the normalizer's offset map: every
+    span of a document is mapped at once (a few array operations), then handed out in the order
+    the records are built (sentences, entities, quotes with their speakers, source)."""
 
-    __slots__ = ("starts", "ends", "n", "n_in")
+    __slots__ = ("originals",)
 
-    def __init__(self, offsets: OffsetMap, n: int) -> None:
-        # plain lists: one conversion per document, then cheap lookups per span
-        self.starts = offsets.starts.tolist()
-        self.ends = offsets.ends.tolist()
-        self.n = n
-        self.n_in = offsets.input_length
+    def __init__(self, offsets: OffsetMap, n: int, sents: Sequence[Span], entities: Sequence[Entity],
+                 quotes: Sequence[Quote], source: Source | None) -> None:
+        import numpy as np
 
-    def to_input(self, start: int, end: int) -> tuple[int, int]:
-        # A stage that returns a span outside the text gets a clamped one, never a crash here.
-        start = min(max(int(start), 0), self.n)
-        end = min(max(int(end), start), self.n)
-        if start == self.n:
-            return self.n_in, self.n_in
-        a = self.starts[start]
-        return (a, a) if end == start else (a, max(a, self.ends[end - 1]))
+        spans = [x for rec in sents for x in (rec.start, rec.end)]
+        spans += [x for rec in entities for x in (rec.start, rec.end)]
+        for q in quotes:
+            spans += (q.start, q.end) if q.speaker is None else (q.start, q.end, q.speaker.start, q.speaker.end)
+        if source is not None:
+            spans += (source.start, source.end)
+        n_in = offsets.input_length
+        both = np.array(spans, dtype=np.int64).reshape(-1, 2)
+        # a stage that returns a span outside the text gets a clamped one, never a crash here
+        start = np.clip(both[:, 0], 0, n)
+        end = np.clip(both[:, 1], start, n)
+        if n:
+            a = np.where(start < n, offsets.starts[np.minimum(start, n - 1)], n_in)
+            b = np.where((end > start) & (start < n), np.maximum(a, offsets.ends[np.maximum(end - 1, 0)]), a)
+        else:
+            a = b = np.full(start.shape, n_in, dtype=np.int64)
+        self.originals = iter(zip(a.tolist(), b.tolist()))
 
     def span(self, rec: Span | Entity | Source | Speaker):
-        a, b = self.to_input(rec.start, rec.end)
+        a, b = next(self.originals)
         if type(rec) is Span:
             return Span(rec.start, rec.end, a, b)
         if type(rec) is Entity:
@@ -235,7 +243,7 @@ class _Back:
 
     def quote(self, q: Quote) -> Quote:
         # the constructor, not `dataclasses.replace` (several times slower): one per quote
-        a, b = self.to_input(q.start, q.end)
+        a, b = next(self.originals)
         speaker = None if q.speaker is None else self.span(q.speaker)
         return Quote(q.start, q.end, q.text, q.kind, q.cue, speaker, q.official, q.speaker_name,
                      q.speaker_title, a, b)
