@@ -11,6 +11,14 @@ quotes attributed to it agree on a name, the official takes that name:
 - else the speaker mentions that write the name become mentions of the official, and PERSON
   entities where the entity stage found none.
 
+A nameless office holder whose statement the next paragraph goes on with under a name not seen
+before takes that name (`استاندار مازندران … اظهار کرد: … ¶ محمد اسلامی افزود: …`), unless that
+speaker «also» speaks (`X نیز گفت`). An office that speaks only between two statements of one
+named person, or after the last of them with a verb that goes on (`افزود`), or that is named only
+as «این …» in that person's speakers, is the reporter's other word for that person: the two
+officials are one (`ندیمی گفت: … ¶ نماینده مردم لاهیجان افزود: … ¶ ندیمی اظهار داشت: …`). The
+quotes of an official named or joined here carry its name and office.
+
 An official the entity stage named with part of the name only (`آقایی`, `عباس`) takes the fuller
 name when at least two of its quotes' speakers write it (`پور سید آقایی`, `عباس حاج‌رسولیها`),
 the shorter name is a run of its words, no word added is a function word or a verb form, and the
