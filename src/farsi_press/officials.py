@@ -211,6 +211,18 @@ _FUNCTION_WORDS = frozenset("از در به با که را و این آن برا
 _CLAUSE_START = regex.compile(r"[\n.!؟?:،,؛;][^\n.!؟?:،,؛;]{0,60}\Z")
 
 
+def lines_before(text: str, pos: int, most: int) -> int:
+    """How many non-blank lines stand before offset `pos` (the text of its own line before it
+    counts as one), counted up to `most`. Shared with the quote stage."""
+    count, start = 0, 0
+    while start < pos and count < most:
+        nl = text.find("\n", start, pos)
+        end = pos if nl < 0 else nl
+        count += bool(text[start:end].strip())
+        start = end + 1
+    return count
+
+
 def _opens_clause(text: str, pos: int) -> bool:
     """Is the name at `pos` the subject opening its clause, perhaps after honorifics
     («به گزارش …، آیت‌الله سیدمحمد علوی گرگانی …»; not «تیشه‌گران حضور باشگاه شکوهی …»)?"""
@@ -382,6 +394,8 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
     named_starts = sorted(((m[0], r) for r in records if r.name and _linkable(r, text) for m in r.mentions),
                           key=lambda x: x[0])
     cue = _REPORT_CUE.search(text)
+    if cue is not None and lines_before(text, cue.start(), 4) > 3:
+        cue = None  # a «به گزارش» far into the body (a closing note) opens no body after a lead
     lead_end = cue.start() if cue else len(text)
     starts = [start for start, _ in named_starts]
     quoted: dict[int, bool] = {}  # name position -> inside a statement (see `_in_statement`)
@@ -406,6 +420,12 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
                         and not any(a == start and ALSO_AFTER.match(text, b) for a, b in r.mentions)), None)
             nxt = got[1] if got is not None else None
             if nxt is not None and cue is None and nxt.first - rec.first > _NEAR:
+                nxt = None
+            if got is not None and cue is None and any(
+                    r is not rec and r.titles and r.name is None and rec.first < r.first < got[0]
+                    and _OPENS_PARAGRAPH.search(text, max(0, r.first - 8), r.first) for r in records):
+                # another office opens a paragraph between them: the name is that office's holder
+                # («وزیر نیرو قول داد … ¶ عضو کمیسیون انرژی مجلس … گفت: … ¶ عبدالله تمیمی …»)
                 nxt = None
             said = [(start, r) for start, r in named_starts if start < rec.first and not r.titles
                     and any(m[0] == start and text[m[1]:m[1] + 2].lstrip().startswith(":") for m in r.mentions)]

@@ -45,6 +45,7 @@ import regex
 
 from farsi_press.document import Entity, Official, Quote, Span, Speaker
 from farsi_press.lexicons import lexicon_key, variant_pattern
+from farsi_press.officials import lines_before
 from farsi_press.speakers import _COMMA_NEXT, Mention, Person, Resolver, _match_seq, tables, titles_match, tokens
 
 __all__ = ["find_quotes", "cues"]
@@ -382,13 +383,7 @@ class _Reader:
         line = text.rfind("\n", 0, s) + 1
         if text[line:s].strip():
             return False
-        count, pos = 0, 0  # non-blank lines before it, counted only up to three
-        while pos < line and count <= 2:
-            nl = text.find("\n", pos, line)
-            end = line if nl < 0 else nl
-            count += bool(text[pos:end].strip())
-            pos = end + 1
-        return 1 <= count <= 2
+        return 1 <= lines_before(text, line, 3) <= 2
 
     def _cues(self, lo: int, hi: int) -> list[tuple[int, int, Cue, str]]:
         """Cue occurrences in text[lo:hi], in order, without the blocked ones."""
