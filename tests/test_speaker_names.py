@@ -60,6 +60,24 @@ def test_office_keeps_its_own_holder(text):
     assert offices and all(o.name is None for o in offices), doc.officials
 
 
+# (own writing) a surname written as one word, even a word of the lexicon (`جهان‌آرا`), names the
+# office whose statement it goes on with; a frequent word or a plural does not
+@pytest.mark.parametrize("surname", ["جهان‌آرا", "وارسته", "لازمی"])
+def test_one_word_surname_names_the_office(surname):
+    text = ("خبرگزاری فارس: مدیرکل منابع طبیعی استان گیلان گفت: جنگل‌ها حفظ می‌شوند.\n\n"
+            f"{surname} در ادامه افزود: نهال‌ها کاشته شد.")
+    doc = fp.analyze(text)
+    holder = next(o for o in doc.officials if "مدیرکل منابع طبیعی استان گیلان" in o.titles)
+    assert holder.name == surname
+
+
+@pytest.mark.parametrize("word,ok", [("جهان‌آرا", True), ("لازمی", True), ("کودکان", False),
+                                     ("کسانی", False), ("پدرم", False), ("همین", False)])
+def test_one_word_name(word, ok):
+    from farsi_press.speaker_names import _one_word_name
+    assert _one_word_name(word) is ok
+
+
 def _quote(text: str, start: int, end: int, official: int, name: str) -> Quote:
     return Quote(0, 1, text[0], "direct", "گفت", Speaker(text[start:end], start, end), official, name, None)
 

@@ -226,8 +226,10 @@ def _names_to_take(article: _Article, officials: Sequence[Official],
         words = key.split()
         if not words or key in article.places_and_bodies:
             continue
-        if any(_same_name(p, key) for p in persons) or (
-                key in article.spoken and len(words) >= 2 and _person_like(words)):
+        if " " not in name.strip() and not _one_word_name(name):
+            continue  # (`کودکان گفتند`: a group, no person's name)
+        if any(_same_name(p, key) for p in persons) or (key in article.spoken and (
+                _person_like(words) if " " in name.strip() else _one_word_name(name))):
             out[oid] = name
     return out
 
@@ -254,8 +256,12 @@ def _handed_over(text: str, article: _Article, officials: Sequence[Official], qu
         if holder is not None and (holder.titles or not holder.name):
             continue
         words = key.split()
-        if len(words) < 2 or lexicon_key(s.text) != key or key in article.places_and_bodies \
-                or not _person_like(words) or any(w in _FUNCTION for w in words):
+        if lexicon_key(s.text) != key or key in article.places_and_bodies or any(w in _FUNCTION for w in words):
+            continue
+        if " " in q2.speaker_name.strip():
+            if not _person_like(words):
+                continue
+        elif not _one_word_name(q2.speaker_name):
             continue
         line = text.rfind("\n", 0, s.start) + 1
         if text[line:s.start].strip() or not _NEXT_PARAGRAPH.fullmatch(text, q1.end, line):
@@ -413,6 +419,21 @@ def _same_name(a: str, b: str) -> bool:
         return False
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return long_[-len(short):] == short and (len(short) > 1 or len(short[0]) > 2)
+
+
+def _one_word_name(word: str) -> bool:
+    """May a speaker written as one word be a person's surname (`جهان‌آرا`, `توزمن`)? Not a
+    frequent word, nor a plural or an inflected form of a known word (`کودکان`, `کسانی`, `پدرم`)."""
+    key = lexicon_key(word)
+    if len(key) <= 3 or _common_word(key, _LOOSE_FREQ) or key in lexicons.surnames():
+        return key in lexicons.surnames()
+    known = normalize_lexicon().known
+    return not any(word.endswith(end) and word[:-len(end)] in known for end in _INFLECTIONS)
+
+
+# endings of a plural or an inflected word (`کودکان`, `کسانی`, `پدرم`, `تعریفش`)
+# (not «ی»: `لازمی`, `احمدی` are surnames as often as words)
+_INFLECTIONS = ("ان", "ها", "انی", "م", "ش")
 
 
 def _surname_like(word: str) -> bool:
