@@ -39,6 +39,15 @@ builds the entities:
   a name never runs across a quotation mark; a surname after a club's or school's head names the
   body, not the person (`باشگاه شکوهی`); a channel («شبکه») is named by a number or a proper name.
 
+- Names whose surname is a word of the language or a town: before an office (`حسین مهاجران رئیس …`),
+  before punctuation or a time word after a clause-opening first name (`از همدان، حسن نوری ظهر امروز`),
+  never before a light verb (`کمال نثار می‌کنم`, `فاطمه اسید پاشیده`); a surname's bound suffix written
+  apart (`علی سایه وند`, `ابراهیم حاتمی کیا`); a first name of two words written apart (`شعبان علی خاوری`);
+  a listed name's town between list items (`…، رحمان دادمان از تبریز، …`); after an honorific and a
+  surname, a word of the language ends the name (`آیت‌الله سیستانی خواستار …`). A body's name in quotes
+  opening with its head (`«کنفرانس امنیت و همکاری در اروپا»`); a district's name no lexicon knows
+  (`منطقه الهاملی`).
+
 Nested entities are reported each: `مدیر کل روابط عمومی استانداری تهران` gives the TITLE, the
 ORG `استانداری تهران` and the LOC `تهران`.
 
@@ -95,6 +104,16 @@ _NAMED_FOR_KINDS = frozenset({"sports", "school", "health", "university", "compa
 _INDEFINITE_ADJECTIVES = frozenset({"ویژه", "تازه", "ساده", "عمده", "عادلانه", "گسترده", "پیچیده", "برجسته", "شایسته",
                                     "سازمان یافته", "فزاینده", "سازنده", "جداگانه"})  # + «‌ای»: «کارگروه ویژه‌ای»
 _SURNAME_SUFFIXES = frozenset({"زاده", "پور"})  # written apart from the name they end: «عبدالعلی زاده»
+# more bound surname suffixes, taken written apart only after a first name and a surname's first
+# part, before the end of the name: «علی سایه وند», «فیروز تابش نژاد», «ابراهیم حاتمی کیا»
+_GLUED_PREPOSITIONS = frozenset({"در", "از", "با", "به", "بر"})  # written glued to the next word: «دردقیقه»
+_QUOTED_ORG_LINKS = frozenset({"و", "در", "از", "برای", "با", "به"})  # inside a quoted body's name
+# heads that also open titles of plays, editorials and devices in quotes («مجلس زره‌پوشی شمر», «دستگاه …»)
+_NOT_QUOTED_ORG_HEADS = frozenset({"مجلس", "دولت", "دستگاه", "خانه"})
+_DIVINE = frozenset({"خدا", "الله", "اله", "حق", "رحمان"})  # no surname after «رسول», «حبیب», «عبد»
+_TAIL_NOUNS = frozenset({"فرد", "تبار"})  # tails that are nouns too («ایرانی تبار»): only after a sure first name
+_COMPOUND_SECONDS = frozenset({"علی", "رضا", "حسین", "حسن", "محمد", "اکبر", "اصغر"})  # «شعبان علی», «غلام رضا»
+_SURNAME_TAILS = _SURNAME_SUFFIXES | {"وند", "منش", "نژاد", "نیا", "کیا", "راد", "فر", "فرد", "تبار"}
 # weak heads that name a part or a unit of the body after them: «ستاد فرماندهی …», «کارخانه سیمان یاسوج»,
 # «دفتر ریاست جمهوری», «جمعیت هلال‌احمر» (not «نیروهای ارتش», «پست ریاست جمهوری», «نظام ملل متحد»)
 _BODY_PART_HEADS = frozenset({"ستاد", "جمعیت", "دفتر", "کارخانه", "مجتمع", "شعبه", "تیم", "مجمع", "جنبش", "کمیته",
@@ -198,6 +217,46 @@ def _preverb_verb(k: str, g: Gazetteer) -> bool:
         if k.startswith(pre) and len(k) - len(pre) >= 4 and k[len(pre):] in g.verbs and k not in g.tagged:
             return True
     return False
+
+
+# light verbs of compound verbs in every person: a word before them is the verb's noun, no surname
+# («کمال نثار می‌کنم», «خواب دیدم», «اسید پاشیده»)
+_LIGHT_PAST = ("کرد", "داد", "شد", "گرفت", "داشت", "نمود", "دید", "زد", "پاشید", "ساخت", "یافت", "گردید")
+_LIGHT_PRESENT_STEMS = ("کن", "ده", "شو", "گیر", "دار", "نما", "ساز", "گرد", "بین", "زن", "پاش")
+_LIGHT_BARE = ("کن", "نما", "دار", "گیر", "ساز")  # present stems that are no word alone with an ending
+_PAST_ENDINGS = ("", "م", "ی", "یم", "ید", "ند", "ه")
+_PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
+
+
+@cache
+def _light_form(k: str) -> bool:
+    """Is key k a light verb in any person or tense: «می کنم», «دیدم», «پاشیده», «نمایم»?"""
+    first, _, rest = k.partition(" ")
+    if first in ("می", "نمی") and rest and " " not in rest:
+        return any(rest == st + end for st in _LIGHT_PRESENT_STEMS + _LIGHT_PAST for end in _PRESENT_ENDINGS + ("",))
+    if " " in k:
+        return False
+    forms = (k, k[1:]) if k.startswith("ن") and len(k) > 3 else (k,)  # «نکردم»
+    return any(f == st + end for f in forms for st in _LIGHT_PAST for end in _PAST_ENDINGS) \
+        or any(f == st + end for f in forms for st in _LIGHT_BARE for end in _PRESENT_ENDINGS)
+
+
+def _comparative(k: str) -> bool:
+    """A comparative written glued or apart that the word lists lack: «بالاتر», «بلندتر» (بالا + تر)."""
+    if not k.endswith("تر") or len(k) < 5:
+        return False
+    known = _known_words()
+    stem = k[:-2].rstrip(" ")
+    return k not in known[0] and known[2].get(stem, 0) >= _GLUED_FREQ
+
+
+def _derived_noun(k: str) -> bool:
+    """A noun derived from a word of the language that only looks like a surname: «شاعرانگی»
+    (شاعرانه), «آزادسازی» (آزاد + سازی)."""
+    known = _known_words()[0]
+    if k.endswith("انگی") and k[:-2] + "ه" in known:
+        return True
+    return k.endswith("سازی") and len(k) >= 7 and k[:-4].rstrip(" ") in known
 
 
 def _stop_key(k: str, g: Gazetteer) -> bool:
@@ -470,7 +529,9 @@ class EntityParser:
         if ((rec.ambiguous and not core) or places or tags.keys() & {"country", "world", "comp"}
                 or (self.keys[i] in self.g.tagged and not core)):
             return self.joined(i + 1) and (self.surname_like(i + 1, strict=True) or self.surname_shape(i + 1)
-                                           or (not rec.ambiguous and self._listed_surname(i + 1)))
+                                           or (not rec.ambiguous and self._listed_surname(i + 1))
+                                           or (self._tail_ends(i + 2) and self.keys[i + 2] not in _TAIL_NOUNS
+                                               and self.nameish(i + 1)))  # «شهاب سفال منش» (not «… فرد»: a noun too)
         return True
 
     def _listed_surname(self, i: int) -> bool:
@@ -486,7 +547,7 @@ class EntityParser:
         if k in self.g.common or self.tags[i].keys() & {"comp", "place", "world", "venue", "first"}:
             return False
         return (k.endswith(_SURNAME_ENDINGS) and len(k) >= 4 and not k.endswith(_PLURAL_ENDINGS)
-                and not self._ezafe_of_word(k) and not self._abstract_noun(k))
+                and not self._ezafe_of_word(k) and not self._abstract_noun(k) and not _derived_noun(k))
 
     def _abstract_noun(self, k: str) -> bool:
         """An abstract noun of an «-ه» adjective, which hazm knows: «آمادگی» (آماده), «خستگی»."""
@@ -562,6 +623,9 @@ class EntityParser:
                 e = self._unknown_name(i + 1)
                 if e is not None:  # «ناحیه پالم بیچ», «روستای لاسجرد»: a name no lexicon knows
                     return e, [(i, e, "LOC"), (i + 1, e, "LOC")]
+            if self.keys[i] in _DISTRICT_HEADS and self._unknown_name(i + 1) == i + 2:
+                # «منطقه دوکوهک», «محله افسریه»: a name no lexicon knows
+                return i + 2, [(i, i + 2, "LOC"), (i + 1, i + 2, "LOC")]
             if self.keys[i] in _DISTRICT_HEADS and self._compound_name(i + 1):
                 return i + 2, [(i, i + 2, "LOC"), (i + 1, i + 2, "LOC")]  # «منطقه باغ‌میوه», «شهرک «فرهنگ‌شهر»»
             if self.keys[i] in ("منطقه", "ناحیه") and self.keys[i + 1].isdigit():
@@ -723,8 +787,9 @@ class EntityParser:
         e = j
         while e < self.n and e - j < 2 and (e == j or self.joined(e)) and self.nameish(e):
             tags = self.tags[e]
-            if tags.keys() & {"vhead", "title", "head", "first"} or self.keys[e] in _STREET_WORDS:
-                break
+            if tags.keys() & {"vhead", "title", "head", "first"} or self.keys[e] in _STREET_WORDS \
+                    or _comparative(self.keys[e]):
+                break  # (not a comparative: «ارتفاعات بالاتر»)
             pos = self.g.tagged.get(self.keys[e])
             if self.keys[e] in self.g.common or (pos is not None and (
                     strict or e > j or "AJ" in pos.split(",") or not self._descriptor(e))):
@@ -1521,11 +1586,13 @@ class EntityParser:
                 if e > j and self.keys[e] in _NAME_LINKS and self.joined(e + 1) and self.nameish(e + 1):
                     e += 2  # «سالم بن المالک»
                     continue
-                if e > j and self.keys[e] in _SURNAME_SUFFIXES and self._name_ends(e + 1):
+                if e > j and self.keys[e] in _SURNAME_TAILS and self._name_ends(e + 1):
                     e += 1  # «سردار محمد عبدالله پور»: the surname's suffix written apart
                     break
                 if not self.nameish(e) or (e > j and not (self.surname_like(e) or self.first_name(e))):
                     break
+                if e > j and self._word_after_surname(j, e):
+                    break  # «آقای خاتمی درعین‌حال …», «جناب کریم زمانی مجلد …»
                 if e > j and e + 1 < self.n and self.joined(e + 1) and self._light(e + 1) \
                         and not (self.first_name(e - 1) and self.surname_like(e, strict=True)):
                     break  # «آیت‌الله رئیسی ابلاغ شده است»: a verb's noun, not a name (not «سردار قاسم سلیمانی گرفت»)
@@ -1551,6 +1618,11 @@ class EntityParser:
         if j + 1 < self.n and self.keys[j + 1] in _SURNAME_SUFFIXES and self.joined(j + 1) and j == i \
                 and self._core_first(j) and self._name_ends(j + 2) and not (j > 0 and self.gaps[j] == JOIN and not self.stops[j - 1]):
             return j, j + 2  # «عبدالعلی زاده از …»: a surname written with its suffix apart
+        if j == i and j + 1 < self.n and self.keys[j + 1] in _COMPOUND_SECONDS and not self.first_name(j) \
+                and self._compound_first(j):
+            p = self.person_at(j + 1)
+            if p is not None and p[0] == j + 1:
+                return j, p[1]  # «شعبان علی خاوری»: a first name of two words written apart
         if not self.first_name(j) or (j > 0 and self.gaps[j] == JOIN and self.keys[j - 1] in _NOT_NAME_AFTER):
             return None
         e = j + 1
@@ -1565,23 +1637,31 @@ class EntityParser:
         foreign = self.word_kind(j, "foreign_first") and _known_words()[2].get(self.keys[j], 0) < _GLUED_FREQ
         if not (self.joined(e) and (self.surname_like(e) or (
                 foreign and e == j + 1 and self._word_surname(e) and self.keys[e] not in self.g.common
-                and "nat" not in self.tags[e]) or (e == j + 1 and self._place_surname(j, e)))):
+                and "nat" not in self.tags[e]) or (e == j + 1 and self._place_surname(j, e))
+                or (e == j + 1 and self._tail_ends(e + 1) and self.nameish(e) and self._core_first(j))
+                or (e == j + 1 and self._office_surname(start, j, e))
+                or (e == j + 1 and self._word_surname_ends(j, e)))):
             return None  # (not a nationality: «رافائل برزیلی»)
         if not self.surname_like(e, strict=True) and not self.surname_shape(e) and (
                 self.keys[e].endswith(_PLURAL_ENDINGS) or (
-                    self.keys[e] in self.g.tagged and not self._name_ends(e + 1) and not foreign)
+                    self.keys[e] in self.g.tagged and not self._name_ends(e + 1) and not foreign
+                    and not self._tail_ends(e + 1) and not (e == j + 1 and self._word_surname_ends(j, e)))
+                or (self.keys[e] in self.g.tagged and not foreign and e + 1 < self.n and self.joined(e + 1)
+                    and _light_form(self.keys[e + 1]))
                 or (e + 1 < self.n and self.joined(e + 1) and self._light(e + 1))):
             return None  # «نسرین بازداشت شد», «اعظم تحصیلات تکمیلی»: a first name that is a word, then a noun
         if e == j + 1 and self._word_adjective(self.keys[e]) and self._noun_ezafe_before(start):
             return None  # «طرح هادی روستایی»: a common noun, then a first name and an adjective
         e += 1
+        if self._tail_ends(e):
+            return start, e + 1  # «علی سایه وند»: a surname written apart from its bound suffix
         if self.joined(e) and not self.first_name(e) and self.keys[e].split(" ")[0] not in _TIME_WORDS and (
                 self.surname_like(e, strict=True)
-                or (self.keys[e] in _SURNAME_SUFFIXES and self._name_ends(e + 1))  # «محمد عبدالله پور»
+                or (self.keys[e] in _SURNAME_TAILS and self._name_ends(e + 1))  # «محمد عبدالله پور»
                 or ("sur" in self.tags[e] and self.nameish(e) and self._name_ends(e + 1))
                 or (self.keys[e][-1:] == "ی" and self.surname_like(e - 1, strict=True) and self._nisba(e)
                     and (self._name_ends(e + 1) or self.keys[e + 1] in _TIME_WORDS or self.keys[e + 1] in _FRAME_TIMES))
-                or (self._plain_name(e) and self.keys[e] not in self.g.common
+                or (self._plain_name(e) and self.keys[e] not in self.g.common and not self._glued_preposition(e)
                     and (self._name_ends(e + 1) or self.keys[e + 1] in _TIME_WORDS or self.keys[e + 1] in _FRAME_TIMES)
                     and (" " not in self.keys[e] or self.tags[e].keys() & {"sur", "first"})
                     and not self._ezafe_of_word(self.keys[e]) and not self.keys[e].endswith(_PLURAL_ENDINGS))):  # «… سیدصالحی بازیکنی»
@@ -1603,6 +1683,26 @@ class EntityParser:
         if places and any(p.kind in ("city", "county", "province") for p in places):
             return True  # «اصفهانی», «شیرازی»
         return base not in _known_words()[0] and base not in self.g.tagged and not self._inflected_word(key)
+
+    def _word_after_surname(self, j: int, e: int) -> bool:
+        """After an honorific's name j..e that holds a surname, is token e a word of the language that
+        ends the name (not a listed name, a nisba, or a word right before punctuation: «شعبان راسخ،»)?"""
+        if self.keys[e] not in self.g.tagged or self.tags[e].keys() & {"sur", "first"}:
+            return False
+        if not any("sur" in self.tags[x] and not self.tags[x].keys() & {"first", "core_first"} for x in range(j, e)):
+            return False
+        if self._town_nisba(e) or e + 1 >= self.n or self.gaps[e + 1] != JOIN:
+            return False
+        return True
+
+    def _town_nisba(self, k: int) -> bool:
+        """A surname's nisba part: an unknown town's («دهکردی») or a city's, county's or province's
+        adjective («اصفهانی», «یزدی»)."""
+        if self._nisba(k):
+            return True
+        key = self.keys[k]
+        places = self.g.table.get(key[:-1], _EMPTY).get("place") if key.endswith("ی") else None
+        return bool(places) and any(p.kind in ("city", "county", "province") for p in places)
 
     def _word_surname(self, k: int) -> bool:
         """Can token k, a word of the language («معین», «سوری», «تاجیک»), be the surname after an
@@ -1629,6 +1729,66 @@ class EntityParser:
         return bool(places) and first is not None and not first.ambiguous and self._core_first(j) \
             and self._name_ends(e + 1) and self.keys[e] not in self.g.common \
             and all(p.kind in ("county", "district", "rural_district") and not p.ambiguous for p in places)
+
+    def _office_surname(self, start: int, j: int, e: int) -> bool:
+        """A common first name opening a clause, then any one word, then an office: the word is the
+        surname though it is a common word or a town («حسین مهاجران رئیس اتحادیه …», «رضا شمس
+        مدیرکل …»); not a country or province, a verb's noun or a word of a phrase."""
+        first = self.tags[j].get("first")
+        if first is None or first.ambiguous or not self._core_first(j) or not self.joined(e + 1):
+            return False
+        if start > 0 and self.gaps[start] == JOIN and not self.stops[start - 1]:
+            return False
+        k = self.keys[e]
+        if not self.nameish(e) or any(ch.isdigit() for ch in k) or k.endswith(_PLURAL_ENDINGS) or " " in k \
+                or k in _WEEKDAYS or k in _TIME_WORDS or k in _FRAME_TIMES or "core_first" in self.tags[e]:
+            return False
+        if self.tags[e].keys() & {"world", "venue", "vhead", "comp"} or self.word_kind(
+                e, "place_head", "desk", "reporter", "dept", "cue", "light", "direction"):
+            return False
+        places = self.tags[e].get("place")
+        if places and any(p.kind == "province" for p in places):
+            return False
+        return self.longest(e + 1, "title") is not None
+
+    def _word_surname_ends(self, j: int, e: int) -> bool:
+        """A common first name opening a clause or after a preposition, then a frequent word of the
+        language as surname right before punctuation or a time word: «از همدان، حسن نوری ظهر امروز
+        …», «علی تک شامگاه …» (not before a word that goes on the phrase: «حسن ختام کار»)."""
+        first = self.tags[j].get("first")
+        if first is None or first.ambiguous or not self._core_first(j) or "core_first" in self.tags[e] \
+                or self.keys[e] in _DIVINE:
+            return False  # («رسول خدا», «حبیب الله»: an epithet of the Prophet)
+        if j > 0 and self.gaps[j] == JOIN and not self.stops[j - 1]:
+            return False  # «کاکا رضا سلام»: inside a phrase; a name opens a clause or follows a preposition
+        k = e + 1
+        if not (k >= self.n or self.gaps[k] != JOIN or self.keys[k] in _TIME_WORDS or self.keys[k] in _FRAME_TIMES
+                or self._glued_preposition(k)):
+            return False
+        return self._word_surname(e) and not self.tags[e].keys() & {"place", "nat", "comp"} and " " not in self.keys[e]
+
+    def _glued_preposition(self, k: int) -> bool:
+        """A preposition glued to a frequent word, which no lexicon lists: «دردقیقه», «ازطریق»."""
+        key = self.keys[k]
+        if " " in key or key in self.g.tagged or self.tags[k].keys() & {"first", "sur"}:
+            return False
+        return key[:2] in _GLUED_PREPOSITIONS and len(key) >= 5 and key[2:] in self.g.common
+
+    def _compound_first(self, j: int) -> bool:
+        """Can token j open a first name of two words written apart, with a common first name such
+        as «علی» or «رضا» after it («شعبان علی», «قربان علی», «غلام رضا»)? A listed first name or
+        surname (a word of the language too), opening a clause, no place: not «ماه رمضان علی …»."""
+        if not self.tags[j].keys() & {"first", "sur"} or not self.joined(j + 1) or not self.nameish(j):
+            return False
+        if j > 0 and self.gaps[j] == JOIN and not self.stops[j - 1]:
+            return False
+        places = self.tags[j].get("place")
+        return not (places and any(not p.ambiguous for p in places)) \
+            and not self.tags[j].keys() & {"world", "comp", "venue"}
+
+    def _tail_ends(self, k: int) -> bool:
+        """Is token k a bound surname suffix written apart («وند», «نژاد», «کیا»), ending the name?"""
+        return k < self.n and self.keys[k] in _SURNAME_TAILS and self.joined(k) and self._name_ends(k + 1)
 
     def _name_ends(self, k: int) -> bool:
         """Does a name plausibly end before token k (punctuation, a stop word, an office)?"""
@@ -1853,6 +2013,9 @@ class EntityParser:
             o = self.org_at(i) if not _ORG_TAGS.isdisjoint(kinds) else None
             if o is not None and (best is None or o[0] > best[0]):
                 best = (o[0], 2, "ORG", o[1], False)
+            q = self._quoted_org(i) if "head" in tags[i] else None
+            if q is not None and (best is None or q > best[0]):  # «گروه مینسک»: the quotes mark the name
+                best = (q, 2, "ORG", [(i, q, "ORG")] + self._places_in(i + 1, q), False)
             p = self.person_at(i) if not _PERSON_TAGS.isdisjoint(kinds) else None
             if p is not None and p[1] - p[0] >= 2:
                 p = self._unquoted(p)
@@ -1963,10 +2126,19 @@ class EntityParser:
                 if two in self.surname_keys:
                     out.append((i, i + 2, "PERSON"))
                     covered[i] = covered[i + 1] = True
-                elif k in self.surname_keys and not self.stops[i] and not self._named_for(i):
+                elif k in self.surname_keys and not self.stops[i] and not self._named_for(i) \
+                        and not self._word_in_phrase(i):
                     out.append((i, i + 1, "PERSON"))
                     covered[i] = True
         return out, titles
+
+    def _word_in_phrase(self, i: int) -> bool:
+        """Is a remembered surname that is a frequent word («پهلوی», «جان», «علی») at token i the
+        complement of a word of the language that is no name: «ربع پهلوی», «پدر جان», «سوره
+        ابراهیم»? (Not after a name word: «فضل‌الله نوری», «ماهاتیر محمد».)"""
+        if i == 0 or self.gaps[i] != JOIN or self.stops[i - 1] or self.keys[i] not in self.g.common:
+            return False
+        return self.keys[i - 1] in self.g.tagged and not self.tags[i - 1].keys() & {"first", "sur", "core_first"}
 
     def _named_for(self, i: int) -> bool:
         """Is the surname at token i the name of a body or venue named for the person: «باشگاه شکوهی»,
@@ -2012,8 +2184,36 @@ class EntityParser:
         """Does a list separator (a comma or «و») follow the name ending at token b?"""
         return b < self.n and (self.gaps[b] == COMMA or (self.keys[b] == _AND and self.gaps[b] == JOIN))
 
+    def _from_place(self, b: int) -> int:
+        """The end of «از» and a place right after a listed name at token b («… ثنا صمدی از کردستان،
+        …»: each name of a list of athletes or candidates with their town), else b."""
+        if b + 1 >= self.n or self.keys[b] != "از" or self.gaps[b] != JOIN or self.gaps[b + 1] != JOIN:
+            return b
+        loc = self.loc_at(b + 1)
+        return loc[0] if loc is not None and loc[0] - b <= 4 else b
+
+    def _place_before(self, a: int) -> int:
+        """The start of «از» and a place that ends at token a (the slot before it ends there), else a."""
+        for k in range(a - 2, max(0, a - 5) - 1, -1):
+            if self.keys[k] == "از" and self.gaps[k] == JOIN and self._from_place(k) == a:
+                return k
+        return a
+
     def _list_slot(self, a: int, b: int, side: int) -> tuple[int, int] | None:
-        """The list slot beside the name at tokens a..b (side -1: before it, 1: after it)."""
+        """The list slot beside the name at tokens a..b (side -1: before it, 1: after it); a name's
+        town («از تبریز») may stand between the name and the separator."""
+        if side > 0:
+            b = self._from_place(b)
+        if side < 0 and self.gaps[a] == COMMA:
+            a0 = a
+            e = self._place_before(a)
+            if e != a:  # «رحمان دادمان از تبریز، [name] …»: the slot before ends at «از»
+                st = e - 2
+                if st >= 0 and self.joined(st + 1) and (st == 0 or self.gaps[st] != JOIN or self.stops[st - 1]
+                                                        or "core_first" in self.tags[st]) and self._slot_name(st, e):
+                    return st, e
+                return None
+            a = a0
         if side < 0:
             if not self._list_sep(a) or (self.gaps[a] == COMMA and not self._sep_after(b)):
                 return None  # a comma alone («به گزارش کیودونیوز، توماس باخ …») makes no list
@@ -2031,6 +2231,8 @@ class EntityParser:
         if b < self.n and self.gaps[b] == COMMA and not self._list_sep(a):
             return None
         st = b + 1 if self.keys[b] == _AND and self.gaps[b] == JOIN else b
+        if st < self.n and any(q in self.text[self.toks.ends[st - 1]:self.toks.starts[st]] for q in _QUOTE_MARKS):
+            return None  # «… از کرج و «آناق» به کارگردانی …»: a work's title in quotes, not a name
         for n in (1, 2):
             end = st + n
             if end > self.n or (n == 2 and not self.joined(st + 1)):
@@ -2042,7 +2244,7 @@ class EntityParser:
     def _slot_name(self, a: int, b: int) -> bool:
         """Can tokens a..b, a slot of a list of persons, be a person's name?"""
         if b - a == 2:
-            return self._first_and_word(a)  # «سعید معروف»
+            return self._first_and_word(a) or self._listed_first(a)  # «سعید معروف»
         k = a
         if self.stops[k] or not self.nameish(k) or self.tags[k].keys() & {
                 "place", "country", "world", "org", "comp", "venue", "vhead", "title", "head"}:
@@ -2057,6 +2259,16 @@ class EntityParser:
             return False  # «نشد»: a verb, not a name
         return (self.surname_like(k, strict=True) or self.surname_shape(k) or self._listed_surname(k)
                 or self._unknown_name(k) == k + 1)
+
+    def _listed_first(self, a: int) -> bool:
+        """A listed first name that is also a word («رحمان», «خسرو»), then a listed surname or a word
+        no lexicon knows, as a slot of a list of persons: «…، رحمان دادمان از تبریز، …»."""
+        if "first" not in self.tags[a] or not self.nameish(a) or self.tags[a].keys() & {
+                "place", "country", "world", "comp", "venue", "vhead"}:
+            return False
+        k = a + 1
+        return self.surname_like(k, strict=True) or self.surname_shape(k) or self._listed_surname(k) \
+            or self._unknown_name(k) == k + 1
 
     def _org_in_title(self, i: int, end: int, spans: Spans) -> Spans:
         """The body inside an office written as one lexicon entry: «عضو شورای شهر» + «تهران» holds
@@ -2092,7 +2304,7 @@ class EntityParser:
 
     def _add_surname(self, a: int, b: int) -> None:
         """Remember a person's surname (last word, or last two of a longer name) for later mentions."""
-        if self.keys[b - 1] in _SURNAME_SUFFIXES and b - a >= 2:
+        if self.keys[b - 1] in _SURNAME_TAILS and b - a >= 2:
             self.surname_keys.add(" ".join(self.keys[b - 2:b]))  # «عبدالعلی زاده»: never «زاده» alone
             self._sur_firsts.add(self.keys[b - 2])
             return
@@ -2150,6 +2362,37 @@ class EntityParser:
                 self.gaps[k] == BREAK and self.surname_shape(k)) else None  # «کمالوندی، سخنگوی …» opening a sentence
         if self.first_name(k) or any(self._listed_surname(x) or self.surname_like(x, strict=True) for x in words):
             return k
+        return None
+
+    def _places_in(self, a: int, b: int) -> Spans:
+        """The places inside tokens a..b (nested in a body's name: «کنفرانس امنیت و همکاری در اروپا»)."""
+        out: Spans = []
+        k = a
+        while k < b:
+            loc = self.loc_at(k) if not _LOC_TAGS.isdisjoint(self._kinds(k)) else None
+            if loc is not None and loc[0] <= b:
+                out += loc[1]
+                k = loc[0]
+            else:
+                k += 1
+        return out
+
+    def _quoted_org(self, i: int) -> int | None:
+        """The end of an organization's name in quotation marks that opens with its head at token i:
+        ««گروه مینسک»», ««کنفرانس امنیت و همکاری در اروپا»», ««جبهه خلق برای آزادی فلسطین»». Two to
+        eight words with no verb or other stop word than a preposition or «و» (not a quoted slogan:
+        ««مجمع تشخیص مصلحت باید انقلابی باشد»»)."""
+        starts, ends, text = self.toks.starts, self.toks.ends, self.text
+        lead = text[ends[i - 1] if i > 0 else max(0, starts[i] - 2):starts[i]]
+        if "«" not in lead or self.keys[i] in _NOT_QUOTED_ORG_HEADS or self.keys[i] in _LOOSE_HEADS:
+            return None
+        for e in range(i + 1, min(self.n, i + 8)):
+            gap = text[ends[e - 1]:starts[e]]
+            if self.gaps[e] != JOIN or "«" in gap or (self.stops[e] and self.keys[e] not in _QUOTED_ORG_LINKS):
+                return None  # (a comma: a slogan, «دولت و ملت، همدلی و …»)
+            after = text[ends[e]:starts[e + 1] if e + 1 < self.n else ends[e] + 2]
+            if "»" in after:
+                return e + 1
         return None
 
     def _quoted_name(self, j: int) -> int | None:
