@@ -291,6 +291,37 @@ def _glued_first(k: str, g: Gazetteer) -> Mapping[str, Any]:
     return _EMPTY
 
 
+# Compound given names the name list lacks: a given name or an old name stem before «علی»/«قلی»
+# (`صفرعلی`, `محمدقلی`), or «گل»/«نور»/«غلام»… before a given name (`گل‌محمد`, `نورمحمد`).
+_GIVEN_STEMS = frozenset("صفر رجب شعبان رمضان قربان نصرت قدرت عزت حشمت نعمت برات شیر گل نور دوست یار غلام امام الله خان".split())
+_GIVEN_SECONDS = ("قلی", "علی")
+_GIVEN_FIRSTS = ("گل", "نور", "شیر", "دوست", "یار", "غلام", "خان", "الله")
+
+
+def _glued_compound_first(k: str, g: Gazetteer) -> Mapping[str, Any]:
+    """Tags of a first name for a compound given name written as one word or ZWNJ-joined (key
+    with one space): `صفرعلی`, `محمدقلی`, `گل‌محمد`; {} if not one."""
+    word = k.replace(" ", "")
+    table = g.table
+    for second in _GIVEN_SECONDS:
+        left = word[:-len(second)]
+        if word.endswith(second) and len(left) >= 2 and (left in _GIVEN_STEMS or "core_first" in table.get(left, _EMPTY)):
+            return {"first": PersonName(word, "M", False), "core_first": True}
+    for first in _GIVEN_FIRSTS:
+        right = word[len(first):]
+        if word.startswith(first) and len(right) >= 3 and "core_first" in table.get(right, _EMPTY) \
+                and right in _GIVEN_AFTER_STEM:
+            return {"first": PersonName(word, "M", False), "core_first": True}
+    return _EMPTY
+
+
+# words before a month name that is also a given name (`ماه رمضان`, `نیمه شعبان`)
+_MONTH_BEFORE = frozenset("ماه نیمه اواخر اوایل اواسط".split())
+
+# the given names that follow «گل»/«نور»/«غلام»… in a compound (`گل‌محمد`, `غلامرضا`)
+_GIVEN_AFTER_STEM = frozenset("محمد علی حسین حسن رضا عباس جعفر".split())
+
+
 # per key, cached (bounded): gazetteer tags, ends a name?, could open an entity?
 _TAGS: dict[str, Mapping[str, Any]] = {}
 _STOPS: dict[str, bool] = {}
@@ -308,6 +339,8 @@ def _key_info(k: str, g: Gazetteer) -> tuple[Mapping[str, Any], bool, bool]:
     tags = g.table.get(k, _EMPTY)
     if k.startswith(_GLUED_PREFIXES) and len(k) > 4 and " " not in k:
         tags = _glued_first(k, g) or tags
+    if not tags and len(k) > 4 and k.count(" ") <= 1:
+        tags = _glued_compound_first(k, g)
     stop = _STOP[k] if k in _STOP else _stop_key(k, g)
     # a stop word opens only a known organization of several words («عصر ایران»: `_org_from_stop`)
     opens = (k in g.prefixes and k in _org_firsts(g)) if stop else (k in g.prefixes or bool(tags))
@@ -519,6 +552,8 @@ class EntityParser:
     def first_name(self, i: int) -> bool:
         rec = self.tags[i].get("first") if i < self.n else None
         if rec is None or not self.nameish(i):
+            return False
+        if rec.ambiguous and self._month_at(i):
             return False
         tags = self.tags[i]
         core = "core_first" in tags
@@ -1778,13 +1813,19 @@ class EntityParser:
         """Can token j open a first name of two words written apart, with a common first name such
         as «علی» or «رضا» after it («شعبان علی», «قربان علی», «غلام رضا»)? A listed first name or
         surname (a word of the language too), opening a clause, no place: not «ماه رمضان علی …»."""
-        if not self.tags[j].keys() & {"first", "sur"} or not self.joined(j + 1) or not self.nameish(j):
+        if not self.tags[j].keys() & {"first", "sur"} or not self.joined(j + 1) or not self.nameish(j) \
+                or self._month_at(j):
             return False
         if j > 0 and self.gaps[j] == JOIN and not self.stops[j - 1]:
             return False
         places = self.tags[j].get("place")
         return not (places and any(not p.ambiguous for p in places)) \
             and not self.tags[j].keys() & {"world", "comp", "venue"}
+
+    def _month_at(self, i: int) -> bool:
+        """Is token i a month that is also a given name, after «ماه», «نیمه» or a day (`ماه رمضان`,
+        `نیمه شعبان`, `۱۵ صفر`)?"""
+        return i > 0 and self.joined(i) and (self.keys[i - 1] in _MONTH_BEFORE or self.keys[i - 1].isdigit())
 
     def _tail_ends(self, k: int) -> bool:
         """Is token k a bound surname suffix written apart («وند», «نژاد», «کیا»), ending the name?"""

@@ -136,6 +136,8 @@ def gazetteer() -> Gazetteer:
                 core[k] = True
                 if k not in first:
                     first[k] = lx.PersonName(p.part, p.gender, False)
+            elif p.role == "first_name_word" and k not in first:
+                first[k] = lx.PersonName(p.part, p.gender, True)  # a name only before a surname
     for k, kind in words.items():
         if "foreign_first" in kind:
             core[k] = True

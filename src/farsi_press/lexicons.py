@@ -231,7 +231,7 @@ class NamePart(NamedTuple):
     """Hint for names not in the lists: prefixes/suffixes of first names and surnames."""
 
     part: str
-    role: str  # first_name / first_prefix / first_suffix / surname_prefix / surname_suffix
+    role: str  # first_name / first_name_word / first_prefix / first_suffix / surname_prefix / surname_suffix
     gender: str
 
 
