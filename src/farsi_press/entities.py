@@ -315,6 +315,9 @@ def _glued_compound_first(k: str, g: Gazetteer) -> Mapping[str, Any]:
     return _EMPTY
 
 
+# A word this frequent (hazm's counts) is no surname by its shape alone (`رحمت | خداوند`)
+_SHAPE_FREQ = 1_000_000
+
 # words before a month name that is also a given name (`ماه رمضان`, `نیمه شعبان`)
 _MONTH_BEFORE = frozenset("ماه نیمه اواخر اوایل اواسط".split())
 
@@ -581,6 +584,10 @@ class EntityParser:
         k = self.keys[i]
         if k in self.g.common or self.tags[i].keys() & {"comp", "place", "world", "venue", "first"}:
             return False
+        if k.endswith(" ای") and k[:-3] in self.g.tagged:
+            return False  # «رسانه‌ای», «تازه‌ای»: a known word and «‌ای» (an adjective, «a …»), not «خامنه‌ای»
+        if _known_words()[2].get(k, 0) >= _SHAPE_FREQ and not k.endswith(("زاده", "پور", "نژاد")):
+            return False  # «خداوند», «مبنی»: a frequent word that only looks like a surname (no listed one)
         return (k.endswith(_SURNAME_ENDINGS) and len(k) >= 4 and not k.endswith(_PLURAL_ENDINGS)
                 and not self._ezafe_of_word(k) and not self._abstract_noun(k) and not _derived_noun(k))
 
