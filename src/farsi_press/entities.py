@@ -318,6 +318,12 @@ def _glued_compound_first(k: str, g: Gazetteer) -> Mapping[str, Any]:
 # A word this frequent (hazm's counts) is no surname by its shape alone (`رحمت | خداوند`)
 _SHAPE_FREQ = 1_000_000
 
+# heads of villages, whose ZWNJ-joined names are no compound of the language (`روستای سه‌کیله`)
+_SETTLEMENT_HEADS = frozenset({"روستای", "دهستان"})
+# parts that make a ZWNJ compound an adjective or a verb form (`کم‌برخوردار`, `ازبک‌نشین`, `عبارت‌اند`)
+_BOUND_SECONDS = frozenset("ترین تر اند ام ایم اید ای ها های نشین ساز زده خیز دار".split())
+_BOUND_FIRSTS = frozenset("کم پر بی نا هم غیر نیمه".split())
+
 # words before a month name that is also a given name (`ماه رمضان`, `نیمه شعبان`)
 _MONTH_BEFORE = frozenset("ماه نیمه اواخر اوایل اواسط".split())
 
@@ -804,6 +810,12 @@ class EntityParser:
             if k.endswith(" آباد") and len(k) > 7 and k not in self.g.tagged and not self.stops[e]:
                 e += 1  # «قزل‌آباد»: a compound in «-آباد» is a place's name
                 continue
+            if e == j and k.count(" ") == 1 and len(k) > 5 and not self.tags[e] and k not in self.g.tagged \
+                    and k.replace(" ", "\u200c") not in known[0] and k.replace(" ", "") not in known[0] \
+                    and self.keys[j - 1] in _SETTLEMENT_HEADS and k.split(" ")[1] not in _BOUND_SECONDS \
+                    and k.split(" ")[0] not in _BOUND_FIRSTS:
+                e += 1  # «روستای چاه‌عربی», «روستای سه‌کیله»: a ZWNJ compound no lexicon knows
+                break
             if self.tags[e] or self.stops[e] or len(k) < 3 or " " in k or any(ch.isdigit() for ch in k) \
                     or k.endswith(_PLURAL_ENDINGS) or k in known[0] or k in known[1] or k in self.g.tagged \
                     or k in self.g.verbs or any(k.endswith(x) and k[:-len(x)] in known[0] for x in _INFLECTIONS) \
