@@ -318,6 +318,9 @@ def _glued_compound_first(k: str, g: Gazetteer) -> Mapping[str, Any]:
 # A word this frequent (hazm's counts) is no surname by its shape alone (`رحمت | خداوند`)
 _SHAPE_FREQ = 1_000_000
 
+# a perfect verb written with its person ending apart (`داشته‌ام`, `رفته‌اند`)
+_PERFECT_PERSONS = (" ام", " ای", " ایم", " اید", " اند")
+
 # heads of villages, whose ZWNJ-joined names are no compound of the language (`روستای سه‌کیله`)
 _SETTLEMENT_HEADS = frozenset({"روستای", "دهستان"})
 # parts that make a ZWNJ compound an adjective or a verb form (`کم‌برخوردار`, `ازبک‌نشین`, `عبارت‌اند`)
@@ -1275,6 +1278,19 @@ class EntityParser:
                 self._adjective(k) or self.word_kind(k, "plain_adjective") for k in gen_starts):
             return j, []  # «شرکت خارجی», «درمانگاه شبانه‌روزی و روزانه»: a head and plain adjectives name nothing
         return e, spans
+
+    def _plural_noun(self, i: int) -> bool:
+        """A plural (maybe indefinite) of a known word, no complement of a name: «اقدامات»,
+        «مذاکراتی», «برنامه‌ها» (not «امور», «خدمات», «مطالعات»: listed complements)."""
+        k = self.keys[i]
+        if "comp" in self.tags[i]:
+            return False
+        known = _known_words()[0]
+        for end in (" ها", " های", " هایی", "ات", "اتی"):
+            if k.endswith(end) and len(k) > len(end) + 2:
+                stem = k[:-len(end)]
+                return stem in known or stem + "ه" in known or stem.strip() in known
+        return False
 
     def _fields_to_office(self, e: int) -> bool:
         """After a comma inside an office: one more field phrase, then the office it serves
@@ -2378,8 +2394,11 @@ class EntityParser:
 
     def _plain_name(self, k: int) -> bool:
         """A name word of an unknown name (not a common word): «شهامت», «کانگ»."""
-        return self.nameish(k) and (self.keys[k] not in self.g.tagged or "first" in self.tags[k]
-                                    or "sur" in self.tags[k]) and "place" not in self.tags[k]
+        key = self.keys[k]
+        return self.nameish(k) and (key not in self.g.tagged or "first" in self.tags[k]
+                                    or "sur" in self.tags[k]) and "place" not in self.tags[k] \
+            and not self._plural_noun(k) and not (" " in key and key.replace(" ", "\u200c") in _known_words()[1]) \
+            and not (key.endswith(_PERFECT_PERSONS) and key[:key.rindex(" ")].endswith("ه"))
 
     def _name_before(self, i: int, floor: int) -> int | None:
         """«…، شهامت هدایت مدیرکل …»: two or three name words right before an office."""
