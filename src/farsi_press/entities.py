@@ -318,6 +318,8 @@ def _glued_compound_first(k: str, g: Gazetteer) -> Mapping[str, Any]:
 # A word this frequent (hazm's counts) is no surname by its shape alone (`رحمت | خداوند`)
 _SHAPE_FREQ = 1_000_000
 
+_MARTYR = "شهید"
+
 # a perfect verb written with its person ending apart (`داشته‌ام`, `رفته‌اند`)
 _PERFECT_PERSONS = (" ام", " ای", " ایم", " اید", " اند")
 
@@ -695,6 +697,11 @@ class EntityParser:
             v = self.longest(i, "venue")
             if v is not None and v[0] > vh[0]:
                 return i + v[0], [(i, i + v[0], "LOC")]
+            if self.keys[i + vh[0]] == _MARTYR and vh[1].kind not in ("admin", "area", "village") \
+                    and "head" not in self.tags[i]:
+                e = self._martyr_name(i + vh[0])
+                if e is not None:  # «بندر شهید بهشتی», «ورزشگاه شهید کاظمی»: a venue named after a martyr
+                    return e, [(i, e, "LOC")]
             e = None
             if not vh[1].ambiguous and vh[1].kind in _VENUE_KINDS:
                 e = self._venue_name(i + vh[0], strict=False)
@@ -833,6 +840,18 @@ class EntityParser:
                       and self.keys[e] not in self.g.tagged):
             return None  # nothing unknown, or unknown words go on
         return e
+
+    def _martyr_name(self, j: int) -> int | None:
+        """The end of «شهید» + a person's name at token j (a venue's name), else None."""
+        if not self.joined(j + 1):
+            return None
+        for p in (self.person_at(j), self.person_at(j + 1)):  # (the honorific read by the person rule)
+            if p is not None and p[0] == j + 1 and p[1] - j <= 4:
+                return p[1]
+        if (self._name_ends(j + 2) or (self.joined(j + 2) and self.loc_at(j + 2) is not None)) \
+                and self.nameish(j + 1) and "sur" in self.tags[j + 1]:
+            return j + 2  # «بندر شهید بهشتی»: a listed surname, a common word too
+        return None
 
     def _venue_name(self, j: int, strict: bool) -> int | None:
         """The proper name after a venue head: «تالار وحدت», «خیابان انقلاب», «زندان گوانتانامو».
