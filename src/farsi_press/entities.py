@@ -319,6 +319,8 @@ def _glued_compound_first(k: str, g: Gazetteer) -> Mapping[str, Any]:
 _SHAPE_FREQ = 1_000_000
 
 _MARTYR = "شهید"
+# words that with «که» make «when», surnames too (`زمانی`)
+_WHEN_WORDS = frozenset({"زمانی", "هنگامی", "وقتی"})
 
 # a perfect verb written with its person ending apart (`داشته‌ام`, `رفته‌اند`)
 _PERFECT_PERSONS = (" ام", " ای", " ایم", " اید", " اند")
@@ -558,6 +560,8 @@ class EntityParser:
         k = self.keys[i]
         if k in self.g.common or "comp" in tags or "venue" in tags or "world" in tags:
             return False
+        if k.endswith("ای") and len(k) > 3 and k[:-1] in _known_words()[0]:
+            return False  # «حسن اجرای قوانین»: a word in «ا» with its ezafe, no surname
         place = tags.get("place")
         if place is not None and any(not p.ambiguous for p in place):
             return False
@@ -1894,6 +1898,8 @@ class EntityParser:
         «کمالیان تصریح کرد», «رضایی که …». Returns the end of the name (one or two words)."""
         if i > 0 and self.gaps[i] != BREAK:
             return None
+        if self.keys[i] in _WHEN_WORDS and i + 1 < self.n and self.keys[i + 1] == "که":
+            return None  # «زمانی که …», «هنگامی که …»: «when», not a surname and a relative clause
         for n in (1, 2):
             e = i + n
             if e >= self.n:
