@@ -1309,7 +1309,7 @@ class EntityParser:
         if "comp" in self.tags[i]:
             return False
         known = _known_words()[0]
-        for end in (" ها", " های", " هایی", "ات", "اتی"):
+        for end in (" ها", " های", " هایی", "های", "ها", "ات", "اتی"):
             if k.endswith(end) and len(k) > len(end) + 2:
                 stem = k[:-len(end)]
                 return stem in known or stem + "ه" in known or stem.strip() in known

@@ -452,4 +452,10 @@ def _person_like(words: list[str]) -> bool:
     first = lexicons.first_names().get(words[0])
     if first is not None and not first.ambiguous:
         return True
+    known = normalize_lexicon().known
+    if any(w.endswith(suffix) and w[:-len(suffix)] in known for w in words for suffix in _PLURALS):
+        return False  # «ادعاهای کشورهای صنعتی»: plurals of words of the language
     return not any(_common_word(w, _LOOSE_FREQ) for w in words)
+
+
+_PLURALS = ("های", "ها")
