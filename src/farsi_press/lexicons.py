@@ -531,7 +531,12 @@ def _venues(filename: str) -> dict[str, Venue]:
         rec = Venue(canonical or name, kind, amb in _TRUE)
         for key in _keys(name):
             out.setdefault(key, rec)
+            if kind == "shrine" and key.startswith(_SHRINE) and not key.startswith(_HOLY_SHRINE):
+                out.setdefault(_HOLY_SHRINE + key[len(_SHRINE):], rec)  # «حرم مطهر امام رضا»
     return out
+
+
+_SHRINE, _HOLY_SHRINE = "حرم ", "حرم مطهر "
 
 
 @cache
