@@ -644,7 +644,12 @@ class EntityParser:
         """Is token i the ezafe complement of a common noun («طرح هادی روستایی»)?"""
         if i <= 0 or not self.joined(i) or self.stops[i - 1]:
             return False
-        return self.keys[i - 1] in self.g.common and not self.tags[i - 1].keys() & {
+        prev = self.keys[i - 1]
+        for plural in (" های", " ها"):  # «طرح‌های هادی روستایی»: its plural too
+            if prev.endswith(plural):
+                prev = prev[:-len(plural)]
+                break
+        return prev in self.g.common and not self.tags[i - 1].keys() & {
             "title", "head", "hon", "first", "sur", "vhead", "org", "place", "country", "nat"}
 
     # ------------------------------------------------------------ grammar
