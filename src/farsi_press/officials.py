@@ -163,12 +163,14 @@ _NEAR = 600
 _FAR = 1500
 _MAX_SCAN = 300  # records compared one by one (a text with more officials than this is no news article)
 _HOLY = regex.compile(r"(?:حضرت|امام|پیامبر|امامان)[\s\u200c]*$")
+# the blessing after a holy name: «مهدی موعود (عج)», «فاطمه زهرا (س)»
+_HOLY_AFTER = regex.compile(r"[\s\u200c]{0,2}\((?:عج|ع|س|ص)\)")
 
 
 def _linkable(rec: _Record, text: str) -> bool:
     """May a person take an office named elsewhere? Not a holy figure («حضرت معصومه», «امام رضا»)."""
-    for s, _ in rec.mentions:
-        if _HOLY.search(text, max(0, s - 12), s):
+    for s, e in rec.mentions:
+        if _HOLY.search(text, max(0, s - 12), s) or _HOLY_AFTER.match(text, e):
             return False
     return True
 
@@ -527,8 +529,8 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
             return
         pe, te = ents[p], ents[t]
         a, b = (pe.end, te.start) if pe.end <= te.start else (te.end, pe.start)
-        if b < a:
-            return
+        if b < a or _HOLY_AFTER.match(text, pe.end):
+            return  # (a holy name holds no office: «بنیاد فرهنگی مهدی موعود (عج)»)
         gap = text[a:b]
         if gap_re.fullmatch(gap) or (hon_ok and _honorific_gap(gap)):
             link[t] = p
