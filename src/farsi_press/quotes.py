@@ -179,11 +179,26 @@ def _heads() -> tuple[str, ...]:
         forms = [words[0]]
         if len(words) == 1:
             forms += [c.present, c.present[:-1] + "ند" if c.present.endswith("د") else c.present]
+        elif len(words) >= 3 and _freq(words[0]) >= _FREQUENT_HEAD:
+            # a very frequent first word before a second that is no verb form (`پیش بینی کرد`): the
+            # first two words as written
+            heads.update(_fold(words[0]) + sep + _fold(words[1]) for sep in (" ", "\u200c", ""))
+            continue
         for f in forms:
             head = regex.split(r"[ \u200c]", _fold(f))[0]
             if head:
                 heads.add(head)
     return tuple(sorted(heads))
+
+
+# hazm's count above which a cue's first word is looked for with the next word (`پیش بینی کرد`)
+_FREQUENT_HEAD = 14_000_000
+
+
+def _freq(word: str) -> int:
+    from farsi_press.normalize.lexicon import lexicon
+
+    return lexicon().freq.get(word, 0)
 
 
 def _in_word(ch: str) -> bool:

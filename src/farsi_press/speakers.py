@@ -351,28 +351,38 @@ def _near(a: str, b: str) -> bool:
 
 def _match_seq(toks: Sequence[Token], i: int, seqs: Sequence[tuple[str, ...]]) -> int:
     """Length of the first (longest) word sequence of `seqs` that starts at toks[i], else 0."""
-    if i >= len(toks):
+    n_toks = len(toks)
+    if i >= n_toks:
         return 0
-    for seq in _by_first(seqs).get(toks[i].key, ()):
-        n = len(seq)
-        if i + n <= len(toks) and all(toks[i + k].key == seq[k] for k in range(1, n)):
-            return n
-    return 0
+    found = _by_first(seqs).get(toks[i].key)
+    if found is None:
+        return 0
+    alone, by_second = found
+    if i + 1 < n_toks:
+        for seq in by_second.get(toks[i + 1].key, ()):
+            n = len(seq)
+            if i + n <= n_toks and all(toks[i + k].key == seq[k] for k in range(2, n)):
+                return n
+    return 1 if alone else 0
 
 
-_FIRST: dict[int, tuple[object, dict[str, tuple[tuple[str, ...], ...]]]] = {}
+_FIRST: dict[int, tuple[object, dict[str, tuple[bool, dict[str, tuple[tuple[str, ...], ...]]]]]] = {}
 
 
-def _by_first(seqs: Sequence[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The sequences of `seqs` by their first word, in their order (longest first)."""
+def _by_first(seqs: Sequence[tuple[str, ...]]) -> dict[str, tuple[bool, dict[str, tuple[tuple[str, ...], ...]]]]:
+    """The sequences of `seqs` by their first word: (is the word alone one of them, the longer
+    ones by their second word in their order, longest first)."""
     hit = _FIRST.get(id(seqs))
     if hit is not None and hit[0] is seqs:
         return hit[1]
-    index: dict[str, list[tuple[str, ...]]] = {}
+    alone: set[str] = set()
+    index: dict[str, dict[str, list[tuple[str, ...]]]] = {}
     for seq in seqs:
-        if seq:
-            index.setdefault(seq[0], []).append(seq)
-    out = {k: tuple(v) for k, v in index.items()}
+        if len(seq) == 1:
+            alone.add(seq[0])
+        elif seq:
+            index.setdefault(seq[0], {}).setdefault(seq[1], []).append(seq)
+    out = {k: (k in alone, {w: tuple(v) for w, v in index.get(k, {}).items()}) for k in alone | index.keys()}
     _FIRST[id(seqs)] = (seqs, out)
     return out
 
