@@ -86,7 +86,7 @@ _NOT_BEFORE = {"صدر": frozenset({"اسلام", "جدول", "اخبار", "ن�
                "سرپرست": frozenset({"خانوار", "خانواده"})}  # «زنان سرپرست خانوار»: a household's head, no office
 _MEMBER = frozenset({"عضو"})
 # a time modifier right after an office belongs to it («رئیس‌جمهور کنونی روسیه», «وزیر وقت کشور»)
-_OFFICE_TIMES = frozenset({"کنونی", "فعلی", "سابق", "اسبق", "پیشین", "وقت"})
+_OFFICE_TIMES = frozenset({"کنونی", "فعلی", "سابق", "اسبق", "پیشین", "وقت", "موقت"})
 _OFFICE_TIME_LOOSE = frozenset({"وقت"})  # also a common noun («وقت زیادی»): needs a complement or a break
 _DETERMINERS = frozenset({"یک", "این", "آن", "هر", "چند", "همین", "همان", "چنین", "هیچ"})
 _DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان", "چنین", "چنان"})
