@@ -177,6 +177,7 @@ _SETTLEMENT_PLURALS = frozenset({"روستاهای", "شهرهای", "شهرست
 # heads that are common nouns first («نظام», «حوزه»): a field phrase made for other heads names no body after them
 # a field named by a verbal noun and its preposition: «مبارزه با …», «حمایت از …»
 _PREP_NOUNS = frozenset({"مبارزه", "حمایت", "پیشگیری", "حفاظت"})
+_TO_NOUNS = frozenset({"رسیدگی"})  # «کمیسیون تلفیق رسیدگی به بودجه», «ستاد رسیدگی به امور آزادگان»
 _LOOSE_HEADS = frozenset({"نظام", "حوزه", "پایگاه", "جامعه"})
 _ADJ_HEADS = _LOOSE_HEADS | {"نیرو", "نیروهای"}  # «نیروی نظامی», «نظام اسلامی»: a head and a nisba adjective
 # a head names the kind of place after it: «استان فارس», «شهر پرند» (a province's or a city's name that
@@ -1215,7 +1216,8 @@ class EntityParser:
                 if self.keys[e] == _AND and self.gaps[e] == JOIN and self.joined(e + 1):
                     start = e + 1
                     and_at = e
-                elif self.keys[e] in ("با", "از") and self.keys[e - 1] in _PREP_NOUNS and self.gaps[e] == JOIN \
+                elif ((self.keys[e] in ("با", "از") and self.keys[e - 1] in _PREP_NOUNS)
+                      or (self.keys[e] == "به" and self.keys[e - 1] in _TO_NOUNS)) and self.gaps[e] == JOIN \
                         and self.joined(e + 1):
                     start = e + 1  # «ستاد مبارزه با قاچاق کالا و ارز», «سازمان حمایت از مصرف‌کنندگان»
                     prep = True
