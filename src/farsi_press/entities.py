@@ -177,7 +177,9 @@ _SETTLEMENT_PLURALS = frozenset({"روستاهای", "شهرهای", "شهرست
 # heads that are common nouns first («نظام», «حوزه»): a field phrase made for other heads names no body after them
 # a field named by a verbal noun and its preposition: «مبارزه با …», «حمایت از …»
 _PREP_NOUNS = frozenset({"مبارزه", "حمایت", "پیشگیری", "حفاظت"})
-_TO_NOUNS = frozenset({"رسیدگی"})  # «کمیسیون تلفیق رسیدگی به بودجه», «ستاد رسیدگی به امور آزادگان»
+_TO_NOUNS = frozenset({"رسیدگی"})
+# offices whose place follows «در» («نماینده ولی فقیه در استان کرمان», «نماینده عالی دولت در …»)
+_ENVOY_TITLES = frozenset({"نماینده ولی فقیه", "نماینده عالی دولت"})  # «کمیسیون تلفیق رسیدگی به بودجه», «ستاد رسیدگی به امور آزادگان»
 _LOOSE_HEADS = frozenset({"نظام", "حوزه", "پایگاه", "جامعه"})
 _ADJ_HEADS = _LOOSE_HEADS | {"نیرو", "نیروهای"}  # «نیروی نظامی», «نظام اسلامی»: a head and a nisba adjective
 # a head names the kind of place after it: «استان فارس», «شهر پرند» (a province's or a city's name that
@@ -1565,6 +1567,11 @@ class EntityParser:
                 body = self.loc_at(e + 1, loose=True)  # «سفیر جمهوری اسلامی ایران در کوبا»
             if body is not None and body[1] and body[1][0][:2] == (e + 1, body[0]):
                 e, spans = body[0], spans + body[1]
+        if rec.canonical in _ENVOY_TITLES and e + 1 < self.n and self.keys[e] == "در" and self.joined(e) \
+                and self.joined(e + 1):
+            loc = self.loc_at(e + 1, loose=True)  # «نماینده ولی فقیه در استان کرمان»: the province served
+            if loc is not None and loc[1] and loc[1][0][:2] == (e + 1, loc[0]):
+                e, spans, bare = loc[0], spans + loc[1], False
         if key in _FIELD_IN_TITLES and e + 1 < self.n and self.keys[e] == "در" and self.joined(e) and self.joined(e + 1):
             f_end, f_spans = self.complements(e + 1, generic=True, title=False)  # «وزیر مشاور در تجارت خارجی ترکیه»
             if f_end > e + 1 and (self.longest(e + 1, "comp") is not None or any(sp[2] in ("LOC", "ORG") for sp in f_spans)):

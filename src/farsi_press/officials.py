@@ -57,6 +57,7 @@ __all__ = ["link_officials"]
 # What may stand between a name and its office: spaces (tier 1/2), a comma (tier 3/4).
 _SPACE = regex.compile(r"[ \u200c«»\"“”]{1,5}")
 _COMMA = regex.compile(r"[ \u200c«»\"“”]{0,3}[،,][ \u200c«»\"“”]{0,3}")
+_AND_ONLY = regex.compile(r"(?:[ \u200c]+در(?:[ \u200c]+(?:استان|شهرستان|کشور))?)?[ \u200c]{1,3}و[ \u200c]{1,3}")
 # Words that never distinguish two forms of one office («شهرستان ملارد» = «ملارد»).
 _FILLER = frozenset({"شهرستان", "استان", "شهر", "کشور", "بخش", "ایالت", "و"})
 # unit words an office may carry or drop («رئیس اداره منابع طبیعی املش» = «رئیس منابع طبیعی املش»);
@@ -569,6 +570,27 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
                         and p not in person_title and t not in link and _conjoined_office(text[pe.end:te.start]):
                     link[t] = p
                     person_title[p] = t
+
+    # a second office joined by «و» right after a name's office is the same person's, unless a name
+    # follows it (its own apposition): «شریعتی‌تبار، نماینده ولی فقیه و امام جمعه تربت‌حیدریه»
+    # (the rest of the first office may stand before «و»: «… در استان و امام جمعه بوشهر»; offices alone
+    # joined so are often two people: «با حضور وزیر کشور و رئیس بانک مرکزی»)
+    t_starts = {ents[t].start: t for t in titles}
+    p_starts_set = {ents[p].start for p in persons}
+    conjoined: dict[int, int] = {}  # second office -> first office
+    for t in titles:
+        m = _AND_ONLY.match(text, ents[t].end)
+        t2 = t_starts.get(m.end()) if m else None
+        if t2 is None or _plural(ents[t2].text) or _plural(ents[t].text):
+            continue
+        after = _SPACE.match(text, ents[t2].end)
+        if after is not None and after.end() in p_starts_set:
+            continue
+        conjoined[t2] = t
+    for t2, t in sorted(conjoined.items(), key=lambda x: ents[x[1]].start):
+        p = link.get(t)
+        if p is not None and ents[p].end <= ents[t].start and t2 not in link:
+            link[t2] = p  # (only after a name: «X، office و office»)
 
     # a plural office after names joined by «و» belongs to each of them
     extra: list[tuple[int, int]] = []

@@ -329,6 +329,8 @@ def _holder_of(text: str, order: Sequence[Quote], k: int, oid: int, nameless: di
     if prev is None or prev.official is None:
         return None
     if nxt is None:
+        # (after the last statement only with a verb that goes on: any verb would join a second
+        # speaker's office too, «سرمربی سپاهان … خاطرنشان کرد» after the other coach's words)
         return prev.official if lexicon_key(q.cue).split(" ")[0] in _GOES_ON else None
     return prev.official if nxt.official == prev.official else None
 
