@@ -271,6 +271,8 @@ _COMMA = regex.compile(r"[،,]")
 # The farthest the comma that ends the speaker of `به گفته X، …` may be (characters).
 _MAX_ACCORDING = 120
 _AND_START = regex.compile(r"[ \t\u200c،,]{0,3}و(?![\p{L}\p{M}\u200c])")
+# «که …،» right before a cue: a relative clause of its subject
+_RELATIVE_BEFORE = regex.compile(r"[ \u200c]+که[ \u200c][^،,.:؛!؟\n«»]{1,120}[،,][ \u200c]*\Z")
 
 
 @lru_cache(maxsize=1)
@@ -455,6 +457,12 @@ class _Reader:
             else:
                 loose = bool(direct_colon) or lead_quote is not None or shared
             mention = self.resolver.subject(sub_lo, cs, loose=loose)
+            if mention is None:
+                # a relative clause closed by a comma between the subject and the cue: «مذاکره‌کننده
+                # ارشد هسته‌ای ایران که به مصر سفر کرده است، گفت …»
+                rel = _RELATIVE_BEFORE.search(text, sub_lo, cs)
+                if rel is not None:
+                    mention = self.resolver.subject(sub_lo, rel.start(), loose=loose)
             if mention is not None and mention.anonymous:
                 # (a pronoun after it stands for the unnamed speaker: `یکی از شهروندان گفت: … |
                 # وی افزود: …` gives no quote either)
@@ -791,6 +799,12 @@ def _before_next_clause(text: str, a: int, e: int, scanner: _CueScanner | None =
     with `و` (`از مردم خواست در مصرف گاز صرفه‌جویی کنند | و آن را تکلیف شرعی دانست`)."""
     table = cues()
     for m in (scanner or _CueScanner(text)).finditer(a, e):
+        joined = _AND_BEFORE_CUE.search(text, a, m.start())
+        if joined is not None and _at_least(text, a, joined.start(), _MIN_AFTER_WORDS) \
+                and not _PRESENT_FORM.search(m.group()) and not m.group().endswith("ند"):
+            # «گفت A | و تاکید کرد B»: a second cue of the same speaker (a past form: «… و ادعا
+            # می‌کنند» goes on about others)
+            return joined.start()
         if not table[int(m.lastgroup[1:])].needs_ra:
             continue
         ra = [r.start() for r in _RA.finditer(text, a, m.start())]
@@ -801,6 +815,9 @@ def _before_next_clause(text: str, a: int, e: int, scanner: _CueScanner | None =
             return ands[-1]
     return e
 
+
+# «و» right before a cue
+_AND_BEFORE_CUE = regex.compile(r"[ \t\u200c]+و[ \t\u200c]{1,3}\Z")
 
 # a clause of the speaker's own before the statement (`اکبری به مواد … اشاره کرد و | پیگیری … را
 # خواستار شد`): a finite past verb and «و»
