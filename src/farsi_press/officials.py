@@ -575,22 +575,20 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
     # follows it (its own apposition): «شریعتی‌تبار، نماینده ولی فقیه و امام جمعه تربت‌حیدریه»
     # (the rest of the first office may stand before «و»: «… در استان و امام جمعه بوشهر»; offices alone
     # joined so are often two people: «با حضور وزیر کشور و رئیس بانک مرکزی»)
+    # (offices in text order, so that a chain «X، office و office و office» passes the name on)
     t_starts = {ents[t].start: t for t in titles}
     p_starts_set = {ents[p].start for p in persons}
-    conjoined: dict[int, int] = {}  # second office -> first office
     for t in titles:
+        p = link.get(t)
+        if p is None or ents[p].end > ents[t].start:
+            continue  # (only after a name: «X، office و office»)
         m = _AND_ONLY.match(text, ents[t].end)
         t2 = t_starts.get(m.end()) if m else None
-        if t2 is None or _plural(ents[t2].text) or _plural(ents[t].text):
+        if t2 is None or t2 in link or _plural(ents[t2].text) or _plural(ents[t].text):
             continue
         after = _SPACE.match(text, ents[t2].end)
-        if after is not None and after.end() in p_starts_set:
-            continue
-        conjoined[t2] = t
-    for t2, t in sorted(conjoined.items(), key=lambda x: ents[x[1]].start):
-        p = link.get(t)
-        if p is not None and ents[p].end <= ents[t].start and t2 not in link:
-            link[t2] = p  # (only after a name: «X، office و office»)
+        if after is None or after.end() not in p_starts_set:
+            link[t2] = p
 
     # a plural office after names joined by «و» belongs to each of them
     extra: list[tuple[int, int]] = []

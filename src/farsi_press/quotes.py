@@ -45,6 +45,7 @@ import regex
 
 from farsi_press.document import Entity, Official, Quote, Span, Speaker
 from farsi_press.lexicons import lexicon_key, variant_pattern
+from farsi_press.normalize.lexicon import lexicon as normalize_lexicon
 from farsi_press.officials import lines_before
 from farsi_press.speakers import _COMMA_NEXT, Mention, Person, Resolver, _match_seq, tables, titles_match, tokens
 
@@ -196,9 +197,7 @@ _FREQUENT_HEAD = 14_000_000
 
 
 def _freq(word: str) -> int:
-    from farsi_press.normalize.lexicon import lexicon
-
-    return lexicon().freq.get(word, 0)
+    return normalize_lexicon().freq.get(word, 0)
 
 
 def _in_word(ch: str) -> bool:

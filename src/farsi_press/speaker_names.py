@@ -228,8 +228,7 @@ def _names_to_take(article: _Article, officials: Sequence[Official],
             continue
         if " " not in name.strip() and not _one_word_name(name):
             continue  # (`کودکان گفتند`: a group, no person's name)
-        if any(_same_name(p, key) for p in persons) or (key in article.spoken and (
-                _person_like(words) if " " in name.strip() else _one_word_name(name))):
+        if any(_same_name(p, key) for p in persons) or (key in article.spoken and _reads_as_name(name)):
             out[oid] = name
     return out
 
@@ -255,16 +254,11 @@ def _handed_over(text: str, article: _Article, officials: Sequence[Official], qu
         holder = by_id.get(q2.official) if q2.official is not None else None
         if holder is not None and (holder.titles or not holder.name):
             continue
-        words = key.split()
-        if lexicon_key(s.text) != key or key in article.places_and_bodies or any(w in _FUNCTION for w in words):
+        if lexicon_key(s.text) != key or key in article.places_and_bodies \
+                or any(w in _FUNCTION for w in key.split()) or not _reads_as_name(q2.speaker_name):
             continue
-        if " " in q2.speaker_name.strip():
-            if not _person_like(words):
-                continue
-        elif not _one_word_name(q2.speaker_name):
-            continue
-        line = text.rfind("\n", 0, s.start) + 1
-        if text[line:s.start].strip() or not _NEXT_PARAGRAPH.fullmatch(text, q1.end, line):
+        if not _opens_line(text, s.start) \
+                or not _NEXT_PARAGRAPH.fullmatch(text, q1.end, text.rfind("\n", 0, s.start) + 1):
             continue  # not the speaker opening the paragraph right after the office's statement
         if ALSO_AFTER.match(text, s.end):
             continue
@@ -320,7 +314,7 @@ def _holder_of(text: str, order: Sequence[Quote], k: int, oid: int, nameless: di
     if q.official != oid:  # `این نماینده …` resolved by the quote stage to the person spoken of
         return q.official if q.official is not None and q.official not in nameless \
             and _THIS.match(s.text) else None
-    if text[text.rfind("\n", 0, s.start) + 1:s.start].strip():
+    if not _opens_line(text, s.start):
         return None
     # (the quotes of other nameless offices between are passed over: `ندیمی گفت: … ¶ نماینده مردم
     # لاهیجان افزود: … ¶ عضو کمیسیون اقتصادی افزود: … ¶ ندیمی اظهار داشت`)
@@ -333,6 +327,11 @@ def _holder_of(text: str, order: Sequence[Quote], k: int, oid: int, nameless: di
         # speaker's office too, «سرمربی سپاهان … خاطرنشان کرد» after the other coach's words)
         return prev.official if lexicon_key(q.cue).split(" ")[0] in _GOES_ON else None
     return prev.official if nxt.official == prev.official else None
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Does `pos` open its line (nothing but spaces before it on the line)?"""
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
 
 
 _THIS = regex.compile(r"این[ \u200c]")
@@ -427,10 +426,21 @@ def _one_word_name(word: str) -> bool:
     """May a speaker written as one word be a person's surname (`جهان‌آرا`, `توزمن`)? Not a
     frequent word, nor a plural or an inflected form of a known word (`کودکان`, `کسانی`, `پدرم`)."""
     key = lexicon_key(word)
-    if len(key) <= 3 or _common_word(key, _LOOSE_FREQ) or key in lexicons.surnames():
-        return key in lexicons.surnames()
+    if key in lexicons.surnames():
+        return True
+    return len(key) > 3 and not _common_word(key, _LOOSE_FREQ) and not _inflected_of_known(word, _INFLECTIONS)
+
+
+def _inflected_of_known(word: str, endings: tuple[str, ...]) -> bool:
+    """Is `word` a word the normalizer's lexicon knows with one of `endings` (`کودکان`, `ادعاهای`)?"""
     known = normalize_lexicon().known
-    return not any(word.endswith(end) and word[:-len(end)] in known for end in _INFLECTIONS)
+    return any(word.endswith(end) and word[:-len(end)] in known for end in endings)
+
+
+def _reads_as_name(name: str) -> bool:
+    """A speaker's name that reads as a person's: several words (`_person_like`), or one that may
+    be a surname (`_one_word_name`)."""
+    return _person_like(lexicon_key(name).split()) if " " in name.strip() else _one_word_name(name)
 
 
 # endings of a plural or an inflected word (`کودکان`, `کسانی`, `پدرم`, `تعریفش`)
@@ -454,8 +464,7 @@ def _person_like(words: list[str]) -> bool:
     first = lexicons.first_names().get(words[0])
     if first is not None and not first.ambiguous:
         return True
-    known = normalize_lexicon().known
-    if any(w.endswith(suffix) and w[:-len(suffix)] in known for w in words for suffix in _PLURALS):
+    if any(_inflected_of_known(w, _PLURALS) for w in words):
         return False  # «ادعاهای کشورهای صنعتی»: plurals of words of the language
     return not any(_common_word(w, _LOOSE_FREQ) for w in words)
 
