@@ -51,6 +51,15 @@ CONTROLS = frozenset(
     + "\x7f" + "".join(chr(c) for c in range(0x80, 0xA0) if c != 0x85)
 )
 
+# Marks typed for a ZWNJ (a keyboard's LRM or RLM, a word processor's soft hyphen): between two
+# Arabic-script letters (`آن\u200eها`, `خراسان\u200eرضوی`, `پنج\u00adشنبه`) they become a ZWNJ, not nothing,
+# so two words are not glued into one; elsewhere they are removed like the other controls.
+AS_ZWNJ = "\u200e\u200f\u00ad"
+_LETTER_RANGES = ((0x0621, 0x063A), (0x0641, 0x064A), (0x066E, 0x06D3), (0x06D5, 0x06D5), (0x06FA, 0x06FC))
+_SCRIPT_LETTER = "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in _LETTER_RANGES)
+# a run of them (and ZWNJs) between two letters: one ZWNJ (bounded and possessive: linear time)
+_AS_ZWNJ = regex.compile(f"(?<=[{_SCRIPT_LETTER}])[{AS_ZWNJ}\u200c]{{1,8}}+(?=[{_SCRIPT_LETTER}])")
+
 # Every kind of space: horizontal ones to " ", line and paragraph separators to "\n".
 HSPACES = "\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200b)))
 VSPACES = "\r\x0b\x0c\x85\u2028\u2029"  # a CR before LF is deleted instead
@@ -146,6 +155,8 @@ _FATHATAN_NOT_AFTER_ALEF = regex.compile("(?<!\u0627)\u064b")
 
 def _characters_short(text: str, options: NormalizerOptions) -> str:
     """`characters` without a map, by `str.translate`: the same output as the vectorized pass."""
+    if _has_zwnj_marks(text):
+        text = _AS_ZWNJ.sub(_one_zwnj, text)
     if options.digits == "persian" and _LATIN.search(text):
         pieces, pos = [], 0
         for a, b in _latin_numbers(text):  # they keep their script
@@ -154,6 +165,17 @@ def _characters_short(text: str, options: NormalizerOptions) -> str:
         pieces.append(_translate(text[pos:], options))
         return "".join(pieces)
     return _translate(text, options)
+
+
+def _has_zwnj_marks(text: str) -> bool:
+    return "\u200e" in text or "\u200f" in text or "\u00ad" in text
+
+
+def _one_zwnj(m: regex.Match) -> str:
+    """A run of ZWNJ marks between two letters as the characters the normalizer keeps: one
+    ZWNJ, the rest deleted (a run of ZWNJs alone is left to the ZWNJ cleanup)."""
+    run = m.group()
+    return run if run.count("\u200c") == len(run) else "\u200c"
 
 
 def _latin_numbers(text: str) -> Iterator[tuple[int, int]]:
@@ -173,7 +195,8 @@ def _translate(text: str, options: NormalizerOptions) -> str:
 
 def characters(text: str, options: NormalizerOptions, track: bool | int) -> Result:
     """Character mappings in one vectorized pass: tatweel, controls (bidi marks, BOM, soft hyphen,
-    ZWJ, C0/C1) and diacritics deleted, CR LF to LF; Arabic letters to Persian, digits to one
+    ZWJ, C0/C1) and diacritics deleted (an LRM, RLM or soft hyphen between two letters becomes a
+    ZWNJ: `AS_ZWNJ`), CR LF to LF; Arabic letters to Persian, digits to one
     script (not inside Latin words and URLs), every space kind to " ", line separators to "\n",
     zero-width space to ZWNJ."""
     if not text:
@@ -195,6 +218,12 @@ def characters(text: str, options: NormalizerOptions, track: bool | int) -> Resu
     if options.digits == "persian" and _identifiers()[np.minimum(codes, 0x7F)].any():
         for a, b in _latin_numbers(text):  # they keep their script
             mapped[a:b] = codes[a:b]
+    if _has_zwnj_marks(text):
+        for m in _AS_ZWNJ.finditer(text):
+            if _one_zwnj(m) != m.group():
+                mapped[m.start()] = 0x200C
+                mask[m.start()] = False
+                mask[m.start() + 1:m.end()] = True
     if "\r" in text:
         mask[:-1] |= (codes[:-1] == 13) & (codes[1:] == 10)  # CR before LF
     if options.remove_diacritics and "\u064b" in text:  # tanvin on alef is orthography (اکثراً)

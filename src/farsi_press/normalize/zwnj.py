@@ -183,6 +183,8 @@ def _analyse_glued(word: str, lex: Lexicon, guess: bool = True) -> tuple[str, st
         return mi, "mi"
     if word in all_verb_forms():  # رساند, خواند: verbs, not stem + اند
         return None
+    if word[-1] == "\u06cc" and word[-2] in _LONG_VOWELS and word[:-1] in lex.freq:
+        return None  # بهای, صدای: a word in ا or و and its ezafe, written glued (not به‌ای)
     best: tuple[bool, bool, float, int, str, str] | None = None
     for suffix, kind in _SUFFIX_ORDER if word.endswith(_SUFFIX_TUPLE) else ():
         if not word.endswith(suffix) or len(word) - len(suffix) < 2:
