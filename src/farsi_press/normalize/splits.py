@@ -82,9 +82,11 @@ def _freq(lex: Lexicon, word: str) -> int:
 
 def _score(lex: Lexicon, a: str, b: str, joined: str | None = None) -> float:
     """How much more likely `a+b` is as one word than `a b` as two (positive: join)."""
-    fa, fb, fab = _freq(lex, a), _freq(lex, b), _freq(lex, joined or a + b)
-    if fa and (b in lex.verb_forms or (b[-1] == "\u0647" and b[:-1] in lex.verb_forms)):
-        return 0.0  # a light verb after a word: قرار داد, پیدا کرده
+    word = (joined or a + b).rstrip(_HAMZA)
+    fa, fb, fab = _freq(lex, a), _freq(lex, b), _freq(lex, word)
+    counted = lex.freq.get(word) or 0  # hazm's own count of the join (0: listed, never counted)
+    if fa and _light_verb(b, lex.verb_forms):
+        return 0.0  # a light verb after a word: قرار داد, پیدا کرده, کار نکرده
     if fa and fb:  # two real words: not with a function word, and the join commoner than one of them
         if a in _FUNCTION or b in _FUNCTION:
             return 0.0
@@ -96,9 +98,20 @@ def _score(lex: Lexicon, a: str, b: str, joined: str | None = None) -> float:
         return 0.0  # a function word next to a word: در گرو, تا کنون stay as written
     if fab == 0 and (a in _FUNCTION or b in _FUNCTION):
         return 0.0  # an uncounted join with a function word: صورتی که, وقتی که
+    if counted == 0 and b in _FUNCTION:
+        return 0.0  # a function word after a word into a join hazm lists but never counted: باوجود این
     joined = math.log(fab + 1)
     pair = math.log(fa + 1) + math.log(fb + 1) - lex.log_total
     return joined + MARGIN - pair
+
+
+def _light_verb(word: str, forms: frozenset[str]) -> bool:
+    """A verb form, or a participle, maybe negative (``داد``, ``کرده``, ``نکرده``; not ``نداری``)."""
+    if word in forms:
+        return True
+    if word[-1] != "\u0647":
+        return False
+    return word[:-1] in forms or (word[0] == "\u0646" and word[1:-1] in forms)
 
 
 def _zwnj_owns(a: str, b: str, lex: Lexicon) -> bool:

@@ -345,9 +345,9 @@ def _glued_fix(word: str) -> tuple[str, str] | None:
 
 
 _MI_SET = frozenset(MI_PREFIXES)
-#: Heads that are also words before a given word (``بخشی از``: a part of).
+#: Heads that are also words before a given word (``بخشی از``: a part of; ``شماری از``: a number of).
 _BI = "بی"
-_HEADS_NOT_BEFORE = {"بخشی": "از"}
+_HEADS_NOT_BEFORE = {"بخشی": "از", "شماری": "از"}
 #: Words that never begin a compound: function words, numbers, verbs' auxiliaries.
 _NOT_FIRST = frozenset("""
 به در با از بر تا که را و یا این آن یک یکی هیچ همه همان همین چنین چنان چه چون اگر هر برای است
@@ -560,6 +560,8 @@ def _lexicon_pass(text: str, track: bool, rules: bool = True) -> Result:
             while k > 0 and i - k < 40 and (text[k - 1] in LETTERS or text[k - 1] == ZWNJ):
                 k -= 1
             prev = text[k:i].replace(ZWNJ, "")
+        if len(prev) < 2:
+            continue  # سرد و تر: the conjunction, not وتر
         if (prev in lex.adjectives or (prev + m.group()[1:]) in lex.known
                 or (len(prev) >= 3 and prev[-1] == "\u06cc" and prev in lex.known)
                 or prev.replace("\u0626", "\u06cc") in lex.adjectives):
