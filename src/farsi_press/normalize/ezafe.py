@@ -38,8 +38,8 @@ _MARK = regex.compile(r"\p{M}")
 _NOT_COMPLEMENT = frozenset("""
 که را از به در با تا بر برای و یا هم نیز نه اما ولی اگر چه چون هیچ
 وی او ما من تو شما آنها ایشان اینها است بود شد کرد باشد شود
-عند فی علی الی عن لا ان
-""".split())  # (the last line: Arabic particles of quoted verses, `احیا عند ربهم`)
+عند فی علی الی عن لا ان الله
+""".split())  # (the last line: Arabic particles of quoted verses, `احیا عند ربهم`, and `انشا الله`)
 _VERB_PREFIXES = ("می" + _ZWNJ, "نمی" + _ZWNJ)
 _COPULAS = frozenset("است هست هستند هستیم هستید هستی هستم نیست نیستند نیستیم اند ایم اید".split())
 _PREVERBS = ("در", "بر", "فرا", "باز", "وا")

@@ -313,6 +313,9 @@ def _join_score(lex: Lexicon, prev: str, left: str, right: str) -> float:
         return 1.0
     if b[0] == "\u0626" and not _joinable(word):  # اجرا ئی: ئی for یی
         word = a + "\u06cc" + b[1:]
+    if (b in _KEEPERS and a in lex.freq and len(a) >= 3 and a not in _FUNCTION and word in lex.known
+            and prev != "\u062a\u0648"):
+        return 1.0  # شهر داری, فرمان داری: the suffix of keeping, not the verb «داری» (تو کتاب داری)
     if _joinable(word):
         if a in SECOND_PARTS and left == a and _attaches(prev, a, lex):
             return 0.0
@@ -331,6 +334,8 @@ def _join_score(lex: Lexicon, prev: str, left: str, right: str) -> float:
     return 1.0 + math.log(f + 1) if f >= 0 else 0.0
 
 
+#: «داری», «داران» after a noun: the office or trade of keeping (شهرداری, سهامداران).
+_KEEPERS = frozenset(("\u062f\u0627\u0631\u06cc", "\u062f\u0627\u0631\u0627\u0646"))
 _PUNCT = "«»\"'()[]{}،؛؟!.,:;?-–—/\n"
 _WORD = re.compile("[\u0621-\u06d3]+\\Z")
 
