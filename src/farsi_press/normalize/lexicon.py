@@ -48,6 +48,8 @@ YE_SUFFIXES = ("ای", "ام", "ات", "اش", "اند", "ایم", "اید", "م
 VERB_CLITICS = ("اند", "ایم", "اید")
 #: Surname endings written with ZWNJ after a name ending in ی (``هاشمی‌پور``, ``محبی‌نیا``).
 NAME_SUFFIXES = ("پور", "نیا", "فر", "نژاد")
+#: Persian names of Latin letters: ``بی`` and ``ان`` among them are letters (``اف بی آی``, ``ان بی سی``).
+LATIN_LETTER_NAMES = frozenset("اف ان سی ای ام جی تی دی پی کی اس آی ال آر اچ وی بی یو او".split())
 #: Every suffix above that the ZWNJ step joins to the word before: a token of these alone is the
 #: second part of that word (``کتاب ها``, ``خانه ای``), never a word of its own.
 SECOND_PARTS = frozenset(HA_SUFFIXES + TAR_SUFFIXES + HE_SUFFIXES + VERB_CLITICS + NAME_SUFFIXES)

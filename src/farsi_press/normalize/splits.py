@@ -30,8 +30,8 @@ from itertools import accumulate, compress, count
 from operator import add, methodcaller, or_
 
 from farsi_press.normalize.lexicon import (
-    HA_SUFFIXES, MI_PREFIXES, NAME_SUFFIXES, SECOND_PARTS, TAR_SUFFIXES, VERB_CLITICS, Lexicon, all_verb_forms,
-    lexicon)
+    HA_SUFFIXES, LATIN_LETTER_NAMES, MI_PREFIXES, NAME_SUFFIXES, SECOND_PARTS, TAR_SUFFIXES, VERB_CLITICS,
+    Lexicon, all_verb_forms, lexicon)
 from farsi_press.normalize.offsets import rewrite
 from farsi_press.normalize.options import NormalizerOptions
 from farsi_press.normalize.steps import Result
@@ -221,11 +221,17 @@ def _spaces(text: str) -> list[int]:
     for j in joins:
         seen.add(j)
         a, b = raw[j], raw[j + 1]
-        if (a in _FUNCTION and b in real) or (b in _FUNCTION and a in real):
-            continue  # این که, به من: two words (the common case, decided without a call)
+        if (a in _FUNCTION and b in real and b not in _VERB_ENDINGS) or (b in _FUNCTION and a in real):
+            continue  # این که, به من: two words (the common case, decided without a call); not بود ند
         score = _join_score(lex, raw[j - 1] if j else "", a, b)
         if score > 0:
             found.append((score, j))
+    # the plural «ان» split off a noun (کودک ان, سرباز ان): «ان» alone is no Persian word
+    if " \u0627\u0646" in text:
+        for j in compress(count(), map(_PLURAL_AN.__eq__, map(_STRIP, raw[1:]))):
+            if j not in seen and _takes_plural(raw[j], raw[j + 2] if j + 2 < len(raw) else ""):
+                seen.add(j)
+                found.append((1.0, j))
     # 2. tokens that are not words, with punctuation around them or an inflection made by the
     #    join (``امو ر،``, ``جلس هٔ``, ``باور|های``)
     cands = _candidates(set(raw).difference(_real()))
@@ -341,6 +347,26 @@ _WORD = re.compile("[\u0621-\u06d3]+\\Z")
 
 
 _STRIP = methodcaller("strip", _PUNCT)
+_PLURAL_AN = "\u0627\u0646"
+#: Words after which a lone «ان» is the Arabic particle (ان شاء الله).
+_AN_ARABIC = frozenset(("\u0627\u0644\u0644\u0647", "\u0634\u0627\u0621", "\u0634\u0627\u0621\u0627\u0644\u0644\u0647"))
+
+
+def _takes_plural(word: str, after: str) -> bool:
+    """Whether a lone «ان» after `word` is its plural ending: a counted noun of three letters or
+    more, ending in a consonant (a vowel takes یان/گان), no Arabic article, function word or
+    verb, and no Arabic particle reading (``ان شاء``, ``ان الله``).
+
+    >>> _takes_plural("کودک", "را"), _takes_plural("و", "شاءالله"), _takes_plural("الموت", "کنتم")
+    (True, False, False)
+    """
+    if len(word) < 3 or not _WORD.match(word) or word[-1] in "\u0627\u0648\u0647\u06cc\u0622":
+        return False
+    if word.startswith("\u0627\u0644") or word in _FUNCTION or word in _verbs():
+        return False
+    if after.rstrip(_PUNCT) in _AN_ARABIC or after in LATIN_LETTER_NAMES:
+        return False  # ان شاء الله; ان بی سی (NBC)
+    return lexicon().freq.get(word, 0) >= RARE
 
 
 def _joinable(word: str) -> bool:

@@ -44,8 +44,8 @@ from itertools import accumulate, compress, count, repeat
 import regex
 
 from farsi_press.normalize.lexicon import (
-    HA_SUFFIXES, HE_SUFFIXES, MI_PREFIXES, NAME_SUFFIXES, NON_JOINING, TAR_SUFFIXES, VERB_CLITICS,
-    YE_SUFFIXES, ZWNJ, Lexicon, all_verb_forms, join, lexicon,
+    HA_SUFFIXES, HE_SUFFIXES, LATIN_LETTER_NAMES, MI_PREFIXES, NAME_SUFFIXES, NON_JOINING, TAR_SUFFIXES,
+    VERB_CLITICS, YE_SUFFIXES, ZWNJ, Lexicon, all_verb_forms, join, lexicon,
     LETTERS, occurrences, word_before)
 from farsi_press.normalize.offsets import rewrite
 from farsi_press.normalize.options import NormalizerOptions
@@ -344,6 +344,8 @@ def _glued_fix(word: str) -> tuple[str, str] | None:
     return _analyse_glued(word, lexicon())
 
 
+#: Comparatives the Persian Academy writes glued (بیشتر, کمتر; بهتر is never split by a space).
+_GLUED_COMPARATIVES = frozenset(("\u0628\u06cc\u0634", "\u06a9\u0645"))
 _MI_SET = frozenset(MI_PREFIXES)
 #: Heads that are also words before a given word (``بخشی از``: a part of; ``شماری از``: a number of).
 _BI = "بی"
@@ -403,7 +405,7 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     # the prefix بی before a word (بی تدبیری‌ها, بی توجهی), not بی بی سی
     if _BI in vocab:
         for j in compress(count(), map(_BI.__eq__, raw)):
-            if j + 1 < len(raw) and (j == 0 or raw[j - 1] not in _LATIN_NAMES) and _bi_takes(raw[j + 1], lex):
+            if j + 1 < len(raw) and (j == 0 or raw[j - 1] not in LATIN_LETTER_NAMES) and _bi_takes(raw[j + 1], lex):
                 if ends is None:
                     ends = list(accumulate(map(len, raw)))
                 edits.append(_space(text, ends[j] + j))
@@ -451,8 +453,6 @@ _HAMZA = "\u0654"
 _PUNCT_HAMZA = _PUNCT + _HAMZA
 #: Heads that are also an auxiliary before a past stem (``خواهی خورد``: you will eat).
 _AUX_HEADS = frozenset(("خواهی",))
-#: Persian names of Latin letters: ``بی`` among them is a letter (``اف بی آی``, ``ان بی سی``).
-_LATIN_NAMES = frozenset("اف ان سی ای ام جی تی دی پی کی اس آی ال آر اچ وی بی یو او".split())
 #: Endings after which a word after ``بی`` is still known (``بی تعادلی``, ``بی شرمانه``, ``بی انتهایش``).
 _BI_ENDINGS = ("ی", "یی", "انه", "ها", "های", "ای", "ش", "یش", "اش")
 
@@ -464,7 +464,7 @@ def _bi_takes(token: str, lex: Lexicon) -> bool:
     (True, False, False)
     """
     word = token.strip(_PUNCT_HAMZA).partition(ZWNJ)[0]
-    if word in _NOT_FIRST or word in _LATIN_NAMES or len(word) < 2:
+    if word in _NOT_FIRST or word in LATIN_LETTER_NAMES or len(word) < 2:
         return False
     if word in lex.freq:
         return True
@@ -560,8 +560,11 @@ def _lexicon_pass(text: str, track: bool, rules: bool = True) -> Result:
             while k > 0 and i - k < 40 and (text[k - 1] in LETTERS or text[k - 1] == ZWNJ):
                 k -= 1
             prev = text[k:i].replace(ZWNJ, "")
-        if len(prev) < 2:
-            continue  # سرد و تر: the conjunction, not وتر
+        if len(prev) < 2 or prev in _NOT_FIRST:
+            continue  # سرد و تر, که تربیت: a function word, not وتر, کهتر
+        if prev in _GLUED_COMPARATIVES:
+            edits.append((i, i + 1, ""))  # بیش تر -> بیشتر, کم ترین -> کمترین (the Academy's exceptions)
+            continue
         if (prev in lex.adjectives or (prev + m.group()[1:]) in lex.known
                 or (len(prev) >= 3 and prev[-1] == "\u06cc" and prev in lex.known)
                 or prev.replace("\u0626", "\u06cc") in lex.adjectives):
