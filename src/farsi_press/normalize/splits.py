@@ -205,7 +205,8 @@ def _spaces(text: str) -> list[int]:
     if " " not in text:
         return []
     lex = lexicon()
-    raw = text.split(" ")
+    # a line break ends a token too (`امو ر\nبین`) but is never removed (see the end)
+    raw = (text.replace("\n", " ") if "\n" in text else text).split(" ")
     # Candidates are tokens that are not words: unknown to the lexicon, or short fragments it
     # lists without counting them (``ور``, ``تیب``). Set operations at C speed pick them; only
     # their occurrences are examined.
@@ -251,13 +252,13 @@ def _spaces(text: str) -> list[int]:
                     found.append((score, j))
     if not found:
         return []
-    # best first; a word joins at most one neighbour
+    ends = list(accumulate(map(len, raw)))
+    # best first; a word joins at most one neighbour; never across a line break
     found.sort(key=lambda f: -f[0])
     taken: set[int] = set()
     for _, j in found:
-        if j - 1 not in taken and j + 1 not in taken:
+        if j - 1 not in taken and j + 1 not in taken and text[ends[j] + j] == " ":
             taken.add(j)
-    ends = list(accumulate(map(len, raw)))
     return sorted(ends[j] + j for j in taken)  # offset of the space after token j
 
 

@@ -365,8 +365,9 @@ def _space(text: str, i: int) -> tuple[int, int, str]:
 
 def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """Compounds of the lexicon (`بین المللی`), deverbal heads (`بحران سازی`) and glued words
-    (`میشود`, `کتابها`), found on the space-split tokens with C-level maps and set operations."""
-    raw = text.split(" ")
+    (`میشود`, `کتابها`), found on the space-split tokens with C-level maps and set operations.
+    A line break also ends a token (`میشود.\nوی`), but is never replaced."""
+    raw = (text.replace("\n", " ") if "\n" in text else text).split(" ")
     # lookups ignore the ezafe hamza (واژه‌نامهٔ دادگان): the words of `keys`, positions from `raw`
     keys = raw if _HAMZA not in text else [t[:-1] if t.endswith(_HAMZA) else t for t in raw]
     edits: list[tuple[int, int, str]] = []
@@ -398,7 +399,7 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
                 end = e
                 break
         else:
-            if key in compounds:  # one space, after the first word
+            if key in compounds and text[end - len(nxt) - 1] == " ":  # one space, after the first word
                 edits.append((end - len(nxt) - 1, end - len(nxt), "" if first[-1] in NON_JOINING else ZWNJ))
             continue
         edits.extend(_space(text, k) for k in range(start, end) if text[k] == " ")
@@ -408,7 +409,8 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             if j + 1 < len(raw) and (j == 0 or raw[j - 1] not in LATIN_LETTER_NAMES) and _bi_takes(raw[j + 1], lex):
                 if ends is None:
                     ends = list(accumulate(map(len, raw)))
-                edits.append(_space(text, ends[j] + j))
+                if text[ends[j] + j] == " ":
+                    edits.append(_space(text, ends[j] + j))
     # deverbal heads after a real word
     heads = kvocab.intersection(lex.deverbal)
     for j in compress(count(), map(heads.__contains__, keys)) if heads else ():
@@ -422,7 +424,8 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         if len(a) >= 2 and a in lex.freq and a not in _NOT_FIRST:
             if ends is None:
                 ends = list(accumulate(map(len, raw)))
-            edits.append(_space(text, ends[j - 1] + j - 1))
+            if text[ends[j - 1] + j - 1] == " ":
+                edits.append(_space(text, ends[j - 1] + j - 1))
     # glued words that are no word (cached per token)
     for word, fixed in _glued_tokens(vocab.difference(lex.known)):
         k = len(word)
