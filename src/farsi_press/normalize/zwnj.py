@@ -55,12 +55,27 @@ from farsi_press.normalize.steps import RegexStep, Result
 _L = f"[{LETTER}]"
 
 # A ZWNJ is only ever between two letters: drop it at word edges, beside spaces and punctuation;
-# a run of them between two letters becomes one.
+# a run of them between two letters becomes one; between a number and a word it stood for a
+# space (`۲۰\u200cدسامبر`, `سال\u200c۱۴۰۰`) and becomes one.
 _MISPLACED = regex.compile(rf"\u200c{{2,}}|(?<!{_L})\u200c|\u200c(?!{_L})")
+_DIGIT_WORD = regex.compile(rf"(?<=\d)\u200c+(?=[{LETTER}\d])|(?<=[{LETTER}])\u200c+(?=\d)")
 
 
 def _misplaced(m: regex.Match) -> str:
-    return "\u200c" if len(m.group()) > 1 and m.start() and _between_letters(m) else ""
+    if len(m.group()) > 1 and m.start() and _between_letters(m):
+        return "\u200c"
+    if m.start() and _DIGIT_WORD.match(m.string, m.start()) is not None and not _in_latin_word(m.string, m.start()):
+        return " "
+    return ""
+
+
+def _in_latin_word(s: str, i: int) -> bool:
+    """Whether the digits that end at i close a Latin word (`MP3\u200cها`: its plural keeps the ZWNJ
+    out, not a space in)."""
+    j = i
+    while j > 0 and i - j < 20 and s[j - 1].isdigit():
+        j -= 1
+    return j > 0 and s[j - 1].isascii() and s[j - 1].isalpha()
 
 
 def _between_letters(m: regex.Match) -> bool:
