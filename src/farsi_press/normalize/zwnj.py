@@ -200,7 +200,7 @@ def _analyse_glued(word: str, lex: Lexicon, guess: bool = True) -> tuple[str, st
         return None
     if word[-1] == "\u06cc" and word[-2] in _LONG_VOWELS and word[:-1] in lex.freq:
         return None  # بهای, صدای: a word in ا or و and its ezafe, written glued (not به‌ای)
-    best: tuple[bool, bool, float, int, str, str] | None = None
+    best: tuple[bool, bool, bool, float, int, str, str] | None = None
     for suffix, kind in _SUFFIX_ORDER if word.endswith(_SUFFIX_TUPLE) else ():
         if not word.endswith(suffix) or len(word) - len(suffix) < 2:
             continue
@@ -244,11 +244,13 @@ def _analyse_glued(word: str, lex: Lexicon, guess: bool = True) -> tuple[str, st
         # stands is right, and wins over a glued `Xه‌ای` of a rarer word (سفره‌ای; not تازه‌ای)
         as_written = (kind == "ha" and f is not None and stem[-1] in NON_JOINING
                       and f >= lex.freq.get(stem + "\u0647", 0))
-        score = (f is not None, as_written, weight, len(stem), join(fixed, suffix), kind)
+        # a participle and its personal ending wins over that (دیده‌ایم, not دید‌هایم: my views)
+        perfect = kind == "he" and suffix in _VERB_ENDINGS and _is_past_stem(stem[:-1], lex)
+        score = (f is not None, perfect, as_written, weight, len(stem), join(fixed, suffix), kind)
         if best is None or score > best:
             best = score
     if best is not None or not guess:
-        return (best[4], best[5]) if best is not None else None
+        return (best[5], best[6]) if best is not None else None
     # a noun and a participle glued (حذفشده, وحشتزده, پیشبینیشده): never one word
     for part in _PARTICIPLES if word.endswith(_PARTICIPLES) else ():
         first = word[: -len(part)]
