@@ -375,6 +375,25 @@ _NOT_FIRST = frozenset("""
 """.split())
 
 
+_PLURAL_AFTER_ZWNJ = frozenset(HA_SUFFIXES + TAR_SUFFIXES)
+_CLITIC_AFTER_ZWNJ = frozenset(HE_SUFFIXES + VERB_CLITICS)
+
+
+def _before_suffix(token: str) -> str | None:
+    """The word of a token written with a suffix after a ZWNJ (``بینی‌های،`` -> ``بینی``,
+    ``کننده‌ای`` -> ``کننده``), or None; not a participle with a personal ending (``دیده‌ایم``: a
+    verb, and ``آموزش دیده‌ایم`` no compound)."""
+    head, _, rest = token.partition(ZWNJ)
+    rest = rest.rstrip(_PUNCT)
+    if len(head) < 2:
+        return None
+    if rest in _PLURAL_AFTER_ZWNJ:
+        return head
+    if rest in _CLITIC_AFTER_ZWNJ and not _is_participle(head, lexicon()):
+        return head
+    return None
+
+
 def _space(text: str, i: int) -> tuple[int, int, str]:
     """Replace the space at i by a ZWNJ, or by nothing after a non-joining letter."""
     return (i, i + 1, "" if text[i - 1] in NON_JOINING else ZWNJ)
@@ -392,6 +411,11 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     n = len(text)
     vocab = set(raw)
     kvocab = vocab if keys is raw else set(keys)
+    if ZWNJ in text:  # a second part with its suffix after a ZWNJ is looked up bare (پیش بینی‌های)
+        suffixed = {t: h for t in kvocab if ZWNJ in t and (h := _before_suffix(t)) is not None}
+        if suffixed:
+            keys = list(map(suffixed.get, keys, keys))
+            kvocab = set(keys)
     # compounds (`بین المللی`, `اطلاع رسانی،`): no string is built per pair of tokens
     seconds = lex.compound_seconds
     firsts = vocab.intersection(lex.compound_firsts)
@@ -399,7 +423,7 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     # indexes of the first words, their next tokens without trailing punctuation, then the pairs
     # where that token is one of the first word's seconds: all C-level maps, no per-token Python
     js = list(compress(count(), map(firsts.__contains__, raw[:-1]))) if firsts else []
-    nexts = list(map(str.rstrip, map(raw.__getitem__, map((1).__add__, js)), repeat(_PUNCT_HAMZA)))
+    nexts = list(map(str.rstrip, map(keys.__getitem__, map((1).__add__, js)), repeat(_PUNCT_HAMZA)))
     found = map(frozenset.__contains__, map(seconds.__getitem__, map(raw.__getitem__, js)), nexts)
     for j, nxt in compress(zip(js, nexts), found):
         if j + 2 < len(raw) and raw[j + 2] in _AUXILIARIES and _is_participle(nxt, lex):
