@@ -60,6 +60,12 @@ _SCRIPT_LETTER = "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in _LETTER_RANGES)
 # a run of them (and ZWNJs) between two letters: one ZWNJ (bounded and possessive: linear time)
 _AS_ZWNJ = regex.compile(f"(?<=[{_SCRIPT_LETTER}])[{AS_ZWNJ}\u200c]{{1,8}}+(?=[{_SCRIPT_LETTER}])")
 
+# A hamza above typed after its seat (ا و ی + U+0654, as some keyboards write تأکید) is composed
+# with it (أ ؤ ئ), so the word reads as the one most text writes; after ه it is the ezafe (هٔ) and stays.
+HAMZA_ABOVE = 0x0654
+HAMZA_SEATS = {0x0627: 0x0623, 0x0648: 0x0624, 0x06CC: 0x0626, 0x064A: 0x0626}
+_DECOMPOSED_HAMZA = regex.compile("[\u0627\u0648\u06cc\u064a]\u0654")
+
 # Every kind of space: horizontal ones to " ", line and paragraph separators to "\n".
 HSPACES = "\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200b)))
 VSPACES = "\r\x0b\x0c\x85\u2028\u2029"  # a CR before LF is deleted instead
@@ -157,6 +163,8 @@ def _characters_short(text: str, options: NormalizerOptions) -> str:
     """`characters` without a map, by `str.translate`: the same output as the vectorized pass."""
     if _has_zwnj_marks(text):
         text = _AS_ZWNJ.sub(_one_zwnj, text)
+    if "\u0654" in text:
+        text = _DECOMPOSED_HAMZA.sub(lambda m: chr(HAMZA_SEATS[ord(m.group()[0])]), text)
     if options.digits == "persian" and _LATIN.search(text):
         pieces, pos = [], 0
         for a, b in _latin_numbers(text):  # they keep their script
@@ -196,9 +204,9 @@ def _translate(text: str, options: NormalizerOptions) -> str:
 def characters(text: str, options: NormalizerOptions, track: bool | int) -> Result:
     """Character mappings in one vectorized pass: tatweel, controls (bidi marks, BOM, soft hyphen,
     ZWJ, C0/C1) and diacritics deleted (an LRM, RLM or soft hyphen between two letters becomes a
-    ZWNJ: `AS_ZWNJ`), CR LF to LF; Arabic letters to Persian, digits to one
-    script (not inside Latin words and URLs), every space kind to " ", line separators to "\n",
-    zero-width space to ZWNJ."""
+    ZWNJ: `AS_ZWNJ`; a hamza above after ا و ی is composed with it), CR LF to LF; Arabic letters
+    to Persian, digits to one script (not inside Latin words and URLs), every space kind to " ",
+    line separators to "\n", zero-width space to ZWNJ."""
     if not text:
         return text, None, []
     if not track and len(text) < SHORT_TEXT:
@@ -224,6 +232,10 @@ def characters(text: str, options: NormalizerOptions, track: bool | int) -> Resu
                 mapped[m.start()] = 0x200C
                 mask[m.start()] = False
                 mask[m.start() + 1:m.end()] = True
+    if "\u0654" in text:
+        for m in _DECOMPOSED_HAMZA.finditer(text):
+            mapped[m.start()] = HAMZA_SEATS[codes[m.start()]]
+            mask[m.start() + 1] = True
     if "\r" in text:
         mask[:-1] |= (codes[:-1] == 13) & (codes[1:] == 10)  # CR before LF
     if options.remove_diacritics and "\u064b" in text:  # tanvin on alef is orthography (اکثراً)
