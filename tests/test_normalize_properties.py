@@ -112,9 +112,10 @@ def is_letter_or_digit(ch: str) -> bool:
 
 
 def letters(text: str, letters_mapped: bool = True) -> Counter:
-    """Multiset of letters and digits after the documented mappings; digits by value."""
+    """Multiset of letters and digits after the documented mappings; digits by value; read after
+    Unicode's canonical composition (a hamza above typed after its seat is one letter: ا + ٔ = أ)."""
     out: Counter = Counter()
-    for ch in text:
+    for ch in unicodedata.normalize("NFC", text):
         seq = unicodedata.normalize("NFKC", ch) if letters_mapped and _is_presentation_form(ch) else ch
         for c in seq:
             if not is_letter_or_digit(c):

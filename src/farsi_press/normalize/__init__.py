@@ -23,6 +23,7 @@ def _pipeline(options: NormalizerOptions) -> tuple[tuple[str, Step], ...]:
     steps: list[tuple[str, Step]] = [("characters", chars.characters)]
     if options.letters:
         steps.append(("presentation_forms", chars.presentation_forms))
+    steps.append(("hamza", chars.hamza))
     if options.reflow != "never":
         steps.append(("reflow", reflow.reflow))
     steps.append(("layout", spacing.layout))

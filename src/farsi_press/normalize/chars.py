@@ -10,7 +10,7 @@ import regex
 
 from farsi_press.normalize.offsets import OffsetMap, changed_runs, code_points, from_code_points, index_runs, rewrite
 from farsi_press.normalize.options import NormalizerOptions
-from farsi_press.normalize.steps import EXPLAIN, Result
+from farsi_press.normalize.steps import EXPLAIN, RegexStep, Result
 
 if TYPE_CHECKING:
     import numpy as np
@@ -61,9 +61,9 @@ _SCRIPT_LETTER = "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in _LETTER_RANGES)
 _AS_ZWNJ = regex.compile(f"(?<=[{_SCRIPT_LETTER}])[{AS_ZWNJ}\u200c]{{1,8}}+(?=[{_SCRIPT_LETTER}])")
 
 # A hamza above typed after its seat (ا و ی + U+0654, as some keyboards write تأکید) is composed
-# with it (أ ؤ ئ), so the word reads as the one most text writes; after ه it is the ezafe (هٔ) and stays.
-HAMZA_ABOVE = 0x0654
-HAMZA_SEATS = {0x0627: 0x0623, 0x0648: 0x0624, 0x06CC: 0x0626, 0x064A: 0x0626}
+# with it (أ ؤ ئ, Unicode's canonical composition), so the word reads as most text writes it; after
+# ه it is the ezafe (هٔ) and stays.
+_HAMZA_SEATS = {"\u0627": "\u0623", "\u0648": "\u0624", "\u06cc": "\u0626", "\u064a": "\u0626"}
 _DECOMPOSED_HAMZA = regex.compile("[\u0627\u0648\u06cc\u064a]\u0654")
 
 # Every kind of space: horizontal ones to " ", line and paragraph separators to "\n".
@@ -163,8 +163,6 @@ def _characters_short(text: str, options: NormalizerOptions) -> str:
     """`characters` without a map, by `str.translate`: the same output as the vectorized pass."""
     if _has_zwnj_marks(text):
         text = _AS_ZWNJ.sub(_one_zwnj, text)
-    if "\u0654" in text:
-        text = _DECOMPOSED_HAMZA.sub(lambda m: chr(HAMZA_SEATS[ord(m.group()[0])]), text)
     if options.digits == "persian" and _LATIN.search(text):
         pieces, pos = [], 0
         for a, b in _latin_numbers(text):  # they keep their script
@@ -204,8 +202,7 @@ def _translate(text: str, options: NormalizerOptions) -> str:
 def characters(text: str, options: NormalizerOptions, track: bool | int) -> Result:
     """Character mappings in one vectorized pass: tatweel, controls (bidi marks, BOM, soft hyphen,
     ZWJ, C0/C1) and diacritics deleted (an LRM, RLM or soft hyphen between two letters becomes a
-    ZWNJ: `AS_ZWNJ`; a hamza above after ا و ی is composed with it), CR LF to LF; Arabic letters
-    to Persian, digits to one script (not inside Latin words and URLs), every space kind to " ",
+    ZWNJ: `AS_ZWNJ`), CR LF to LF; Arabic letters to Persian, digits to one script (not inside Latin words and URLs), every space kind to " ",
     line separators to "\n", zero-width space to ZWNJ."""
     if not text:
         return text, None, []
@@ -232,10 +229,6 @@ def characters(text: str, options: NormalizerOptions, track: bool | int) -> Resu
                 mapped[m.start()] = 0x200C
                 mask[m.start()] = False
                 mask[m.start() + 1:m.end()] = True
-    if "\u0654" in text:
-        for m in _DECOMPOSED_HAMZA.finditer(text):
-            mapped[m.start()] = HAMZA_SEATS[codes[m.start()]]
-            mask[m.start() + 1] = True
     if "\r" in text:
         mask[:-1] |= (codes[:-1] == 13) & (codes[1:] == 10)  # CR before LF
     if options.remove_diacritics and "\u064b" in text:  # tanvin on alef is orthography (اکثراً)
@@ -261,6 +254,14 @@ def characters(text: str, options: NormalizerOptions, track: bool | int) -> Resu
                 for a, b in index_runs(np.flatnonzero((mapped != codes) & ~mask))]
     changes.sort()
     return out, step, changes
+
+
+def _seated(m: regex.Match) -> str:
+    return _HAMZA_SEATS[m.group()[0]]
+
+
+#: After `presentation_forms` (a presentation-form seat becomes a letter there first).
+hamza = RegexStep(_DECOMPOSED_HAMZA, _seated, needs=("\u0654",))
 
 
 def presentation_forms(text: str, options: NormalizerOptions, track: bool) -> Result:

@@ -200,7 +200,7 @@ def _analyse_glued(word: str, lex: Lexicon, guess: bool = True) -> tuple[str, st
         return None
     if word[-1] == "\u06cc" and word[-2] in _LONG_VOWELS and word[:-1] in lex.freq:
         return None  # بهای, صدای: a word in ا or و and its ezafe, written glued (not به‌ای)
-    best: tuple[bool, bool, bool, float, int, str, str] | None = None
+    best: tuple[bool, bool, bool, bool, float, int, str, str] | None = None
     for suffix, kind in _SUFFIX_ORDER if word.endswith(_SUFFIX_TUPLE) else ():
         if not word.endswith(suffix) or len(word) - len(suffix) < 2:
             continue
@@ -239,18 +239,23 @@ def _analyse_glued(word: str, lex: Lexicon, guess: bool = True) -> tuple[str, st
             continue
         # real stems first, then the commoner; `Xه‌ای` is preferred to `X‌های` (حرفه‌ای, not حرف‌های)
         f = lex.freq.get(stem)
-        weight = math.log((f or 0) + 1) + (2.0 if kind == "he" else 0.0)
+        weight = math.log((f or 0) + 1) + (_HE_BONUS if kind == "he" else 0.0)
         # a plural after a letter that never joins is written glued (سفرهای): the word as it
         # stands is right, and wins over a glued `Xه‌ای` of a rarer word (سفره‌ای; not تازه‌ای)
         as_written = (kind == "ha" and f is not None and stem[-1] in NON_JOINING
                       and f >= lex.freq.get(stem + "\u0647", 0))
         # a participle and its personal ending wins over that (دیده‌ایم, not دید‌هایم: my views)
         perfect = kind == "he" and suffix in _VERB_ENDINGS and _is_past_stem(stem[:-1], lex)
-        score = (f is not None, perfect, as_written, weight, len(stem), join(fixed, suffix), kind)
+        # a glued «های» after a counted word is its plural: in news text a writer who leaves out the
+        # ZWNJ writes «Xه ای» apart, and a glued `Xهای` reads as X + های (یگانهای, کردهای, پیشرفتهای)
+        # (unless the word in ه is far commoner: گونهای is گونه‌ای, not گون‌های)
+        plural = (kind == "ha" and (f or 0) >= _PLURAL_STEM_FREQ and suffix[:3] == "\u0647\u0627\u06cc"
+                  and lex.freq.get(stem + "\u0647", 0) < _HE_RATIO * (f or 0))
+        score = (f is not None, perfect, plural, as_written, weight, len(stem), join(fixed, suffix), kind)
         if best is None or score > best:
             best = score
     if best is not None or not guess:
-        return (best[5], best[6]) if best is not None else None
+        return (best[6], best[7]) if best is not None else None
     # a noun and a participle glued (حذفشده, وحشتزده, پیشبینیشده): never one word
     for part in _PARTICIPLES if word.endswith(_PARTICIPLES) else ():
         first = word[: -len(part)]
@@ -342,6 +347,11 @@ def _head_split(word: str, lex: Lexicon) -> str | None:
     return None
 
 
+_HE_BONUS = 2.0
+#: How often hazm must count a word for a glued «های» after it to be read as its plural.
+_PLURAL_STEM_FREQ = 10_000
+#: ... unless hazm counts the word in ه this many times as often (منطقه, گونه).
+_HE_RATIO = 5
 _SUFFIX_WORDS = frozenset(HA_SUFFIXES + TAR_SUFFIXES + HE_SUFFIXES + YE_SUFFIXES + VERB_CLITICS)
 _MI_ORDER = tuple(sorted(MI_PREFIXES, key=len, reverse=True))
 # Glued suffixes; a bare ی after ه is left out (``گروهی``, ``کوهی`` are words).
