@@ -41,7 +41,6 @@ its clause.
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
@@ -709,7 +708,9 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
     records.sort(key=lambda r: r.first)
     ids = {id(r): n for n, r in enumerate(records)}
     officials = [Official(ids[id(r)], r.name, tuple(r.titles), tuple(sorted(set(r.mentions)))) for r in records]
-    out = [replace(e, official=ids[id(owner[i])]) if i in owner else e for i, e in enumerate(ents)]
+    # (the constructor, not `dataclasses.replace`: several times faster, one per linked entity)
+    out = [Entity(e.start, e.end, e.text, e.label, ids[id(owner[i])], e.original_start, e.original_end)
+           if i in owner else e for i, e in enumerate(ents)]
     if new_persons:
         out += [Entity(a, b, text[a:b], "PERSON", ids[id(rec)]) for a, b, rec in new_persons if id(rec) in ids]
         out.sort(key=lambda e: (e.start, -e.end))

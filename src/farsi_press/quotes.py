@@ -140,8 +140,9 @@ def _verb_forms(past: str, present: str, negative: bool = False) -> str:
 
 
 @lru_cache(maxsize=1)
-def _cue_pattern() -> regex.Pattern:
-    """All cue verbs as one pattern, one named group per row (`c0`, `c1`, …)."""
+def _cue_parts() -> tuple[tuple[Cue, str], ...]:
+    """The cue verbs of `_cue_pattern` with their alternatives, in its order (rows with an
+    opener are matched apart, see `_split_patterns`)."""
     parts = []
     for i, c in enumerate(cues()):
         if c.opener:
@@ -149,8 +150,23 @@ def _cue_pattern() -> regex.Pattern:
         words = c.cue.split()
         pre = "".join(_letters(w) + "[ \u200c]{0,2}" for w in words[:-1])
         judgement = c.needs_ra and c.content == "before"
-        parts.append(f"(?P<c{i}>{pre}{_verb_forms(words[-1], c.present, negative=judgement)})")
-    return regex.compile(_BEFORE + "(?:" + "|".join(parts) + ")" + _AFTER)
+        parts.append((c, f"(?P<c{i}>{pre}{_verb_forms(words[-1], c.present, negative=judgement)})"))
+    return tuple(parts)
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> regex.Pattern:
+    """All cue verbs as one pattern, one named group per row (`c0`, `c1`, …)."""
+    return _cue_subpattern((1 << len(_cue_parts())) - 1)
+
+
+@lru_cache(maxsize=512)  # (about 70 masks over the Fars corpus)
+def _cue_subpattern(mask: int) -> regex.Pattern:
+    """`_cue_pattern` with only the alternatives of `mask` (bit k: the k-th of `_cue_parts`), in
+    the same order and with the same group names: where the others cannot match, it matches
+    as the whole pattern does (the first alternative that matches wins)."""
+    alts = [alt for k, (_c, alt) in enumerate(_cue_parts()) if mask >> k & 1]
+    return regex.compile(_BEFORE + "(?:" + "|".join(alts) + ")" + _AFTER)
 
 
 # Letter variants `_letters` accepts, folded one to one (the offsets stay).
@@ -167,29 +183,82 @@ def _fold(s: str) -> str:
     return s
 
 
+def _heads_of(c: Cue) -> tuple[tuple[str, ...], bool]:
+    """The heads of one cue (see `_heads`), and whether they are the first two words of a cue
+    whose first word is very frequent (`پیش بینی کرد`)."""
+    words = c.cue.split()
+    forms = [words[0]]
+    if len(words) == 1:
+        forms += [c.present, c.present[:-1] + "ند" if c.present.endswith("د") else c.present]
+    elif len(words) >= 3 and _freq(words[0]) >= _FREQUENT_HEAD:
+        # a very frequent first word before a second that is no verb form (`پیش بینی کرد`): the
+        # first two words as written
+        return tuple(_fold(words[0]) + sep + _fold(words[1]) for sep in (" ", "\u200c", "")), True
+    heads = (regex.split(r"[ \u200c]", _fold(f))[0] for f in forms)
+    return tuple(h for h in heads if h), False
+
+
 @lru_cache(maxsize=1)
 def _heads() -> tuple[str, ...]:
     """Words one of which every match of `_cue_pattern` holds, within `_HEAD_OFFSET` of its
     start, in text folded with `_fold`: the first word of a cue of several words (`اظهار`),
     else the verb's past and present forms (`گفت`, `گوید`, `گویند`)."""
-    heads = set()
-    for c in cues():
-        if c.opener:
-            continue
-        words = c.cue.split()
-        forms = [words[0]]
-        if len(words) == 1:
-            forms += [c.present, c.present[:-1] + "ند" if c.present.endswith("د") else c.present]
-        elif len(words) >= 3 and _freq(words[0]) >= _FREQUENT_HEAD:
-            # a very frequent first word before a second that is no verb form (`پیش بینی کرد`): the
-            # first two words as written
-            heads.update(_fold(words[0]) + sep + _fold(words[1]) for sep in (" ", "\u200c", ""))
-            continue
-        for f in forms:
-            head = regex.split(r"[ \u200c]", _fold(f))[0]
-            if head:
-                heads.add(head)
-    return tuple(sorted(heads))
+    return tuple(sorted({h for c, _alt in _cue_parts() for h in _heads_of(c)[0]}))
+
+
+@lru_cache(maxsize=1)
+def _head_masks() -> tuple[tuple[tuple[str, tuple[tuple[str, int], ...]], ...], int]:
+    """What `_CueScanner` looks for: each head that no other head opens, with the heads it
+    opens (itself first) and the cues each of those may start a match of (a bit mask over
+    `_cue_parts`); and the mask of the cues whose match may hold none of their heads (the
+    two-word heads of `_heads_of`, which a double space hides), tried at every start.
+
+    A match of a cue holds the first part of its past or present form (one of its heads)
+    within `_HEAD_OFFSET` of its start, or its first word at its start."""
+    masks: dict[str, int] = {}
+    always = 0
+    for k, (c, _alt) in enumerate(_cue_parts()):
+        heads, frequent = _heads_of(c)
+        if frequent:
+            always |= 1 << k
+        for h in heads:
+            masks[h] = masks.get(h, 0) | 1 << k
+    heads = _heads()
+    out = []
+    for h in heads:
+        if any(o != h and h.startswith(o) for o in heads):
+            continue  # every place of `نامید` is a place of `نام`
+        opened = [h] + [o for o in heads if o != h and o.startswith(h)]
+        out.append((h, tuple((o, masks[o]) for o in opened)))
+    return tuple(out), always
+
+
+@lru_cache(maxsize=1)
+def _part_masks() -> tuple[tuple[str, int], ...]:
+    """What every match of a cue holds in text folded with `_fold`, with the cues (a mask over
+    `_cue_parts`) that need it: its heads (`_heads_of`), or the first part of its first word
+    (`پیش`) for a cue with two-word heads."""
+    masks: dict[str, int] = {}
+    for k, (c, _alt) in enumerate(_cue_parts()):
+        heads, frequent = _heads_of(c)
+        for part in [regex.split(r"[ \u200c]", _fold(c.cue))[0]] if frequent else heads:
+            masks[part] = masks.get(part, 0) | 1 << k
+    return tuple(sorted(masks.items()))
+
+
+def _has_cue(s: str) -> bool:
+    """`_cue_pattern().search(s) is not None` for a short string (a headline's speaker, an
+    office): searched with the cues whose parts `s` holds (none: no search)."""
+    folded = _fold(s)
+    mask = 0
+    for part, m in _part_masks():
+        if part in folded:
+            mask |= m
+    return mask != 0 and _cue_subpattern(mask).search(s) is not None
+
+
+# `_in_word` of the characters seen (a few hundred in news text)
+_IN_WORD_OF: dict[str, bool] = {}
 
 
 # hazm's count above which a cue's first word is looked for with the next word (`پیش بینی کرد`)
@@ -216,28 +285,46 @@ class _CueScanner:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        folded = _fold(text)
-        starts: set[int] = set()
-        for head in _heads():
+        self.folded = folded = _fold(text)
+        heads, always = _head_masks()
+        # the places of the heads, each with the cues its heads may start
+        heads_at: dict[int, int] = {}
+        for head, opened in heads:
             i = folded.find(head)
             while i >= 0:
-                # a cue opens a word (`_BEFORE`): only word starts up to `_HEAD_OFFSET` before
-                # the head are tried
-                starts.update(a for a in range(i, max(-1, i - _HEAD_OFFSET - 1), -1)
-                              if a == 0 or not _in_word(folded[a - 1]))
+                mask = 0
+                for h, m in opened:
+                    if h is head or folded.startswith(h, i):
+                        mask |= m
+                heads_at[i] = heads_at.get(i, 0) | mask
                 i = folded.find(head, i + 1)
+        # a cue opens a word (`_BEFORE`): only word starts up to `_HEAD_OFFSET` before a head are
+        # tried, each with the cues of the heads that follow it so near
+        in_word = _IN_WORD_OF
+        starts: dict[int, int] = {}
+        for i, mask in heads_at.items():
+            for a in range(i, max(-1, i - _HEAD_OFFSET - 1), -1):
+                if a:
+                    ch = folded[a - 1]
+                    w = in_word.get(ch)
+                    if w is None:
+                        w = in_word[ch] = _in_word(ch)
+                    if w:
+                        continue
+                starts[a] = starts.get(a, always) | mask
         self.starts = sorted(starts)
+        self.masks = [starts[a] for a in self.starts]
 
     def finditer(self, lo: int, hi: int):
         """The matches of `_cue_pattern()` in text[lo:hi], as its `finditer` gives them."""
-        text, starts, match = self.text, self.starts, _cue_pattern().match
+        text, starts, masks = self.text, self.starts, self.masks
         k = bisect.bisect_left(starts, lo)
         n = len(starts)
         while k < n:
             a = starts[k]
             if a >= hi:
                 return
-            m = match(text, a, hi)
+            m = _cue_subpattern(masks[k]).match(text, a, hi)
             if m is None:
                 k += 1
                 continue
@@ -254,6 +341,13 @@ def _split_patterns() -> tuple[tuple[regex.Pattern, regex.Pattern, Cue], ...]:
             out.append((regex.compile(_BEFORE + _letters(c.opener) + _AFTER),
                         regex.compile(_BEFORE + _verb_forms(verb, c.present) + _AFTER), c))
     return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _opener_head(opener: str) -> str:
+    """What every match of an opener's pattern holds in text folded with `_fold`: its first
+    part up to a space or ZWNJ (`خواستار`)."""
+    return regex.split(r"[ \u200c]", _fold(opener))[0]
 
 
 # `گفت و گو` written apart is a noun, no cue.
@@ -354,6 +448,8 @@ class _Reader:
         self.resolver = resolver
         self.records: list[_Record] = []
         self.scanner = _CueScanner(text)
+        # the cues split around their subject (`خواستار … شد`) whose opener the text holds
+        self.splits = [x for x in _split_patterns() if _opener_head(x[2].opener) in self.scanner.folded]
         self.consumed = -1  # end of the last direct statement: cues inside it are no cues
         # end of the paragraph of the last `X گفت: …`: its later sentences go on with the
         # statement, and a name in them (`محرم نویدکیا اسطوره پاس ایران است`) is no new topic
@@ -414,7 +510,7 @@ class _Reader:
             if modal.search(text, max(lo, m.start() - _MODAL_REACH), m.start()):
                 continue
             out.append((m.start(), m.end(), cue, m.group()))
-        for opener, verb, cue in _split_patterns():
+        for opener, verb, cue in self.splits:
             for m in opener.finditer(text, lo, hi):
                 v = verb.search(text, m.end(), min(hi, m.end() + _MAX_SPLIT))
                 if v is None or _SENTENCE_MARK.search(text, m.end(), v.start()):
@@ -681,7 +777,7 @@ class _Reader:
             if s >= head_end:
                 break
             m = _HEADLINE.match(text, s, e)
-            if m is not None and not _cue_pattern().search(m.group(1)) and len(m.group(1).split()) <= 4:
+            if m is not None and not _has_cue(m.group(1)) and len(m.group(1).split()) <= 4:
                 yield s, e, m, head_end
 
     def headline_names(self) -> None:
@@ -760,7 +856,7 @@ def _best_title(p: Person, m: Mention | None) -> str | None:
         # the office as written where the speaker stands, or its fuller form said elsewhere
         # (`فرماندار ملارد` → `فرماندار شهرستان ملارد`)
         fuller = [t for t in p.titles if len(t) > len(m.title) and titles_match(t, m.title)
-                  and not _cue_pattern().search(t)]
+                  and not _has_cue(t)]
         return max(fuller, key=len) if fuller else m.title
     return p.titles[0] if p.titles else None
 

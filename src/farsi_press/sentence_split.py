@@ -100,8 +100,17 @@ _EDGE = " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u
 _LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": ""})
 
 
+# `_canon` of the words seen (bounded): the same few thousand words come back in every article
+_CANON: dict[str, str] = {}
+
+
 def _canon(word: str) -> str:
-    return word.translate(_LETTERS).lower()
+    c = _CANON.get(word)
+    if c is None:
+        c = word.translate(_LETTERS).lower()
+        if len(_CANON) < 100_000:
+            _CANON[word] = c
+    return c
 
 
 @lru_cache(maxsize=1)
@@ -166,9 +175,11 @@ def sentences(text: str) -> list[Span]:
     if not isinstance(text, str):
         raise TypeError(f"sentences() needs a str, got {type(text).__name__}")
     spans: list[Span] = []
+    # URLs and e-mail addresses are looked for on a line only when the text holds one's fixed part
+    links = "@" in text or _URL_START.search(text) is not None
     for line in _LINE.finditer(text):
         start, end = line.span()
-        cuts = _line_cuts(text, start, end)
+        cuts = _line_cuts(text, start, end, links)
         cur = start
         for cut in cuts + [end]:
             s, e = _trim(text, cur, cut)
@@ -195,11 +206,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- one line
 
-def _line_cuts(text: str, start: int, end: int) -> list[int]:
-    """Offsets in [start, end) where a sentence ends inside one line (sorted)."""
+def _line_cuts(text: str, start: int, end: int, links: bool = True) -> list[int]:
+    """Offsets in [start, end) where a sentence ends inside one line (sorted); `links`: may the
+    line hold a URL or an e-mail address (False when the text holds no `@`, `www.` or `://`)."""
     regions, ascii_openers = _quote_regions(text, start, end)
     region_starts = [r[0] for r in regions]
-    urls = _url_spans(text, start, end)
+    urls = _url_spans(text, start, end) if links else []
     url_starts = [u[0] for u in urls]
     cuts: list[int] = []
     for m in _CLUSTER.finditer(text, start, end):
@@ -230,7 +242,11 @@ def _dateline_cuts(text: str, cuts: list[int], start: int, end: int) -> list[int
     """Add a cut after a dateline that opens a sentence (`تهران - ایرنا: …`)."""
     pattern = _dateline()
     out = set(cuts)
+    # a dateline ends in a colon: none opens a sentence after the line's last colon
+    last_colon = text.rfind(":", start, end)
     for s in [start] + cuts:
+        if s > last_colon:
+            break
         m = pattern.match(text, s, end)
         if m and _trim(text, m.end(), end)[0] < end:
             out.add(m.end())
@@ -420,6 +436,7 @@ def _spelled_acronym(text: str, s: int, e: int, left: str, start: int, end: int)
     return bool(prev and text[before - 2:before] == ". " and _canon(prev.group()) in letters)
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_abbreviation(chain: str) -> bool:
     """`ج.ا.ا`, `U.S`, `م`, `بی.بی.سی`, `Dr`, `ه.ش`: pieces joined by dots that abbreviate."""
     pieces = chain.split(".")

@@ -27,6 +27,8 @@ __all__ = ["find_source"]
 # «به گزارش» and the clause after it, to the first comma, sentence end or line break.
 _CUE = regex.compile(r"(?<![\p{L}\u200c])به[\s\u200c]*گزارش\s+(?P<clause>[^،,.:؛\n«»]{2,160})")
 _QUOTING = regex.compile(r"\s(?:به\s+نقل\s+از|از\s+قول)\s")
+# a word of the clause (letters and ZWNJ), looked up as a known medium's short name
+_WORD = regex.compile(r"[\p{L}\u200c]+")
 _PLACE = regex.compile(r"\s+از\s+(?P<place>[^،,.:؛\n«»]{2,40}?)(?=\s*(?:[،,.:؛\n]|$|\s+(?:و|که)\s))")
 
 
@@ -76,7 +78,7 @@ def _is_media(name: str) -> bool:
 def _known_agency(text: str, a: int, b: int) -> tuple[int, int] | None:
     """A known medium named by its short form in text[a:b] («ایرنا», «فارس»)."""
     table = gazetteer().table
-    for w in regex.finditer(r"[\p{L}\u200c]+", text[a:b]):
+    for w in _WORD.finditer(text[a:b]):
         org = table.get(lexicon_key(w.group()), {}).get("org")
         if org is not None and org.kind == "media":
             return a + w.start(), a + w.end()

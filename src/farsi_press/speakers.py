@@ -95,10 +95,42 @@ def _scan(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
-# The tokens of the last whole text asked for: (text, tokens, starts, ends). Callers ask for
-# many windows of one article; a window whose edges fall between tokens of the whole text is a
-# slice of them (the scan from a token edge is the scan of the whole text there).
-_DOC: tuple[str, list[Token], list[int], list[int]] | None = None
+# The last whole text asked for, tokenized: its words and their offsets at once (one C-level
+# split), the `Token`s only for the windows callers ask for (about half of an article: the
+# clauses before cue verbs and the sentences read for their subject). Callers ask for many
+# windows of one article; a window whose edges fall between tokens of the whole text is a slice
+# of them (the scan from a token edge is the scan of the whole text there).
+class _Doc:
+    __slots__ = ("text", "words", "starts", "ends", "toks", "made")
+
+    def __init__(self, text: str) -> None:
+        parts = _SPLIT.split(text)
+        # offsets from the running sum of space and token lengths (all in C)
+        acc = list(accumulate(map(len, parts)))
+        self.text = text
+        self.starts, self.ends = acc[0:-1:2], acc[1::2]
+        self.words = parts[1::2]
+        n = len(self.words)
+        self.toks: list[Token | None] = [None] * n
+        self.made = bytearray(n)  # 1 where toks holds the Token
+
+    def window(self, i: int, j: int) -> list[Token]:
+        """toks[i:j], the missing `Token`s made first."""
+        made = self.made
+        a = made.find(0, i, j)
+        if a >= 0:
+            words = self.words[a:j]
+            keys = list(map(WORD_KEYS.get, words))
+            if None in keys:  # words not seen before, keyed one by one (their indices found in
+                # C: the positions where the key is None)
+                for k in compress(count(), map(is_, keys, repeat(None))):
+                    keys[k] = word_key(words[k])
+            self.toks[a:j] = map(_new_token, zip(words, keys, self.starts[a:j], self.ends[a:j]))
+            made[a:j] = b"\x01" * (j - a)
+        return self.toks[i:j]
+
+
+_DOC: _Doc | None = None
 
 
 _new_token = partial(tuple.__new__, Token)
@@ -108,22 +140,11 @@ _new_token = partial(tuple.__new__, Token)
 _SPLIT = re.compile("(" + _TOKEN.pattern.removeprefix("(?x)") + ")", re.VERBOSE)
 
 
-def _doc_tokens(text: str) -> tuple[str, list[Token], list[int], list[int]]:
+def _doc_tokens(text: str) -> _Doc:
     global _DOC
     doc = _DOC
-    if doc is None or doc[0] is not text:
-        parts = _SPLIT.split(text)
-        # offsets from the running sum of space and token lengths (all in C)
-        acc = list(accumulate(map(len, parts)))
-        starts, ends = acc[0:-1:2], acc[1::2]
-        words = parts[1::2]
-        keys = list(map(WORD_KEYS.get, words))
-        if None in keys:  # words not seen before, keyed one by one (their indices found in C:
-            # the positions where the key is None)
-            for i in compress(count(), map(is_, keys, repeat(None))):
-                keys[i] = word_key(words[i])
-        toks = list(map(_new_token, zip(words, keys, starts, ends)))
-        doc = (text, toks, starts, ends)
+    if doc is None or doc.text is not text:
+        doc = _Doc(text)
         _DOC = doc
     return doc
 
@@ -139,13 +160,14 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     start = max(start, 0)
     if end - start < 12 or n < 200:
         return _scan(text, start, end)
-    _, toks, starts, ends = _doc_tokens(text)
+    doc = _doc_tokens(text)
+    starts, ends = doc.starts, doc.ends
     i = bisect_left(starts, start)
     j = bisect_left(starts, end)
     # the edges must not cut a token of the whole text
     if (i > 0 and ends[i - 1] > start) or (j > i and ends[j - 1] > end):
         return _scan(text, start, end)
-    return toks[i:j]
+    return doc.window(i, j)
 
 
 # ---------------------------------------------------------------- tables
@@ -255,6 +277,9 @@ def _is_place(key: str) -> bool:
     return False
 
 
+# (the lexicons are read once: the answers for a key are remembered, bounded; most keys asked
+# are the words of a few thousand names)
+@lru_cache(maxsize=1 << 14)
 def _is_first_name(key: str) -> bool:
     rec = lexicons.first_names().get(key)
     if rec is not None and not rec.ambiguous:
@@ -302,6 +327,7 @@ class Mention:
     anonymous: bool = False
 
 
+@lru_cache(maxsize=1 << 14)
 def title_key(title: str) -> tuple[str, frozenset[str]]:
     """A title as (head, complement words) for matching `فرماندار ملارد` with
     `فرماندار شهرستان ملارد`: generic place words dropped, `مدیرکل` = `مدیر کل`."""
@@ -465,6 +491,7 @@ def _report_opener(toks: Sequence[Token], i: int) -> int:
 
 
 _REPORT_PREPOSITIONS = ("به", "بنا", "بنابر", "طبق", "براساس")
+_DASHES = frozenset(("-", "–", "—"))
 
 
 def _clause_start(toks: Sequence[Token],
@@ -478,7 +505,8 @@ def _clause_start(toks: Sequence[Token],
         i += 1
     # a colon before the subject belongs to a dateline or a headline
     for j in range(i, min(n, 12)):
-        if toks[j].text == ":" or (j - i in (1, 2, 3) and toks[j].text in ("-", "–", "—")):
+        tx = toks[j].text
+        if tx == ":" or (tx in _DASHES and j - i in (1, 2, 3)):
             i = j + 1  # (or a dash after a short dateline: `خبرگزاری فارس - استاد … گفت`)
             break
     i = _skip_leads(toks, i)
