@@ -48,6 +48,16 @@ builds the entities:
   opening with its head (`«کنفرانس امنیت و همکاری در اروپا»`); a district's name no lexicon knows
   (`منطقه الهاملی`).
 
+- Spans keep quotation marks in pairs (`شرکت «اپل»`); a first name alone is a person when it stands
+  alone twice in the text, at least once free (`نسرین بازداشت شد … منزل نسرین`; not `حسن نیت`, `امام
+  حسین`, `آل سعود`); a name after a noun only a person owns (`شاگردان قلعه‌نویی`, `سخنان …`); a public
+  figure inside an office (`مشاور امنیت ملی کارتر`); a medium's nationality before its name
+  (`خبرگزاری روسی اسپوتنیک`) and its country after it left out (`روزنامه آساهی ژاپن`); a desk before a
+  medium is no body (`گروه اقتصادی باشگاه خبرنگاران جوان`); a coach's team is no name (`سرمربی X`);
+  roads by their two ends (`محور کرج – چالوس`); a venue's head, an adjective, its name (`فرودگاه
+  بین‌المللی کرمانشاه`); a court's numbered branch (`شعبه ۱۱۳ دادگاه کیفری`); chains stop at an
+  indefinite plural or a perfect verb (`… مذاکراتی داشته‌ام`).
+
 Nested entities are reported each: `مدیر کل روابط عمومی استانداری تهران` gives the TITLE, the
 ORG `استانداری تهران` and the LOC `تهران`.
 
@@ -111,9 +121,9 @@ _QUOTED_ORG_LINKS = frozenset({"و", "در", "از", "برای", "با", "به"}
 # heads that also open titles of plays, editorials and devices in quotes («مجلس زره‌پوشی شمر», «دستگاه …»)
 _NOT_QUOTED_ORG_HEADS = frozenset({"مجلس", "دولت", "دستگاه", "خانه"})
 _DIVINE = frozenset({"خدا", "الله", "اله", "حق", "رحمان"})  # no surname after «رسول», «حبیب», «عبد»
-_TAIL_NOUNS = frozenset({"فرد", "تبار"})  # tails that are nouns too («ایرانی تبار»): only after a sure first name
+_TAIL_NOUNS = frozenset({"فرد", "تبار", "اصل"})  # tails that are nouns too («ایرانی تبار»): only after a sure first name
 _COMPOUND_SECONDS = frozenset({"علی", "رضا", "حسین", "حسن", "محمد", "اکبر", "اصغر"})  # «شعبان علی», «غلام رضا»
-_SURNAME_TAILS = _SURNAME_SUFFIXES | {"وند", "منش", "نژاد", "نیا", "کیا", "راد", "فر", "فرد", "تبار"}
+_SURNAME_TAILS = _SURNAME_SUFFIXES | {"وند", "منش", "نژاد", "نیا", "کیا", "راد", "فر", "فرد", "تبار", "اصل"}
 # weak heads that name a part or a unit of the body after them: «ستاد فرماندهی …», «کارخانه سیمان یاسوج»,
 # «دفتر ریاست جمهوری», «جمعیت هلال‌احمر» (not «نیروهای ارتش», «پست ریاست جمهوری», «نظام ملل متحد»)
 _BODY_PART_HEADS = frozenset({"ستاد", "جمعیت", "دفتر", "کارخانه", "مجتمع", "شعبه", "تیم", "مجمع", "جنبش", "کمیته",
@@ -130,6 +140,32 @@ _COMMON_HONORIFIC_KINDS = frozenset({"civil", "academic", "martyr", "royal"})  #
 _HOLY_HONORIFICS = frozenset({"امام", "حضرت", "حضرت امام", "پیامبر", "امامان"})
 _QUOTE_MARKS = ("«", "\"", "“")
 _ALL_QUOTES = ("«", "»", "\"", "“", "”")
+# a first name alone names a person only when it is no other kind of word too
+_NOT_LONE_FIRST = frozenset({"sur", "place", "country", "world", "org", "title", "head", "hon", "vhead", "venue",
+                             "comp", "nat", "word"})
+_COACHES = frozenset({"سرمربی", "مربی", "کاپیتان", "هافبک", "مهاجم", "مدافع", "دروازه بان"})  # «سرمربی X»: X a team
+# nouns only a person owns: a coach's players, a coaching, a person's words («شاگردان قلعه‌نویی», «سخنان …»)
+_OWNED_NOUNS = frozenset({"شاگردان", "یاران", "سرمربیگری", "مربیگری", "سخنان", "صحبت", "صحبت های", "صحبتهای",
+                          "اظهارات", "گفته های", "بیانات", "مصاحبه"})
+_QOLI = "قلی"  # the second part of «محمدقلی», «الله‌قلی», «امام‌قلی»
+_QOLI_FIRSTS = frozenset({"الله", "امام"})
+_NUMBERED_BODIES = frozenset({"شعبه", "مجتمع قضایی"})  # «شعبه ۱۱۳ دادگاه کیفری»: a court's branch by its number
+_PERFECT_ENDINGS = frozenset({"ام", "ایم", "اید", "اند"})  # «داشته‌ام»: a perfect verb's ending
+_CLAUSE_ENDS = ("هایی", " ام", " ایم", " اید", " اند")
+_ROAD_KINDS = frozenset({"road", "street"})
+_DASHES = ("-", "ـ", "–", "_")
+# adjectives between a venue's head and its name: «چشمه معدنی تلخاب», «قلعه تاریخی …», «پل مواصلاتی …»
+_VENUE_ADJECTIVES = frozenset({"تاریخی", "معدنی", "مواصلاتی", "باستانی", "قدیمی", "بین المللی", "قدیم", "معروف",
+                               "مشهور"})
+_EMPTY_SET: frozenset[str] = frozenset()
+_NOTABLE_ONLY = frozenset({"notable"})
+_NAMING_TAGS = frozenset({"head", "vhead", "hon", "title", "org", "first", "sur"})
+_NAMED_NOUNS = frozenset({"آل", "سوره", "روز", "میلاد", "ولادت", "شهادت", "وفات", "حرم", "سالروز", "دهه"})  # «سوره مریم»
+_INVOCATIONS = frozenset({"یا", "ای"})  # «یا زهرا», «یا حسین»: a call to a saint
+_BLESSINGS = ("(ع", "(س", "(ص", "(ره", "(عج")  # «حسین (ع)»: a saint's name
+_QUOTE_REACH = 30  # characters a quoted name may run on past an entity's end to its closing mark
+_QUOTE_STOPS = frozenset("«»\"“”.،,:؛;!?()\n")
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("\"", "\""))
 # heads of settlements, whose names are never a person's («روستای ذاکر کندی»); streets, shrines,
 # halls… are often named for one («خیابان محمد علی جناح», «مزار ایرج بسطامی»)
 _SETTLEMENT_KINDS = frozenset({"village", "admin", "area", "valley", "island", "mountain", "river", "lake"})
@@ -262,6 +298,18 @@ def _derived_noun(k: str) -> bool:
     return k.endswith("سازی") and len(k) >= 7 and k[:-4].rstrip(" ") in known
 
 
+def _clause_word(k: str) -> bool:
+    """A word that opens or closes a clause, never part of a name: an indefinite plural
+    («برنامه‌هایی») or a perfect verb written with its ending apart («داشته‌ام»). (Not «اطلاعاتی»,
+    «مالیاتی»: a plural and «ی» is an adjective as often as an indefinite noun.)"""
+    if not k.endswith(_CLAUSE_ENDS):
+        return False  # (most words: one test in C)
+    if k.endswith(" هایی") or (k.endswith("هایی") and k[:-4] in _known_words()[0]):
+        return True  # (not «بهایی», «شیخ‌بهایی»)
+    stem, _, ending = k.rpartition(" ")
+    return ending in _PERFECT_ENDINGS and stem.endswith("ه") and " " not in stem
+
+
 def _stop_key(k: str, g: Gazetteer) -> bool:
     """Does the word with key k end a name or a complement? (cached per key)"""
     stop = k in g.stop or k.isdigit() or len(k) < 2 or k.startswith("می ") or k.startswith("نمی ") \
@@ -377,6 +425,29 @@ def _tag_kinds(tags: Mapping[str, Any]) -> frozenset[str]:
 
 
 _ORG_FIRSTS: dict[int, frozenset[str]] = {}
+_CORE_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+_WORD_KEYS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _word_keys(g: Gazetteer, kind: str) -> frozenset[str]:
+    """Keys of the word table of one kind, with the opening words of each entry of several words
+    (a quick test in C before a gazetteer scan): `_word_keys(g, "notable")` holds «بان» and «بان کی»."""
+    got = _WORD_KEYS.get((id(g), kind))
+    if got is None:
+        keys = {k for k, kinds in g.words.items() if kind in kinds}
+        parts = [k.split(" ") for k in keys]  # (a token's key may hold a space: «بی نظیر»)
+        got = _WORD_KEYS[(id(g), kind)] = frozenset(keys | {" ".join(p[:n]) for p in parts for n in range(1, len(p))})
+    return got
+
+
+def _core_firsts(g: Gazetteer) -> frozenset[str]:
+    """Keys of the common first names (`core_first`), for a scan of a text's keys in C."""
+    got = _CORE_FIRSTS.get(id(g))
+    if got is None:
+        got = _CORE_FIRSTS[id(g)] = frozenset(k for k, t in g.table.items() if "core_first" in t)
+    return got
 
 
 def _org_firsts(g: Gazetteer) -> frozenset[str]:
@@ -549,7 +620,8 @@ class EntityParser:
             return False
         if self.word_kind(i, "place_head", "desk", "reporter", "dept"):
             return False
-        return not any(ch.isdigit() for ch in self.keys[i])
+        k = self.keys[i]
+        return not any(ch.isdigit() for ch in k) and not _clause_word(k)  # (not «گفتگوهایی»)
 
     def surname_like(self, i: int, strict: bool = False) -> bool:
         if not self.nameish(i):
@@ -607,7 +679,8 @@ class EntityParser:
         if _known_words()[2].get(k, 0) >= _SHAPE_FREQ and not k.endswith(("زاده", "پور", "نژاد")):
             return False  # «خداوند», «مبنی»: a frequent word that only looks like a surname (no listed one)
         return (k.endswith(_SURNAME_ENDINGS) and len(k) >= 4 and not k.endswith(_PLURAL_ENDINGS)
-                and not self._ezafe_of_word(k) and not self._abstract_noun(k) and not _derived_noun(k))
+                and not self._ezafe_of_word(k) and not self._abstract_noun(k) and not _derived_noun(k)
+                and not _clause_word(k))
 
     def _abstract_noun(self, k: str) -> bool:
         """An abstract noun of an «-ه» adjective, which hazm knows: «آمادگی» (آماده), «خستگی»."""
@@ -714,6 +787,12 @@ class EntityParser:
                 e = self._martyr_name(i + vh[0])
                 if e is not None:  # «بندر شهید بهشتی», «ورزشگاه شهید کاظمی»: a venue named after a martyr
                     return e, [(i, e, "LOC")]
+            road = self._road(i, i + vh[0]) if vh[1].kind in _ROAD_KINDS else None
+            if road is not None:
+                return road
+            described = self._described_venue(i, i + vh[0], vh[1])
+            if described is not None:
+                return described
             e = None
             if not vh[1].ambiguous and vh[1].kind in _VENUE_KINDS:
                 e = self._venue_name(i + vh[0], strict=False)
@@ -742,6 +821,43 @@ class EntityParser:
                 and self.keys[i - 1] in _PREPOSITIONS and (i + 1 >= self.n or self.keys[i + 1] not in _COPULAS):
             return i + 1, [(i, i + 1, "LOC")]  # «در مصر», «به قدس»: not «بر این کار مصر است»
         return None
+
+    def _road(self, i: int, a: int) -> tuple[int, Spans] | None:
+        """A road named by its two ends: «محور تهران - مشهد», «جاده خرمشهر-اهواز», «محور بندرلنگه
+        به بستک» (each end a place of the lexicons)."""
+        first = self._place_name(a, head=False)
+        if first is None or first >= self.n:
+            return None
+        gap = self.text[self.toks.ends[first - 1]:self.toks.starts[first]]
+        b = first
+        if self.keys[first] == "به" and self.joined(first):
+            b = first + 1
+        elif not any(d in gap for d in _DASHES) or "\n" in gap:
+            return None
+        second = self._place_name(b, head=False) if b < self.n else None
+        if second is None:
+            return None
+        return second, [(i, second, "LOC"), (a, first, "LOC"), (b, second, "LOC")]
+
+    def _described_venue(self, i: int, a: int, head: Any) -> tuple[int, Spans] | None:
+        """A venue's head, an adjective, then the name: «زندان آمریکایی گوانتانامو», «چشمه معدنی
+        تلخاب», «قلعه تاریخی فلک‌الافلاک» (the name a place, a venue or, after a sure head, a word no
+        lexicon knows)."""
+        if a + 1 >= self.n or not self.joined(a + 1) or head.kind not in _VENUE_KINDS:
+            return None
+        if not (self.keys[a] in _VENUE_ADJECTIVES or (
+                "nat" in self.tags[a] and not self.tags[a].keys() & {"country", "world", "place"})):
+            return None
+        e = self._place_name(a + 1, head=True)
+        inner = e
+        if e is None and not head.ambiguous:
+            e = self._unknown_name(a + 1)
+        if e is None:
+            return None
+        spans: Spans = [(i, e, "LOC")]
+        if inner is not None:
+            spans.append((a + 1, e, "LOC"))
+        return e, spans
 
     def _compound_name(self, j: int) -> bool:
         """A district's name written as one compound of two words of the language, which the
@@ -973,7 +1089,8 @@ class EntityParser:
                 and known[1].kind in _MEDIA_KINDS and self._press_context(i):
             reported = True  # «خبرنگار مهر», «کیهان: …» (a press review's line)
         if known is not None and known[1].ambiguous and known[0] == 1 and not reported \
-                and known[1].kind == "sports" and self._sports_near(i):
+                and known[1].kind == "sports" and self._sports_near(i) \
+                and not (i > 0 and self.gaps[i] == JOIN and self.keys[i - 1] in _NAMING_HEADS):  # «شهر اشتوتگارت»
             reported = True  # «استقلال»، «بارسلونا»: a club's name among match words
         if known is not None and i > 0 and self.gaps[i] == JOIN and (self.keys[i - 1] in _TERM_NOUNS or (
                 i > 1 and (self.keys[i - 1] in _TERM_ORDINALS or self.keys[i - 1] in _TERM_MODIFIERS)
@@ -999,6 +1116,8 @@ class EntityParser:
         head = self.longest(i, "head")
         if head is not None and i > 0 and self.keys[i - 1] == "گزارش" and self.word_kind(i, "desk_head"):
             head = None  # «به گزارش گروه اقتصادی خبرگزاری فارس»: a news desk; the agency follows
+        if head is not None and self.keys[i] in _word_keys(self.g, "desk_head") and self._desk_of_medium(i + head[0]):
+            head = None  # «گروه اقتصادی باشگاه خبرنگاران جوان»: a newsroom's desk; the medium follows
         if head is not None and i > 0 and self.keys[i - 1] in _REPORTER_WORDS and self.word_kind(i, "desk", "desk_head"):
             head = None  # «خبرنگار حوزه دولت خبرگزاری فارس»: the reporter's beat, not a body
         if head is not None and (head[1].kind == "generic" or self.keys[i + head[0] - 1].endswith((" ها", " های"))):
@@ -1014,6 +1133,8 @@ class EntityParser:
                 e = self._media_name(e0)
                 if e > e0:
                     cand = (e, [(i, e, "ORG")])
+                    if e - e0 >= 2 and "nat" in self.tags[e0] and "org" in self.tags[e0 + 1]:
+                        cand[1].append((e0 + 1, e, "ORG"))  # «خبرگزاری روسی اسپوتنیک»: the agency's own name
                     if best is None or e > best[0]:
                         best = cand
             else:
@@ -1074,6 +1195,19 @@ class EntityParser:
                 if country is not None:
                     return None  # «رژیم صهیونیستی»: a name of a country (LOC), not a regime's name
         return best
+
+    def _desk_of_medium(self, j: int) -> bool:
+        """Do one or two desk words («اقتصادی», «فضای مجازی») and then a news medium follow at token j?"""
+        for k in range(j + 1, min(self.n, j + 4)):
+            if not self.joined(k) or self.stops[k - 1]:
+                return False
+            org = self.longest(k, "org")
+            if org is not None and org[1].kind in _MEDIA_KINDS:
+                return True
+            head = self.longest(k, "head")
+            if head is not None:
+                return head[1].kind in _MEDIA_KINDS
+        return False
 
     def _counted(self, i: int) -> bool:
         """Is the head at token i counted («دو بیمارستان», «یک شرکت»), a common noun? Not a number
@@ -1183,12 +1317,39 @@ class EntityParser:
             tags = self.tags[e]
             if tags.keys() & {"title", "head", "hon"} or self.word_kind(e, "place_head", "desk", "reporter"):
                 break
-            if e == j and self.word_kind(e, "plain_adjective"):
+            if e == j and self.word_kind(e, "plain_adjective") and not self._nat_before_name(e):
                 break  # «روزنامه انگلیسی حاکی از …»: a paper described, not named
+            if e > j and "country" in tags and "org" not in tags and self._proper_before_country(j, e):
+                break  # «روزنامه گرانما کوبا», «هفته‌نامه اشپیگل آلمان»: the paper's country follows its name
             e += 1
             if "org" in tags or "place" in tags:
                 break
         return e
+
+    def _proper_before_country(self, j: int, e: int) -> bool:
+        """Are the words j..e a medium's own name (a word no lexicon knows or a known body), outside
+        an open quotation, so that a country at e is no part of it? Not «رادیو صدای آمریکا»,
+        «خبرگزاری رسمی لبنان» (words of the language: the country names the medium)."""
+        span = self.text[self.toks.starts[j]:self.toks.starts[e]]
+        if span.count("«") > span.count("»") or span.count('"') % 2:
+            return False
+        known = _known_words()[0]
+        return any("org" in self.tags[k] or (not self.tags[k] and self.keys[k] not in self.g.tagged
+                                             and self.keys[k] not in known and self.keys[k][:-1] not in known)
+                   for k in range(j, e) if "nat" not in self.tags[k])
+
+    def _nat_before_name(self, k: int) -> bool:
+        """Is token k a nationality between a medium's head and its name: «خبرگزاری روسی اسپوتنیک»,
+        «روزنامه فرانسوی «فیگارو»» (a known body's name, a word no lexicon knows, or a quoted name)?"""
+        e = k + 1
+        if "nat" not in self.tags[k] or e >= self.n or self.gaps[e] != JOIN or self.stops[e]:
+            return False
+        if "org" in self.tags[e]:
+            return True
+        lead = self.text[self.toks.ends[k]:self.toks.starts[e]]
+        if any(q in lead for q in _QUOTE_MARKS):
+            return True
+        return not self.tags[e] and self.keys[e] not in self.g.tagged and not self._inflected_word(self.keys[e])
 
     def complements(self, j: int, generic: bool, title: bool, weak: bool | str = False,
                     numbers: bool = False, head: str = "") -> tuple[int, Spans]:
@@ -1211,6 +1372,7 @@ class EntityParser:
         and_at = -1  # the last «و» between items
         adjectives = True  # every item so far an adjective read as a common noun's («حوزه سیاسی و …»)
         gen_starts: list[int] = []  # the generic items (a head and plain adjectives name nothing)
+        branch_number = -1  # end of a branch's number («شعبه ۲»): a body or a place must follow it
         while e < self.n:
             start = e
             if e > j:
@@ -1241,8 +1403,11 @@ class EntityParser:
             if item is None:
                 if self.gaps[start] == JOIN and self.keys[start].isdigit() and (
                         (numbers and len(self.keys[start]) <= 3)
-                        or (start > j and self.keys[start - 1] in _NUMBERED and self.keys[start - 1] != "شماره")):
+                        or (start > j and self.keys[start - 1] in _NUMBERED and self.keys[start - 1] != "شماره")
+                        or (start == j and j > 0 and self.keys[j - 1] in _NUMBERED_BODIES)):
                     e = start + 1  # «تیپ ۶۵ هجرت», «لشکر ۱۸»; «کمیسیون ماده ۱۰۰» (a number is a stop word)
+                    if start == j and self.keys[j - 1] in _NUMBERED_BODIES:
+                        branch_number = e
                     n_described += 1
                     safe_end = e
                     numbered = not numbers  # after an article's number only a body or a place («… وزارت کشور»)
@@ -1295,6 +1460,8 @@ class EntityParser:
                     break
             elif kind == "TITLE":
                 break
+        if e == branch_number:
+            return j, []  # «شعبه ۲ بازپرسی»: a branch's number and no body after it
         if comma_at is not None and and_at < comma_at:
             # «کارخانه خوراک دام، صنایع تبدیلی، …»: the list never reached its «و»; the name ends at the comma
             e, safe_end = min(e, comma_at), min(safe_end, comma_at)
@@ -1452,6 +1619,8 @@ class EntityParser:
                 return None  # (a cue word: «فدراسیون چوگان ابراز …»)
             if not self._descriptor(i):
                 return None
+            if _clause_word(self.keys[i]):
+                return None  # «سازمان مدیریت استان مذاکراتی داشته‌ام»: an indefinite object, a verb
             if i + 1 < self.n and self.gaps[i + 1] == JOIN and self._light(i + 1):
                 return None  # «اذعان کرد», «تصرف کرده‌اند»: the noun of a compound verb
             if self._verb_noun_before(i):
@@ -1725,6 +1894,11 @@ class EntityParser:
         if j + 1 < self.n and self.keys[j + 1] in _SURNAME_SUFFIXES and self.joined(j + 1) and j == i \
                 and self._core_first(j) and self._name_ends(j + 2) and not (j > 0 and self.gaps[j] == JOIN and not self.stops[j - 1]):
             return j, j + 2  # «عبدالعلی زاده از …»: a surname written with its suffix apart
+        if j == i and j + 2 < self.n and self.keys[j + 1] == _QOLI and self.joined(j + 1) and self.joined(j + 2) \
+                and (self._core_first(j) or self.keys[j] in _QOLI_FIRSTS) and self.nameish(j + 2) \
+                and not self.tags[j + 2].keys() & {"place", "country", "world", "core_first"} \
+                and self._name_ends(j + 3):
+            return j, j + 3  # «محمد قلی اسلامی», «الله قلی محمدی»: a first name in «قلی» written apart
         if j == i and j + 1 < self.n and self.keys[j + 1] in _COMPOUND_SECONDS and not self.first_name(j) \
                 and self._compound_first(j):
             p = self.person_at(j + 1)
@@ -1992,8 +2166,9 @@ class EntityParser:
         if not self.nameish(k) or self.keys[k] in self.g.common:
             return False
         tags = self.tags[k]
-        if tags.keys() & {"comp", "world", "venue", "vhead", "word"}:
-            return False
+        if tags.keys() & {"comp", "world", "venue", "vhead"} or (
+                "word" in tags and not self.g.words.get(self.keys[k], _EMPTY_SET) <= _NOTABLE_ONLY):
+            return False  # (a public figure's name is a name: «سعدی کریمی امروز در گفت‌وگو …»)
         places = tags.get("place")
         if places and any(not p.ambiguous for p in places):
             return False
@@ -2060,6 +2235,8 @@ class EntityParser:
             return False  # «روز روحانی», «هفته مبارک»: a day named for a class of people or a feast
         if self.word_kind(i, "notable") and (i == 0 or self.gaps[i] != JOIN or self.stops[i - 1]
                                              or self.word_kind(i - 1, "cue") or self._proper_only(i)):
+            if self._named_for(i):
+                return False  # «دبستان فردوسی», «خیابان سعدی»: a body or a place named for the figure
             nxt = i + 1
             if nxt < self.n and self.gaps[nxt] == JOIN and not self.stops[nxt] and not self._proper_only(i) \
                     and not self.word_kind(nxt, "cue") and self.longest(nxt, "title") is None:
@@ -2207,7 +2384,8 @@ class EntityParser:
                 if bare:
                     spans = spans[1:]
                 else:
-                    spans = spans + (self._org_in_title(i, end, spans) or self._field_office(i, end, spans))
+                    spans = spans + (self._org_in_title(i, end, spans) or self._field_office(i, end, spans)) \
+                        + self._notable_in(i + 1, end, spans)
             out += spans
             if label == "ORG" and len(spans) > 1:
                 for a, b, lab in spans:
@@ -2221,6 +2399,9 @@ class EntityParser:
             if label == "TITLE":
                 t0 = titles[-1][0]  # «این استاد دانشگاه مسیحی …»: a reference back, no name after it
                 after = self._name_after(end, bare and not (t0 > 0 and gaps[t0] == JOIN and keys[t0 - 1] in _DETERMINERS))
+                if after is not None and keys[end - 1] in _COACHES and not self.tags[end].keys() & _PERSON_TAGS \
+                        and not self.word_kind(end, "notable"):
+                    after = None  # «سرمربی مونشن گلادباخ»: a coach's team, not his name
                 if after is not None:
                     out.append((end, after, "PERSON"))
                     self._add_surname(end, after)
@@ -2228,6 +2409,7 @@ class EntityParser:
                         covered[k] = True
                     i = last_end = after
         out += self._list_mates(out, covered)
+        out += self._owner_names(covered)
         # surname-only mentions: «کریمی» after «جابر کریمی»
         if self.surname_keys:
             gaps, sk = self.gaps, self.surname_keys
@@ -2245,7 +2427,101 @@ class EntityParser:
                         and not self._word_in_phrase(i):
                     out.append((i, i + 1, "PERSON"))
                     covered[i] = True
+        out += self._lone_firsts(covered)
         return out, titles
+
+    def _notable_in(self, a: int, b: int, spans: Spans) -> Spans:
+        """A public figure's name inside an office's words is a PERSON too: «نماینده ویژه بان کی مون»."""
+        out: Spans = []
+        k = a
+        openers = _word_keys(self.g, "notable")
+        while k < b:
+            key = self.keys[k]
+            if key not in openers:
+                k += 1  # (most words open no public figure's name: one test in C)
+                continue
+            for m, mtags in self.matches(k):
+                if k + m <= b and "notable" in mtags.get("word", ()) and not self.word_kind(k, "common_noun") \
+                        and (m > 1 or k + m == b) and "head" not in self.tags[k - 1] \
+                        and not any(x[0] <= k and k + m <= x[1] and x[2] in ("PERSON", "ORG") for x in spans):
+                    # (not «دانشگاه خوارزمی», «بنیاد سینمایی فارابی»: a body named for the figure)
+                    out.append((k, k + m, "PERSON"))
+                    k += m - 1
+                    break
+            k += 1
+        return out
+
+    def _owner_names(self, covered: list[bool]) -> Spans:
+        """A name after a noun that only a person owns: a coach's players («شاگردان قلعه‌نویی»,
+        «یاران شمسایی»), a coaching («تحت سرمربیگری شوبرت»), a person's words («سخنان
+        احمدی‌نژاد», «صحبت‌های شمسایی»). A full name, a listed surname or a word shaped like one
+        that the language does not have; then the name must end."""
+        keys, out = self.keys, []
+        if _OWNED_NOUNS.isdisjoint(keys):
+            return out
+        for k in compress(range(self.n - 1), map(_OWNED_NOUNS.__contains__, keys)):
+            i = k + 1
+            if covered[i] or self.gaps[i] != JOIN:
+                continue
+            p = self.person_at(i) if self.tags[i].keys() & _PERSON_TAGS else None
+            if p is not None and p[0] == i and p[1] - i >= 2 and not any(covered[p[0]:p[1]]):
+                e = p[1]
+            elif self.surname_like(i, strict=True) or self.word_kind(i, "notable") or (
+                    not self.tags[i] and keys[i] not in self.g.tagged and self.surname_shape(i)):
+                e = i + 1
+            else:
+                continue
+            if not self._name_ends(e):
+                continue
+            out.append((i, e, "PERSON"))
+            self._add_surname(i, e)
+            for x in range(i, e):
+                covered[x] = True
+        return out
+
+    def _lone_firsts(self, covered: list[bool]) -> Spans:
+        """A first name standing alone as a person's name, said twice or more in the text: «نسرین
+        بازداشت شد و ماموران در منزل نسرین …» (a story's people named by their first name). One
+        mention alone is no evidence; nor a name after an honorific («امام حسین», «یا زهرا») or
+        inside a phrase («سوره یوسف»), or with «(ع)» after it."""
+        keys, gaps, stops = self.keys, self.gaps, self.stops
+        found: dict[str, list[int]] = {}
+        named = {k for k in _core_firsts(self.g).intersection(keys) if keys.count(k) >= 2}
+        if not named:
+            return []  # (a name said once is no evidence: most texts stop here)
+        for i in compress(range(self.n), map(named.__contains__, keys)):
+            if not covered[i] and self._lone_first(i):
+                found.setdefault(keys[i], []).append(i)
+        # one mention at least must stand free (a clause's subject, after a preposition or «و»)
+        return [(i, i + 1, "PERSON") for places in found.values() if len(places) >= 2
+                and any(i == 0 or gaps[i] != JOIN or stops[i - 1] for i in places) for i in places]
+
+    def _lone_first(self, i: int) -> bool:
+        t = self.tags[i]
+        rec = t["first"]
+        if rec.ambiguous or self.stops[i] or t.keys() & _NOT_LONE_FIRST:
+            return False
+        gaps, keys = self.gaps, self.keys
+        if "AJ" in self.g.tagged.get(keys[i], "").split(","):
+            return False  # «حسن نیت», «عید سعید»: a name that is an adjective too
+        if i > 0:
+            prev = keys[i - 1]
+            if prev in _INVOCATIONS or prev in _HOLY_HONORIFICS or prev in _NAMED_NOUNS:
+                return False
+            if gaps[i] == JOIN and not self.stops[i - 1] and prev not in self.g.tagged:
+                return False  # «عمرو موسی»: a foreign first name before it, the name's last word
+            if gaps[i] == JOIN and (self.tags[i - 1].keys() & _NAMING_TAGS or self.word_kind(i - 1, "place_head", "direction")):
+                return False  # «مدرسه فاطمه», «خیابان …», «شمال دیانا»: a body, a place or a saint
+            if any(d in self.text[self.toks.ends[i - 1]:self.toks.starts[i]] for d in "-ـ_–"):
+                return False  # «جاده مرگه - دیانا»: a road's end, a place
+        e = i + 1
+        if e < self.n and gaps[e] == JOIN and not self.stops[e] and (
+                self.tags[e].keys() & {"first", "sur"} or self.keys[e] not in self.g.tagged):
+            return False  # a name word after it: a surname the lexicons may not know
+        after = self.text[self.toks.ends[i]:self.toks.ends[i] + 4].replace(" ", "")
+        if gaps[i] == COMMA and after.startswith(("،", ",")):
+            return False  # «شباهنگ، رضا، حسابداری مدیریت»: a book list's «surname, first name»
+        return not after.startswith(_BLESSINGS)
 
     def _word_in_phrase(self, i: int) -> bool:
         """Is a remembered surname that is a frequent word («پهلوی», «جان», «علی») at token i the
@@ -2419,6 +2695,12 @@ class EntityParser:
 
     def _add_surname(self, a: int, b: int) -> None:
         """Remember a person's surname (last word, or last two of a longer name) for later mentions."""
+        if b - a >= 2 and "AJ" in self.g.tagged.get(self.keys[b - 1], "").split(",") \
+                and "sur" not in self.tags[b - 1] and "word" not in self.tags[b - 1] \
+                and "notable" in self.g.words.get(" ".join(self.keys[b - 2:b]), _EMPTY_SET):
+            self.surname_keys.add(" ".join(self.keys[b - 2:b]))  # «حداد عادل»: never «عادل» (an adjective) alone
+            self._sur_firsts.add(self.keys[b - 2])
+            return
         if self.keys[b - 1] in _SURNAME_TAILS and b - a >= 2:
             self.surname_keys.add(" ".join(self.keys[b - 2:b]))  # «عبدالعلی زاده»: never «زاده» alone
             self._sur_firsts.add(self.keys[b - 2])
@@ -2437,7 +2719,8 @@ class EntityParser:
         return self.nameish(k) and (key not in self.g.tagged or "first" in self.tags[k]
                                     or "sur" in self.tags[k]) and "place" not in self.tags[k] \
             and not self._plural_noun(k) and not (" " in key and key.replace(" ", "\u200c") in _known_words()[1]) \
-            and not (key.endswith(_PERFECT_PERSONS) and key[:key.rindex(" ")].endswith("ه"))
+            and not (key.endswith(_PERFECT_PERSONS) and key[:key.rindex(" ")].endswith("ه")) \
+            and not _clause_word(key)
 
     def _name_before(self, i: int, floor: int) -> int | None:
         """«…، شهامت هدایت مدیرکل …»: two or three name words right before an office."""
@@ -2578,7 +2861,31 @@ class EntityParser:
 
     def to_entity(self, a: int, b: int, label: str) -> Entity:
         s, e = self.toks.starts[a], self.toks.ends[b - 1]
-        return Entity(s, e, self.text[s:e], label)
+        span = self.text[s:e]
+        if "«" in span or '"' in span or "“" in span:
+            e = self._close_quote(s, e)
+            span = self.text[s:e]
+        return Entity(s, e, span, label)
+
+    def _close_quote(self, s: int, e: int) -> int:
+        """A span holding an opening quotation mark takes its closing one right after it:
+        «شرکت «اپل»», «خبرگزاری "سانا"» (never half a pair of marks)."""
+        text = self.text
+        span = text[s:e]
+        for opening, closing in _QUOTE_PAIRS:
+            if opening == closing:
+                unclosed = span.count(opening) % 2 == 1
+            else:
+                unclosed = span.count(opening) > span.count(closing)
+            if unclosed:
+                k = e + (text[e:e + 1] == " ")
+                if text[k:k + 1] == closing:
+                    return k + 1
+                k = text.find(closing, e, e + _QUOTE_REACH)
+                rest = text[e:k]
+                if k > e and rest.count(" ") <= 2 and not any(ch in _QUOTE_STOPS for ch in rest):
+                    return k + 1  # «روزنامه آمریکایی «نیویورک تایمز»»: the quoted name's last words
+        return e
 
     def entities(self) -> list[Entity]:
         spans, titles = self.parse()

@@ -1,0 +1,34 @@
+"""Entity rule classes of issue 3, each with real lines where it must and must not fire
+(tests/data/entities/classes.tsv): quotation marks kept in pairs, public figures by class, a first
+name standing alone, a medium's nationality and country, names owned by a noun («شاگردان …»),
+roads and described venues, courts and their branches, foreign clubs, chains that stop at a clause."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from farsi_press import normalize
+from farsi_press.entities import find_entities
+
+DATA = Path(__file__).resolve().parent / "data" / "entities" / "classes.tsv"
+
+
+def _cases() -> list[tuple[str, str, str, str, str]]:
+    with DATA.open(encoding="utf-8") as fh:
+        rows = list(csv.reader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"))
+    return [tuple(r) for r in rows[1:]]
+
+
+@pytest.mark.parametrize("rule,expect,label,entity,text", _cases())
+def test_rule_class(rule: str, expect: str, label: str, entity: str, text: str) -> None:
+    text = normalize(text)
+    got = {(e.label, e.text) for e in find_entities(text, [])}
+    want = (label, normalize(entity))
+    if expect == "+":
+        assert want in got, (rule, sorted(got))
+    else:
+        assert want not in got, (rule, sorted(got))
+
