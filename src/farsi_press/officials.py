@@ -524,8 +524,10 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
     link: dict[int, int] = {}        # title entity index -> person entity index
     person_title: dict[int, int] = {}
 
-    def try_pair(p: int, t: int, gap_re: regex.Pattern, hon_ok: bool = False) -> None:
-        if p in person_title or t in link:
+    def try_pair(p: int, t: int, gap_re: regex.Pattern, hon_ok: bool = False, second: bool = False) -> None:
+        # (`second`: a name whose title stands before it may take an apposition after it too:
+        # «قاضی محمد رضایی، رئیس شعبه ۱۱۳ دادگاه کیفری»)
+        if t in link or (p in person_title and not (second and ents[person_title[p]].end <= ents[p].start)):
             return
         pe, te = ents[p], ents[t]
         a, b = (pe.end, te.start) if pe.end <= te.start else (te.end, pe.start)
@@ -564,7 +566,7 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
                             link[t] = p
                             person_title[p] = t
                 elif tier == 3 and pe.end <= te.start and te.start - pe.end <= 4:
-                    try_pair(p, t, _COMMA)
+                    try_pair(p, t, _COMMA, second=True)
                 elif tier == 4 and pe.end <= te.start and te.start - pe.end <= 45 \
                         and p not in person_title and t not in link and _conjoined_office(text[pe.end:te.start]):
                     link[t] = p
