@@ -222,13 +222,15 @@ def _spaces(text: str) -> list[int]:
     for j in joins:
         seen.add(j)
         a, b = raw[j], raw[j + 1]
+        if not a or not b:
+            continue  # a blank line or a double space: one side is empty, the other a word
         if (a in _FUNCTION and b in real and b not in _VERB_ENDINGS) or (b in _FUNCTION and a in real):
             continue  # این که, به من: two words (the common case, decided without a call); not بود ند
         score = _join_score(lex, raw[j - 1] if j else "", a, b)
         if score > 0:
             found.append((score, j))
     # the plural «ان» split off a noun (کودک ان, سرباز ان): «ان» alone is no Persian word
-    if " \u0627\u0646" in text:
+    if _LONE_AN.search(text) is not None:
         for j in compress(count(), map(_PLURAL_AN.__eq__, map(_STRIP, raw[1:]))):
             if j not in seen and _takes_plural(raw[j], raw[j + 2] if j + 2 < len(raw) else ""):
                 seen.add(j)
@@ -349,6 +351,8 @@ _WORD = re.compile("[\u0621-\u06d3]+\\Z")
 
 _STRIP = methodcaller("strip", _PUNCT)
 _PLURAL_AN = "\u0627\u0646"
+#: «ان» as a token of its own (a cheap gate before the scan of every token)
+_LONE_AN = re.compile("[ \n]\u0627\u0646(?:[ \n]|[" + re.escape(_PUNCT) + "]|\\Z)")
 #: Words after which a lone «ان» is the Arabic particle (ان شاء الله).
 _AN_ARABIC = frozenset(("\u0627\u0644\u0644\u0647", "\u0634\u0627\u0621", "\u0634\u0627\u0621\u0627\u0644\u0644\u0647"))
 

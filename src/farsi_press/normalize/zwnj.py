@@ -40,6 +40,7 @@ import math
 import re
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
+from operator import contains
 
 import regex
 
@@ -389,6 +390,7 @@ _PLURAL_AFTER_ZWNJ = frozenset(HA_SUFFIXES + TAR_SUFFIXES)
 _CLITIC_AFTER_ZWNJ = frozenset(HE_SUFFIXES + VERB_CLITICS)
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def _before_suffix(token: str) -> str | None:
     """The word of a token written with a suffix after a ZWNJ (``بینی‌های،`` -> ``بینی``,
     ``کننده‌ای`` -> ``کننده``), or None; not a participle with a personal ending (``دیده‌ایم``: a
@@ -422,7 +424,9 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     vocab = set(raw)
     kvocab = vocab if keys is raw else set(keys)
     if ZWNJ in text:  # a second part with its suffix after a ZWNJ is looked up bare (پیش بینی‌های)
-        suffixed = {t: h for t in kvocab if ZWNJ in t and (h := _before_suffix(t)) is not None}
+        kv = list(kvocab)
+        suffixed = {t: h for t in compress(kv, map(contains, kv, repeat(ZWNJ)))
+                    if (h := _before_suffix(t)) is not None}
         if suffixed:
             keys = list(map(suffixed.get, keys, keys))
             kvocab = set(keys)
