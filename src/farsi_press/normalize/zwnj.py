@@ -423,13 +423,8 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     n = len(text)
     vocab = set(raw)
     kvocab = vocab if keys is raw else set(keys)
-    if ZWNJ in text:  # a second part with its suffix after a ZWNJ is looked up bare (پیش بینی‌های)
-        kv = list(kvocab)
-        suffixed = {t: h for t in compress(kv, map(contains, kv, repeat(ZWNJ)))
-                    if (h := _before_suffix(t)) is not None}
-        if suffixed:
-            keys = list(map(suffixed.get, keys, keys))
-            kvocab = set(keys)
+    # a second part with its suffix after a ZWNJ is looked up bare (پیش بینی‌های, سازی‌ها)
+    zwnj_words = ZWNJ in text
     # compounds (`بین المللی`, `اطلاع رسانی،`): no string is built per pair of tokens
     seconds = lex.compound_seconds
     firsts = vocab.intersection(lex.compound_firsts)
@@ -438,6 +433,8 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     # where that token is one of the first word's seconds: all C-level maps, no per-token Python
     js = list(compress(count(), map(firsts.__contains__, raw[:-1]))) if firsts else []
     nexts = list(map(str.rstrip, map(keys.__getitem__, map((1).__add__, js)), repeat(_PUNCT_HAMZA)))
+    if zwnj_words:
+        nexts = [(_before_suffix(x) or x) if ZWNJ in x else x for x in nexts]
     found = map(frozenset.__contains__, map(seconds.__getitem__, map(raw.__getitem__, js)), nexts)
     for j, nxt in compress(zip(js, nexts), found):
         if j + 2 < len(raw) and raw[j + 2] in _AUXILIARIES and _is_participle(nxt, lex):
@@ -468,10 +465,16 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
                     edits.append(_space(text, ends[j] + j))
     # deverbal heads after a real word
     heads = kvocab.intersection(lex.deverbal)
+    bare: dict[str, str] = {}
+    if zwnj_words:
+        bare = {t: h for t in compress(kvocab, map(contains, kvocab, repeat(ZWNJ)))
+                if (h := _before_suffix(t)) is not None and h in lex.deverbal}
+        if bare:
+            heads = heads | bare.keys()
     for j in compress(count(), map(heads.__contains__, keys)) if heads else ():
         if not j:
             continue
-        b, a = keys[j], raw[j - 1]
+        b, a = bare.get(keys[j], keys[j]), raw[j - 1]
         if j + 1 < len(raw) and _HEADS_NOT_BEFORE.get(b) == raw[j + 1]:
             continue  # بخشی از: a part of
         if b in _AUX_HEADS and j + 1 < len(raw) and raw[j + 1].rstrip(_PUNCT) in lex.past_stems:
