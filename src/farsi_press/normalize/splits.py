@@ -313,6 +313,8 @@ def _join_score(lex: Lexicon, prev: str, left: str, right: str) -> float:
         return 0.0
     if _zwnj_owns(a, b, lex) or (a + " " + b) in lex.compounds:
         return 0.0
+    if len(b) > 3 and b[-1] == "\u06cc" and b[-2] == "\u0627" and b[:-1] in lex.freq and not _joinable(a + b[:-1]):
+        return 0.0  # a word in ا and its ezafe ی (which the normalizer may add): judged without it (ر اجرا|ی)
     word = a + b
     if b in _VERB_ENDINGS and len(a) >= 2 and (a not in _FUNCTION or a in _PAST_STEMS) and word in _verbs():
         return 2.0  # a personal ending split off its verb: بود ند, دار ید, باش ید
