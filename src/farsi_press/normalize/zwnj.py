@@ -390,6 +390,14 @@ _PLURAL_AFTER_ZWNJ = frozenset(HA_SUFFIXES + TAR_SUFFIXES)
 _CLITIC_AFTER_ZWNJ = frozenset(HE_SUFFIXES + VERB_CLITICS)
 
 
+def _bare(token: str, fixed_of: dict[str, str]) -> str:
+    """A token's word without a suffix written after a ZWNJ (by its writer or by this step)."""
+    word = fixed_of.get(token, token)
+    if ZWNJ not in word:
+        return token
+    return _before_suffix(word) or token
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def _before_suffix(token: str) -> str | None:
     """The word of a token written with a suffix after a ZWNJ (``بینی‌های،`` -> ``بینی``,
@@ -423,8 +431,12 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     n = len(text)
     vocab = set(raw)
     kvocab = vocab if keys is raw else set(keys)
-    # a second part with its suffix after a ZWNJ is looked up bare (پیش بینی‌های, سازی‌ها)
-    zwnj_words = ZWNJ in text
+    # glued words that are no word, with the ZWNJ form this step gives them (cached per token)
+    glued = _glued_tokens(vocab.difference(lex.known))
+    fixed_of = dict(glued)
+    # a second part with its suffix after a ZWNJ is looked up bare (پیش بینی‌های, سازی‌ها), also
+    # where this step writes that ZWNJ (پیش بینیهای), so that a second pass decides the same
+    zwnj_words = ZWNJ in text or bool(fixed_of)
     # compounds (`بین المللی`, `اطلاع رسانی،`): no string is built per pair of tokens
     seconds = lex.compound_seconds
     firsts = vocab.intersection(lex.compound_firsts)
@@ -434,7 +446,7 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     js = list(compress(count(), map(firsts.__contains__, raw[:-1]))) if firsts else []
     nexts = list(map(str.rstrip, map(keys.__getitem__, map((1).__add__, js)), repeat(_PUNCT_HAMZA)))
     if zwnj_words:
-        nexts = [(_before_suffix(x) or x) if ZWNJ in x else x for x in nexts]
+        nexts = [_bare(x, fixed_of) for x in nexts]
     found = map(frozenset.__contains__, map(seconds.__getitem__, map(raw.__getitem__, js)), nexts)
     for j, nxt in compress(zip(js, nexts), found):
         if j + 2 < len(raw) and raw[j + 2] in _AUXILIARIES and _is_participle(nxt, lex):
@@ -467,8 +479,10 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     heads = kvocab.intersection(lex.deverbal)
     bare: dict[str, str] = {}
     if zwnj_words:
-        bare = {t: h for t in compress(kvocab, map(contains, kvocab, repeat(ZWNJ)))
-                if (h := _before_suffix(t)) is not None and h in lex.deverbal}
+        maybe = [*compress(kvocab, map(contains, kvocab, repeat(ZWNJ))),
+                 *(t for t in kvocab if t.strip(_PUNCT) in fixed_of)] if fixed_of else \
+            compress(kvocab, map(contains, kvocab, repeat(ZWNJ)))
+        bare = {t: h for t in maybe if (h := _bare(t.rstrip(_PUNCT_HAMZA), fixed_of)) in lex.deverbal}
         if bare:
             heads = heads | bare.keys()
     for j in compress(count(), map(heads.__contains__, keys)) if heads else ():
@@ -479,13 +493,18 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             continue  # بخشی از: a part of
         if b in _AUX_HEADS and j + 1 < len(raw) and raw[j + 1].rstrip(_PUNCT) in lex.past_stems:
             continue  # افسوس خواهی خورد: the future auxiliary
-        if len(a) >= 2 and a in lex.freq and a not in _NOT_FIRST:
+        # (a glued word before it is read as the glued-word step will write it, so that a second
+        # pass decides the same: بهرهگیری گیری; and no head after a word ending in one: گیری گیری)
+        last = fixed_of.get(a, a).rpartition(ZWNJ)[2]
+        if last in lex.deverbal or (j >= 2 and a in lex.deverbal):
+            continue
+        if len(a) >= 2 and a not in _NOT_FIRST and (a in lex.freq or _glued_word_in(a, lex)):
             if ends is None:
                 ends = list(accumulate(map(len, raw)))
             if text[ends[j - 1] + j - 1] == " ":
                 edits.append(_space(text, ends[j - 1] + j - 1))
-    # glued words that are no word (cached per token)
-    for word, fixed in _glued_tokens(vocab.difference(lex.known)):
+    # glued words that are no word
+    for word, fixed in glued:
         k = len(word)
         head = fixed.partition(ZWNJ)[0]
         for i in occurrences(text, word):
@@ -495,6 +514,14 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             if i > 1 and text[i - 1] == " " and word_before(text, i - 1) + " " + head in lex.compounds:
                 edits.append(_space(text, i - 1))  # سرمایه گذاریهای -> سرمایه‌گذاری‌های
     return edits
+
+
+def _glued_word_in(word: str, lex: Lexicon) -> bool:
+    """Whether a glued token is split by the glued-word step into a word of the lexicon."""
+    if word in lex.known:
+        return False
+    found = _glued_fix(word)
+    return found is not None and found[0] in lex.freq
 
 
 def _is_participle(word: str, lex: Lexicon) -> bool:
