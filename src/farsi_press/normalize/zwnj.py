@@ -390,6 +390,17 @@ _PLURAL_AFTER_ZWNJ = frozenset(HA_SUFFIXES + TAR_SUFFIXES)
 _CLITIC_AFTER_ZWNJ = frozenset(HE_SUFFIXES + VERB_CLITICS)
 
 
+@lru_cache(maxsize=1)
+def _suffixed_heads() -> tuple[dict[str, str], frozenset[str]]:
+    """Every bound head with a suffix after a ZWNJ (``سازی‌های`` -> ``سازی``), as `_before_suffix`
+    reads it, and the set of those forms: looked up by set operations instead of a call per
+    token (a set, so that an intersection walks the text's few words, not the forms)."""
+    heads = lexicon().deverbal
+    forms = (h + ZWNJ + s for h in heads for s in _PLURAL_AFTER_ZWNJ | _CLITIC_AFTER_ZWNJ)
+    found = {f: h for f in forms if (h := _before_suffix(f)) is not None and h in heads}
+    return found, frozenset(found)
+
+
 def _bare(token: str, fixed_of: dict[str, str]) -> str:
     """A token's word without a suffix written after a ZWNJ (by its writer or by this step)."""
     word = fixed_of.get(token, token)
@@ -432,7 +443,8 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     vocab = set(raw)
     kvocab = vocab if keys is raw else set(keys)
     # glued words that are no word, with the ZWNJ form this step gives them (cached per token)
-    glued = _glued_tokens(vocab.difference(lex.known))
+    glued_tokens = _glued_tokens(vocab.difference(lex.known))
+    glued = list(map(_GLUED.__getitem__, glued_tokens))
     fixed_of = dict(glued)
     # a second part with its suffix after a ZWNJ is looked up bare (پیش بینی‌های, سازی‌ها), also
     # where this step writes that ZWNJ (پیش بینیهای), so that a second pass decides the same
@@ -445,8 +457,11 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     # where that token is one of the first word's seconds: all C-level maps, no per-token Python
     js = list(compress(count(), map(firsts.__contains__, raw[:-1]))) if firsts else []
     nexts = list(map(str.rstrip, map(keys.__getitem__, map((1).__add__, js)), repeat(_PUNCT_HAMZA)))
-    if zwnj_words:
-        nexts = [_bare(x, fixed_of) for x in nexts]
+    if zwnj_words:  # (C-level passes; a call only for the few with a ZWNJ)
+        if fixed_of:
+            nexts = list(map(fixed_of.get, nexts, nexts))
+        for i in compress(count(), map(contains, nexts, repeat(ZWNJ))):
+            nexts[i] = _before_suffix(nexts[i]) or keys[js[i] + 1].rstrip(_PUNCT_HAMZA)
     found = map(frozenset.__contains__, map(seconds.__getitem__, map(raw.__getitem__, js)), nexts)
     for j, nxt in compress(zip(js, nexts), found):
         if j + 2 < len(raw) and raw[j + 2] in _AUXILIARIES and _is_participle(nxt, lex):
@@ -479,10 +494,11 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     heads = kvocab.intersection(lex.deverbal)
     bare: dict[str, str] = {}
     if zwnj_words:
-        maybe = [*compress(kvocab, map(contains, kvocab, repeat(ZWNJ))),
-                 *(t for t in kvocab if t.strip(_PUNCT) in fixed_of)] if fixed_of else \
-            compress(kvocab, map(contains, kvocab, repeat(ZWNJ)))
-        bare = {t: h for t in maybe if (h := _bare(t.rstrip(_PUNCT_HAMZA), fixed_of)) in lex.deverbal}
+        suffixed, forms = _suffixed_heads()
+        bare = {t: suffixed[t] for t in kvocab.intersection(forms)}
+        for t in glued_tokens:  # (a few per text)
+            if (h := _bare(t.rstrip(_PUNCT_HAMZA), fixed_of)) in lex.deverbal:
+                bare[t] = h
         if bare:
             heads = heads | bare.keys()
     for j in compress(count(), map(heads.__contains__, keys)) if heads else ():
@@ -567,9 +583,9 @@ _CHECKED: set[str] = set()
 _GLUED: dict[str, tuple[str, str]] = {}
 
 
-def _glued_tokens(tokens: set[str]) -> list[tuple[str, str]]:
-    """(word, ZWNJ form) of the tokens holding a glued word; each token is analysed once (the
-    caches are set operations at C speed, cleared when they grow large)."""
+def _glued_tokens(tokens: set[str]) -> list[str]:
+    """The tokens holding a glued word (their (word, ZWNJ form) in `_GLUED`); each token is
+    analysed once (the caches are set operations at C speed, cleared when they grow large)."""
     new = tokens.difference(_CHECKED)
     if new:
         if len(_CHECKED) > _CACHE_SIZE * 4:
@@ -581,7 +597,7 @@ def _glued_tokens(tokens: set[str]) -> list[tuple[str, str]]:
             if found is not None:
                 _GLUED[token] = found
         _CHECKED.update(new)
-    return list(map(_GLUED.__getitem__, filter(_GLUED.__contains__, tokens)))
+    return list(filter(_GLUED.__contains__, tokens))
 
 
 def _glued_token(token: str) -> tuple[str, str] | None:
