@@ -202,8 +202,9 @@ def _translate(text: str, options: NormalizerOptions) -> str:
 def characters(text: str, options: NormalizerOptions, track: bool | int) -> Result:
     """Character mappings in one vectorized pass: tatweel, controls (bidi marks, BOM, soft hyphen,
     ZWJ, C0/C1) and diacritics deleted (an LRM, RLM or soft hyphen between two letters becomes a
-    ZWNJ: `AS_ZWNJ`), CR LF to LF; Arabic letters to Persian, digits to one script (not inside Latin words and URLs), every space kind to " ",
-    line separators to "\n", zero-width space to ZWNJ."""
+    ZWNJ: `AS_ZWNJ`), CR LF to LF; Arabic letters to Persian, digits to one script (not inside
+    Latin words and URLs), every space kind to " ", line separators to "\n", zero-width space to
+    ZWNJ."""
     if not text:
         return text, None, []
     if not track and len(text) < SHORT_TEXT:

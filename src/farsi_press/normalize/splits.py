@@ -366,6 +366,8 @@ def _lone_an(text: str) -> bool:
             return True
         i = text.find(_SPACED_AN, j)
     return False
+
+
 #: Words after which a lone «ان» is the Arabic particle (ان شاء الله).
 _AN_ARABIC = frozenset(("\u0627\u0644\u0644\u0647", "\u0634\u0627\u0621", "\u0634\u0627\u0621\u0627\u0644\u0644\u0647"))
 

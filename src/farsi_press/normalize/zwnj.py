@@ -458,10 +458,9 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     js = list(compress(count(), map(firsts.__contains__, raw[:-1]))) if firsts else []
     nexts = list(map(str.rstrip, map(keys.__getitem__, map((1).__add__, js)), repeat(_PUNCT_HAMZA)))
     if zwnj_words:  # (C-level passes; a call only for the few with a ZWNJ)
-        if fixed_of:
-            nexts = list(map(fixed_of.get, nexts, nexts))
-        for i in compress(count(), map(contains, nexts, repeat(ZWNJ))):
-            nexts[i] = _before_suffix(nexts[i]) or keys[js[i] + 1].rstrip(_PUNCT_HAMZA)
+        written = list(map(fixed_of.get, nexts, nexts)) if fixed_of else nexts
+        for i in compress(count(), map(contains, written, repeat(ZWNJ))):
+            nexts[i] = _bare(nexts[i], fixed_of)
     found = map(frozenset.__contains__, map(seconds.__getitem__, map(raw.__getitem__, js)), nexts)
     for j, nxt in compress(zip(js, nexts), found):
         if j + 2 < len(raw) and raw[j + 2] in _AUXILIARIES and _is_participle(nxt, lex):
@@ -514,7 +513,7 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         last = fixed_of.get(a, a).rpartition(ZWNJ)[2]
         if last in lex.deverbal or (j >= 2 and a in lex.deverbal):
             continue
-        if len(a) >= 2 and a not in _NOT_FIRST and (a in lex.freq or _glued_word_in(a, lex)):
+        if len(a) >= 2 and a not in _NOT_FIRST and (a in lex.freq or fixed_of.get(a) in lex.freq):
             if ends is None:
                 ends = list(accumulate(map(len, raw)))
             if text[ends[j - 1] + j - 1] == " ":
@@ -530,14 +529,6 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             if i > 1 and text[i - 1] == " " and word_before(text, i - 1) + " " + head in lex.compounds:
                 edits.append(_space(text, i - 1))  # سرمایه گذاریهای -> سرمایه‌گذاری‌های
     return edits
-
-
-def _glued_word_in(word: str, lex: Lexicon) -> bool:
-    """Whether a glued token is split by the glued-word step into a word of the lexicon."""
-    if word in lex.known:
-        return False
-    found = _glued_fix(word)
-    return found is not None and found[0] in lex.freq
 
 
 def _is_participle(word: str, lex: Lexicon) -> bool:
