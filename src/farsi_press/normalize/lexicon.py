@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 import math
-import re
 from functools import cache
 from pathlib import Path
 
@@ -192,28 +191,38 @@ def lexicon() -> Lexicon:
 LETTERS = frozenset(
     chr(c) for a, b in ((0x621, 0x63A), (0x641, 0x64A), (0x654, 0x654), (0x66E, 0x6D3), (0x6FA, 0x6FF))
     for c in range(a, b + 1))
-_NON_LETTERS = re.compile("[^\u0621-\u063a\u0641-\u064a\u0654\u066e-\u06d3\u06fa-\u06ff]+")
 
 
-def vocabulary(text: str, lex: Lexicon) -> tuple[set[str], set[str]]:
-    """The words of text (as a set) and those the lexicon does not know.
+def space_tokens(text: str) -> tuple[list[str], set[str], set[str]]:
+    """The tokens of `text` between spaces (a line break ends a token too), the set of them,
+    and those of the set that hazm does not count as words (not in `Lexicon.freq`).
 
-    Whitespace tokens are taken as they are (C-level set operations); only the unknown ones are
-    cut at punctuation and ZWNJ into letter runs.
+    The split-word and ZWNJ steps both read a text this way, one after the other: when the
+    first changes nothing, the second is given the same text object and reuses its split (one
+    text is kept, compared by identity).
 
-    >>> sorted(vocabulary("کتابها، میز", lexicon())[1])
-    ['کتابها']
+    >>> raw, vocab, uncounted = space_tokens("کتابها میز\\nو")
+    >>> raw, sorted(uncounted)
+    (['کتابها', 'میز', 'و'], ['کتابها'])
     """
-    words = set(text.split())
-    unknown: set[str] = set()
-    for token in words - lex.known:
-        for piece in _NON_LETTERS.split(token):
-            if piece and piece not in lex.known:
-                unknown.add(piece)
-            elif piece:
-                words.add(piece)
-    words |= unknown
-    return words, unknown
+    global _LAST_SPLIT
+    last = _LAST_SPLIT
+    if last is not None and last[0] is text:
+        return last[1], last[2], last[3]
+    raw = (text.replace("\n", " ") if "\n" in text else text).split(" ")
+    vocab = set(raw)
+    uncounted = vocab.difference(counted_words())
+    _LAST_SPLIT = (text, raw, vocab, uncounted)
+    return raw, vocab, uncounted
+
+
+_LAST_SPLIT: tuple[str, list[str], set[str], set[str]] | None = None
+
+
+@cache
+def counted_words() -> frozenset[str]:
+    """The words hazm counts (the keys of `Lexicon.freq`, a subset of `Lexicon.known`)."""
+    return frozenset(lexicon().freq)
 
 
 def occurrences(text: str, s: str, start: int = 0) -> list[int]:

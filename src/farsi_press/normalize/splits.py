@@ -25,13 +25,13 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import accumulate, compress, count
 from operator import add, methodcaller, or_
 
 from farsi_press.normalize.lexicon import (
     HA_SUFFIXES, LATIN_LETTER_NAMES, MI_PREFIXES, NAME_SUFFIXES, SECOND_PARTS, TAR_SUFFIXES, VERB_CLITICS,
-    Lexicon, all_verb_forms, lexicon)
+    Lexicon, all_verb_forms, counted_words, lexicon, space_tokens)
 from farsi_press.normalize.offsets import rewrite
 from farsi_press.normalize.options import NormalizerOptions
 from farsi_press.normalize.steps import Result
@@ -67,11 +67,6 @@ _HAMZA = "\u0654"
 
 def _verbs() -> frozenset[str]:
     return all_verb_forms()
-
-
-@cache
-def _real() -> frozenset[str]:
-    return frozenset(lexicon().freq)
 
 
 def _freq(lex: Lexicon, word: str) -> int:
@@ -206,7 +201,7 @@ def _spaces(text: str) -> list[int]:
         return []
     lex = lexicon()
     # a line break ends a token too (`امو ر\nبین`) but is never removed (see the end)
-    raw = (text.replace("\n", " ") if "\n" in text else text).split(" ")
+    raw, _vocab, uncounted = space_tokens(text)
     # Candidates are tokens that are not words: unknown to the lexicon, or short fragments it
     # lists without counting them (``ور``, ``تیب``). Set operations at C speed pick them; only
     # their occurrences are examined.
@@ -216,7 +211,7 @@ def _spaces(text: str) -> list[int]:
     cats = list(map(add, raw, raw[1:]))
     if _HAMZA in text:  # a word before its ezafe hamza (`سف رهٔ` -> `سفرهٔ`) is looked up without it
         cats = list(map(methodcaller("rstrip", _HAMZA), cats))
-    real = _real()
+    real = counted_words()
     # a known word or a verb form (C-level passes; no union set of both held in memory)
     joins = compress(count(), map(or_, map(lex.known.__contains__, cats), map(_verbs().__contains__, cats)))
     for j in joins:
@@ -237,7 +232,7 @@ def _spaces(text: str) -> list[int]:
                 found.append((1.0, j))
     # 2. tokens that are not words, with punctuation around them or an inflection made by the
     #    join (``امو ر،``, ``جلس هٔ``, ``باور|های``)
-    cands = _candidates(set(raw).difference(_real()))
+    cands = _candidates(uncounted)
     if cands:
         n = len(raw)
         for i in compress(count(), map(cands.__contains__, raw)):
@@ -285,7 +280,7 @@ def _candidates(tokens: set[str]) -> set[str]:
 def _is_candidate(token: str) -> bool:
     """A token that may be a fragment: not a word, or a short one hazm lists without counting."""
     core = token.strip(_PUNCT).rstrip(_HAMZA)
-    if _WORD.match(core) is None or core in _real() or core in _verbs():
+    if _WORD.match(core) is None or core in counted_words() or core in _verbs():
         return False
     if len(core) <= 3:
         return True  # a short fragment hazm lists without counting (ور, تیب)

@@ -47,7 +47,7 @@ import regex
 from farsi_press.normalize.lexicon import (
     HA_SUFFIXES, HE_SUFFIXES, LATIN_LETTER_NAMES, MI_PREFIXES, NAME_SUFFIXES, NON_JOINING, TAR_SUFFIXES,
     VERB_CLITICS, YE_SUFFIXES, ZWNJ, Lexicon, all_verb_forms, join, lexicon,
-    LETTERS, occurrences, word_before)
+    LETTERS, occurrences, space_tokens, word_before)
 from farsi_press.normalize.offsets import rewrite
 from farsi_press.normalize.options import NormalizerOptions
 from farsi_press.normalize.punctuation import LETTER
@@ -434,16 +434,15 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """Compounds of the lexicon (`بین المللی`), deverbal heads (`بحران سازی`) and glued words
     (`میشود`, `کتابها`), found on the space-split tokens with C-level maps and set operations.
     A line break also ends a token (`میشود.\nوی`), but is never replaced."""
-    raw = (text.replace("\n", " ") if "\n" in text else text).split(" ")
+    raw, vocab, uncounted = space_tokens(text)
     # lookups ignore the ezafe hamza (واژه‌نامهٔ دادگان): the words of `keys`, positions from `raw`
     keys = raw if _HAMZA not in text else [t[:-1] if t.endswith(_HAMZA) else t for t in raw]
     edits: list[tuple[int, int, str]] = []
     ends: list[int] | None = None
     n = len(text)
-    vocab = set(raw)
     kvocab = vocab if keys is raw else set(keys)
     # glued words that are no word, with the ZWNJ form this step gives them (cached per token)
-    glued_tokens = _glued_tokens(vocab.difference(lex.known))
+    glued_tokens = _glued_tokens(uncounted.difference(lex.known))
     glued = list(map(_GLUED.__getitem__, glued_tokens))
     fixed_of = dict(glued)
     # a second part with its suffix after a ZWNJ is looked up bare (پیش بینی‌های, سازی‌ها), also
