@@ -121,3 +121,27 @@ def test_unclosed_quotes_one_a_line_stay_linear():
     seconds(100)
     small, large = seconds(2_500), seconds(10_000)
     assert large < 6 * max(small, 0.05), (small, large)
+
+
+#: One long sentence that repeats a phrase each of whose occurrences starts a search over the rest
+#: of the sentence: `به گفته X` (each looks for a cue up to the sentence end), a subject with a
+#: relative clause before its cue (each looked for back to the clause start).
+_REPEATED_PHRASES = {
+    "according to, no cue": "به گفته وی ",
+    "subject, cue and «که»": "علی رضایی فرماندار شهرستان ملارد گفت که ",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_REPEATED_PHRASES))
+def test_repeated_phrase_in_one_sentence_stays_linear(name):
+    phrase = _REPEATED_PHRASES[name]
+
+    def seconds(chars: int) -> float:
+        text = phrase * (chars // len(phrase))
+        start = time.process_time()
+        fp.analyze(text)
+        return time.process_time() - start
+
+    seconds(500)
+    small, large = seconds(20_000), seconds(80_000)
+    assert large < 6 * max(small, 0.05), (small, large)  # linear would be about 4x, quadratic 16x
