@@ -418,6 +418,7 @@ def _modal_before() -> regex.Pattern:
 _BLANK_LINE = regex.compile(r"\n[ \t\u200c]*\n")
 _SENTENCE_MARK = regex.compile(r"[.!؟?]")
 _REPORT = regex.compile(r"[ \t]{0,3}به[ \u200c]{0,2}گزارش")
+_KICKER_BAR = "|"
 _HEADLINE = regex.compile(r"[ \t]{0,3}([^:\n«»]{2,60}?)[ \t]{0,3}:[ \t]{0,3}(\S[^\n]*)")
 
 
@@ -801,7 +802,10 @@ class _Reader:
         for s, e in self.sents:
             if s >= head_end:
                 break
-            m = _HEADLINE.match(text, s, e)
+            # a kicker before a bar (`والیبال قهرمانی اروپا| کونارسکی: …`) is no part of the name
+            colon = text.find(":", s, e)
+            bar = text.rfind(_KICKER_BAR, s, colon) if colon > 0 else -1
+            m = _HEADLINE.match(text, s if bar < 0 else bar + 1, e)
             if m is not None and not _has_cue(m.group(1)) and len(m.group(1).split()) <= 4:
                 yield s, e, m, head_end
 
