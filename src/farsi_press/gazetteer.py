@@ -186,3 +186,27 @@ def matches_at(keys: Sequence[str], i: int, gaz: Gazetteer | None = None) -> lis
         k = k + " " + keys[j]
     out.reverse()
     return out
+
+
+
+#: Endings of the plural role words of the title table (مدیران, مسئولین, اعضا, مقامات, نیروها).
+_PLURAL_ENDINGS = ("\u0627\u0646", "\u06cc\u0646", "\u0627", "\u0627\u062a", "\u0647\u0627", "\u0627\u06cc")
+
+
+def plural_office(title: str) -> bool:
+    """Does the office open with a plural role, which names a group and no one person («اعضای
+    شورای شهر», «مقام‌های آمریکایی», «مسئولان»)? The longest title of the gazetteer that the first
+    words (up to three) make decides: a generic role written in the plural (not «مقام», «مقامی»,
+    «کارشناس»: one person, unnamed).
+
+    >>> plural_office("اعضای حاضر"), plural_office("مقام‌های آمریکایی"), plural_office("کارشناس اقتصادی")
+    (True, True, False)
+    """
+    table = gazetteer().table
+    words = lexicon_key(title).split()
+    for n in range(min(3, len(words)), 0, -1):
+        rec = table.get(" ".join(words[:n]), {}).get("title")
+        if rec is not None:
+            head = lexicon_key(rec.canonical or rec.name).split()[0]
+            return rec.generic and rec.category == "generic" and head.endswith(_PLURAL_ENDINGS)
+    return False

@@ -633,7 +633,7 @@ class _Reader:
             if span is None and cue.content == "before" and cue.needs_ra:
                 return None  # (`وی متن بیانیه را خواند`: read, not said)
             if span is None and cue.content in ("before", "either"):
-                span = _after_own_clause(text, *_trim_leads(text, np_end, cs))
+                span = _statement_before(text, np_end, cs)
             if span is None and cue.content == "colon" and _COMMA_NEXT.match(text, ce) \
                     and _at_least(text, ce, e, _MIN_AFTER_WORDS):
                 # `وی ادامه داد، بازرگانی انگلیس … رها خواهند شد`: reported, not quoted
@@ -963,6 +963,33 @@ def _after_own_clause(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# A framing clause of the speaker's own, closed by a comma, that opens the words before a cue
+# (`با بیان ضرورت ساماندهی دامداری‌ها، | انتقال دامداری‌ها … را خاطر نشان کرد`, `ضمن تشکر از …، | A
+# را B دانست`): what the speaker did while saying it, not what is said (a clause that holds the
+# statement, `با بیان اینکه A را B دانست`, has no comma and stays).
+_FRAMING_CLAUSE = regex.compile(
+    r"(?:با[ \u200c](?:بیان|اشاره[ \u200c]به|تاکید[ \u200c]بر|تأکید[ \u200c]بر|ابراز|اعلام|تشریح|یادآوری"
+    r"|قدردانی[ \u200c]از|تقدیر[ \u200c]از|تشکر[ \u200c]از|تبریک|انتقاد[ \u200c]از)|ضمن)"
+    r"(?![\p{L}\p{M}\u200c])[^،,.:؛!؟\n«»]{1,200}[،,]")
+
+
+def _statement_before(text: str, a: int, b: int) -> tuple[int, int]:
+    """The statement that stands before its cue in text[a:b]: without the adverbials after the
+    speaker (`در ادامه`), a framing clause closed by a comma (`با بیان …،`), or a clause of the
+    speaker's own that opens it (`به … اشاره کرد و`), when words enough are left.
+
+    >>> t = "در خاتمه با بیان ضرورت ساماندهی دامداری\u200cها، انتقال دامداری\u200cها به حسن\u200cآباد را"
+    >>> a, b = _statement_before(t, 0, len(t))
+    >>> t[a:b]
+    'انتقال دامداری\u200cها به حسن\u200cآباد را'
+    """
+    a, b = _trim_leads(text, a, b)
+    frame = _FRAMING_CLAUSE.match(text, a, b)
+    if frame is not None and _at_least(text, frame.end(), b, _MIN_STATEMENT_WORDS):
+        a, b = _trim_leads(text, frame.end(), b)
+    return _after_own_clause(text, a, b)
+
+
 def _ra_statement(text: str, a: int, b: int, predicate: bool) -> tuple[int, int] | None:
     """The statement `A را B` before a verb of judgement (`X A را B دانست`), or `A را` before
     `خواستار شد` (`predicate=False`): None without «را», or, with `predicate`, without a word
@@ -975,7 +1002,7 @@ def _ra_statement(text: str, a: int, b: int, predicate: bool) -> tuple[int, int]
     >>> _ra_statement("وی متن بیانیه را خواند", 3, 17, True) is None
     True
     """
-    a, b = _after_own_clause(text, *_trim_leads(text, a, b))
+    a, b = _statement_before(text, a, b)
     last = None
     for m in _RA.finditer(text, a, b):
         last = m

@@ -37,6 +37,7 @@ from typing import Callable, Iterable, Mapping, NamedTuple, Sequence
 import regex
 
 from farsi_press.document import Entity, Official
+from farsi_press.gazetteer import plural_office
 from farsi_press import lexicons
 from farsi_press.lexicons import WORD_KEYS, lexicon_key, word_key
 from farsi_press.normalize.lexicon import lexicon as normalize_lexicon
@@ -1276,6 +1277,8 @@ class Resolver:
     def _resolve(self, m: Mention, learn: bool = True) -> Person | None:
         if m.anonymous:
             return None
+        if m.kind == "title" and not m.name and m.title and plural_office(m.title):
+            return None  # «اعضای حاضر در این جلسه …»: a group, no one person
         p = self._official_at(m.start, m.end)
         if p is not None and m.kind == "title" and m.title_span is not None:
             if self._name_inside(p, m.title_span):
