@@ -970,7 +970,7 @@ def _after_own_clause(text: str, a: int, b: int) -> tuple[int, int]:
 _FRAMING_CLAUSE = regex.compile(
     r"(?:با[ \u200c](?:بیان|اشاره[ \u200c]به|تاکید[ \u200c]بر|تأکید[ \u200c]بر|ابراز|اعلام|تشریح|یادآوری"
     r"|قدردانی[ \u200c]از|تقدیر[ \u200c]از|تشکر[ \u200c]از|تبریک|انتقاد[ \u200c]از)|ضمن)"
-    r"(?![\p{L}\p{M}\u200c])[^،,.:؛!؟\n«»]{1,200}[،,]")
+    r"(?![\p{L}\p{M}\u200c])(?![ \u200c]{1,3}این[ \u200c]?که(?![\p{L}\p{M}\u200c]))[^،,.:؛!؟\n«»]{1,200}[،,]")
 
 
 def _statement_before(text: str, a: int, b: int) -> tuple[int, int]:
