@@ -75,6 +75,11 @@ _VERB_START = regex.compile(rf"(?:{'|'.join(sorted(_LIGHT_VERBS, key=len, revers
 _NO_END_WORDS = ("از", "به", "با", "در", "برای", "تا", "که", "و", "را", "بر", "چون", "اگر",
                  "ولی", "اما", "بین", "درباره", "طی", "می", "نمی", "بی")
 _NO_END = regex.compile(rf"(?<![^ \u200c\n])(?:{'|'.join(sorted(_NO_END_WORDS, key=len, reverse=True))})\Z")
+# Of those, the words that end no line of clean text either (verse ends lines with «که», «را»,
+# «به», «تا»): a line ending with one is joined to the next even in text not taken for wrapped.
+_NEVER_END_WORDS = ("از", "با", "در", "برای", "و", "بر", "بین", "درباره", "طی", "می", "نمی")
+_NEVER_END = regex.compile(
+    rf"(?<![^ \n])(?:{'|'.join(sorted(_NEVER_END_WORDS, key=len, reverse=True))})\Z")  # (not نه‌بین)
 
 _LAST_WORD = regex.compile(r"[^ ]{2,40}\Z")
 _FIRST_WORD = regex.compile(r"[^ ]{2,40}(?= |\Z)")
@@ -307,7 +312,7 @@ def decide(f: Breaks, mode: str) -> np.ndarray:
     if mode == "always":
         return open_
     if mode == "auto" and not is_wrapped(f):
-        return open_ & f.suffix_start  # breaks no clean text has
+        return open_ & (f.suffix_start | _never_end(f, open_))  # breaks no clean text has
     _fill_cues(f)
     _find_phrases(f)
     cue = f.suffix_start | f.verb_start | f.no_end | f.phrase
@@ -319,6 +324,17 @@ def decide(f: Breaks, mode: str) -> np.ndarray:
     if k > 1 and int((~f.blank).sum()) >= 2 and bool(f.blank[1:].any()):
         join |= ~f.blank & f.terminal & f.full
     return join
+
+
+def _never_end(f: Breaks, which: np.ndarray) -> np.ndarray:
+    """The breaks (among `which`) after a line that ends with a word no line ends with (`در`)."""
+    import numpy as np
+
+    out = np.zeros(which.size, dtype=bool)
+    for i in np.flatnonzero(which).tolist():
+        a, b = f.line_spans[i]
+        out[i] = _NEVER_END.search(f.text, a, b) is not None
+    return out
 
 
 def is_wrapped(f: Breaks) -> bool:
@@ -345,7 +361,8 @@ _CLOSERS = frozenset("\u00bb\"')]\u201d")
 
 def _plainly_clean(text: str) -> bool:
     """A fast exit for the common case, same answer as the full analysis: at most one line (the
-    headline, say) does not end a sentence, and the line after it does not start with a suffix.
+    headline, say) does not end a sentence, it does not end with a word no line ends with (`در`),
+    and the line after it does not start with a suffix.
     Such text is never taken for hard-wrapped (that needs two open lines) and has no break to join.
     """
     lines = [ln.strip(" \t") for ln in text.split("\n")]
@@ -359,7 +376,8 @@ def _plainly_clean(text: str) -> bool:
             if open_at >= 0:
                 return False
             open_at = i
-    return open_at < 0 or _SUFFIX_START.match(lines[open_at + 1]) is None
+    return open_at < 0 or (_SUFFIX_START.match(lines[open_at + 1]) is None
+                           and _NEVER_END.search(lines[open_at]) is None)
 
 
 def reflow(text: str, options: NormalizerOptions, track: bool) -> Result:
