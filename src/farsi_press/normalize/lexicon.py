@@ -254,6 +254,28 @@ def word_before(text: str, i: int) -> str:
     return text[j:i]
 
 
+#: Name lists of the entity layer (see PROVENANCE.md): (file, column of the «ambiguous» flag).
+_NAME_FILES = (("first_names.tsv", 2), ("surnames.tsv", 1), ("places.tsv", 4))
+
+
+@cache
+def proper_names() -> frozenset[str]:
+    """The words of first names, surnames and Iranian places that are no common word (the entity
+    layer's lists, without the entries it flags ambiguous): a glued-word analysis must not cut
+    them (``میرخانی`` is no ``می‌رخانی``, ``بیرگانی`` no ``بی‌رگانی``, ``سیسی`` no ``سی‌سی``).
+
+    >>> {"میرخانی", "سیسی"} <= proper_names(), "کتابها" in proper_names()
+    (True, False)
+    """
+    names: set[str] = set()
+    for name, flag in _NAME_FILES:
+        lines = (DATA_DIR / name).read_text(encoding="utf-8").split("\n")
+        rows = [ln.split("\t") for ln in lines if ln and not ln.startswith("#")][1:]
+        names.update(w for r in rows if len(r) > flag and r[flag] != "1" and ZWNJ not in r[0]
+                     for w in r[0].split(" "))  # (each word of «حافظی بیرگانی»)
+    return frozenset(names)
+
+
 @cache
 def all_verb_forms() -> frozenset[str]:
     """Verb forms with their negative and subjunctive (``بودند``, ``نبودند``, ``بگیرد``, ``نخواهند``)."""

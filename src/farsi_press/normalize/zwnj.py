@@ -47,7 +47,7 @@ import regex
 from farsi_press.normalize.lexicon import (
     HA_SUFFIXES, HE_SUFFIXES, LATIN_LETTER_NAMES, MI_PREFIXES, NAME_SUFFIXES, NON_JOINING, TAR_SUFFIXES,
     VERB_CLITICS, YE_SUFFIXES, ZWNJ, Lexicon, all_verb_forms, join, lexicon,
-    LETTERS, occurrences, space_tokens, word_before)
+    LETTERS, occurrences, proper_names, space_tokens, word_before)
 from farsi_press.normalize.offsets import rewrite
 from farsi_press.normalize.options import NormalizerOptions
 from farsi_press.normalize.punctuation import LETTER
@@ -593,7 +593,7 @@ def _glued_tokens(tokens: set[str]) -> list[str]:
 def _glued_token(token: str) -> tuple[str, str] | None:
     """(word, ZWNJ form) for a whitespace token holding one glued word, punctuation aside."""
     word = token.strip(_PUNCT)
-    if len(word) < 4 or not _LETTERS_ONLY.match(word) or word in lexicon().known:
+    if len(word) < 4 or not _LETTERS_ONLY.match(word) or word in lexicon().known or word in proper_names():
         return None
     found = _glued_fix(word)
     return (word, found[0]) if found is not None else None
