@@ -202,11 +202,23 @@ def plural_office(title: str) -> bool:
     >>> plural_office("اعضای حاضر"), plural_office("مقام‌های آمریکایی"), plural_office("کارشناس اقتصادی")
     (True, True, False)
     """
+    rec = opening_title(title)
+    if rec is None or not rec.generic or rec.category != "generic":
+        return False
+    return lexicon_key(rec.canonical or rec.name).split()[0].endswith(_PLURAL_ENDINGS)
+
+
+def opening_title(title: str) -> Any:
+    """The title record (`lexicons.Title`) of the longest office of the gazetteer that the first
+    words of `title` (up to three) make, or None.
+
+    >>> opening_title("معاون سیاسی امنیتی استاندار").name
+    'معاون سیاسی امنیتی'
+    """
     table = gazetteer().table
     words = lexicon_key(title).split()
     for n in range(min(3, len(words)), 0, -1):
         rec = table.get(" ".join(words[:n]), {}).get("title")
         if rec is not None:
-            head = lexicon_key(rec.canonical or rec.name).split()[0]
-            return rec.generic and rec.category == "generic" and head.endswith(_PLURAL_ENDINGS)
-    return False
+            return rec
+    return None

@@ -760,8 +760,9 @@ class _Reader:
         sentence (`وی با اشاره به سرمقاله‌ای که به تعبیر وی …، اظهار کرد: …`) it is no record."""
         text = self.text
         s, e = self.sents[si]
+        last = _skip_space_back(text, clause_lo, cs)  # (the clause's last mark, read backwards)
         embedded = _trim_leads(text, clause_lo, cs)[0] < cs \
-            and not text[clause_lo:cs].rstrip(" \t\u200c").endswith(("،", ","))
+            and not (last > clause_lo and text[last - 1] in "،,")
         if embedded and next(self.scanner.finditer(ce, e), None) is not None:
             return None
         comma = _COMMA.search(text, ce, min(e, ce + _MAX_ACCORDING))
@@ -895,6 +896,13 @@ def _best_title(p: Person, m: Mention | None) -> str | None:
 def _skip_space(text: str, i: int, hi: int) -> int:
     while i < hi and text[i] in " \t\n\u200c\u200f\u200e":
         i += 1
+    return i
+
+
+def _skip_space_back(text: str, lo: int, i: int) -> int:
+    """The offset after the last character of text[lo:i] that is no space or ZWNJ (lo if none)."""
+    while i > lo and text[i - 1] in " \t\u200c":
+        i -= 1
     return i
 
 
@@ -1061,9 +1069,18 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# The most characters the adverbials `_trim_leads` skips may take (six phrases of the table):
+# only that much of the span is read, so that the cost does not grow with a long clause.
+_LEADS_REACH = 400
+
+
 def _trim_leads(text: str, a: int, b: int) -> tuple[int, int]:
     """Statement before a cue: without the adverbials right after the speaker (`نیز در ادامه`)."""
-    toks = tokens(text, a, b)
+    hi = b
+    if b - a > _LEADS_REACH:  # (cut at a space: a window that cuts no token reuses the text's tokens)
+        space = text.find(" ", a + _LEADS_REACH, b)
+        hi = b if space < 0 else space
+    toks = tokens(text, a, hi)
     t = tables()
     i = 0
     for _ in range(6):
@@ -1074,6 +1091,8 @@ def _trim_leads(text: str, a: int, b: int) -> tuple[int, int]:
         if not n:
             break
         i += n
+    if i >= len(toks) and hi < b:
+        toks = tokens(text, a, b)  # (all of the read part was adverbials: read on)
     return (toks[i].start if i < len(toks) else b), b
 
 
