@@ -32,7 +32,9 @@ _MISSING_SPACE = regex.compile(
     | (?<={_L})(?P<after>:)(?=[{LETTER}\u00ab])            # گفت:«بله» / گفت:بله
     | (?P<after>[)\]\u00bb])(?={_L})                        # «...»است
     | (?<={_L})(?P<before>[(\u00ab])                         # گفت«
-    | (?<=(?:^|[ \n(\u00ab])[^ \n.]{{2,40}})(?P<after>\.)         # گفت.سپس, not ج.ا.ا
+    | (?<=(?:^|[ \n(\u00ab\u060c\u061b\u061f!:)\]\u00bb])[^ \n.]{{2,40}})
+      (?P<after>\.)                                            # گفت.سپس, not ج.ا.ا; also after a
+                                                               # mark this step spaces (،می.می)
       (?={_L})(?!{_L}[^\s.]{{0,40}}\.{_L})                       # nor بی.بی.سی
     | (?<={_DIGIT})(?P<after>\.)(?={_L})                     # ۱۳۸۸.وی
     """
