@@ -87,6 +87,12 @@ class Pipeline:
 
     __call__ = analyze
 
+    def _warm(self) -> None:
+        """Load every lexicon, table and pattern the stages build on first use (by analyzing a
+        short text), so that worker processes forked after this share them instead of each
+        loading its own (`batch.ordered_map`)."""
+        self.analyze(_WARM_TEXT)
+
     def pipe(self, texts: Iterable[str | tuple[str, Any]], n_process: int = 1,
              batch_size: int = 32) -> Iterator[Document]:
         """Analyze many texts lazily, in input order, on `n_process` processes (-1: all cores).
@@ -107,6 +113,11 @@ class Pipeline:
             if isinstance(result, BaseException):
                 raise result
             yield result
+
+
+#: A short report that takes every stage through its tables: source, title, name, quote.
+_WARM_TEXT = ("به گزارش خبرگزاری فارس، جابر کریمی فرماندار شهرستان ملارد در جمع خبرنگاران گفت: "
+              "«طرح‌ها با همکاری شهرداری و سازمان‌ها اجرا می‌شود».\nوی افزود: کار ادامه دارد.")
 
 
 _SURROGATE = regex.compile("[\ud800-\udfff]")
