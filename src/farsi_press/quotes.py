@@ -973,8 +973,8 @@ def _after_own_clause(text: str, a: int, b: int) -> tuple[int, int]:
 
 # A framing clause of the speaker's own, closed by a comma, that opens the words before a cue
 # (`با بیان ضرورت ساماندهی دامداری‌ها، | انتقال دامداری‌ها … را خاطر نشان کرد`, `ضمن تشکر از …، | A
-# را B دانست`): what the speaker did while saying it, not what is said (a clause that holds the
-# statement, `با بیان اینکه A را B دانست`, has no comma and stays).
+# را B دانست`): what the speaker did while saying it, not what is said. Not a that-clause (`با
+# بیان اینکه …`): a comma may fall inside it, and it may hold the statement itself.
 _FRAMING_CLAUSE = regex.compile(
     r"(?:با[ \u200c](?:بیان|اشاره[ \u200c]به|تاکید[ \u200c]بر|تأکید[ \u200c]بر|ابراز|اعلام|تشریح|یادآوری"
     r"|قدردانی[ \u200c]از|تقدیر[ \u200c]از|تشکر[ \u200c]از|تبریک|انتقاد[ \u200c]از)|ضمن)"

@@ -193,13 +193,14 @@ LETTERS = frozenset(
     for c in range(a, b + 1))
 
 
-def space_tokens(text: str) -> tuple[list[str], set[str], set[str]]:
+def space_tokens(text: str, keep: bool = False) -> tuple[list[str], set[str], set[str]]:
     """The tokens of `text` between spaces (a line break ends a token too), the set of them,
     and those of the set that hazm does not count as words (not in `Lexicon.freq`).
 
-    The split-word and ZWNJ steps both read a text this way, one after the other: when the
-    first changes nothing, the second is given the same text object and reuses its split (one
-    text is kept, compared by identity).
+    The split-word and ZWNJ steps both read a text this way, one after the other: the first
+    asks to `keep` its split, and when it changed nothing the second is given the same text
+    object and takes that split (compared by identity). The second's call drops what is kept, so
+    no split of a large text outlives the two steps.
 
     >>> raw, vocab, uncounted = space_tokens("کتابها میز\\nو")
     >>> raw, sorted(uncounted)
@@ -207,12 +208,15 @@ def space_tokens(text: str) -> tuple[list[str], set[str], set[str]]:
     """
     global _LAST_SPLIT
     last = _LAST_SPLIT
+    if not keep:
+        _LAST_SPLIT = None
     if last is not None and last[0] is text:
         return last[1], last[2], last[3]
     raw = (text.replace("\n", " ") if "\n" in text else text).split(" ")
     vocab = set(raw)
     uncounted = vocab.difference(counted_words())
-    _LAST_SPLIT = (text, raw, vocab, uncounted)
+    if keep:
+        _LAST_SPLIT = (text, raw, vocab, uncounted)
     return raw, vocab, uncounted
 
 

@@ -186,6 +186,10 @@ def repair(text: str, options: NormalizerOptions, track: bool) -> Result:
     return rewrite(text, [(k, k + 1, "") for k in removed], track)
 
 
+#: The longest text whose split the ZWNJ step may reuse (`space_tokens`): a news article; the
+#: split of a longer one is not kept (with the ZWNJ step off it would stay until the next text).
+_KEEP_SPLIT = 200_000
+
 #: Rounds of joining (a word split into n parts needs n - 1).
 _ROUNDS = 3
 
@@ -201,7 +205,7 @@ def _spaces(text: str) -> list[int]:
         return []
     lex = lexicon()
     # a line break ends a token too (`امو ر\nبین`) but is never removed (see the end)
-    raw, _vocab, uncounted = space_tokens(text)
+    raw, _vocab, uncounted = space_tokens(text, keep=len(text) <= _KEEP_SPLIT)
     # Candidates are tokens that are not words: unknown to the lexicon, or short fragments it
     # lists without counting them (``ور``, ``تیب``). Set operations at C speed pick them; only
     # their occurrences are examined.
