@@ -593,10 +593,25 @@ def _glued_tokens(tokens: set[str]) -> list[str]:
 def _glued_token(token: str) -> tuple[str, str] | None:
     """(word, ZWNJ form) for a whitespace token holding one glued word, punctuation aside."""
     word = token.strip(_PUNCT)
-    if len(word) < 4 or not _LETTERS_ONLY.match(word) or word in lexicon().known or word in proper_names():
+    if len(word) < 4 or not _LETTERS_ONLY.match(word) or word in lexicon().known:
         return None
     found = _glued_fix(word)
-    return (word, found[0]) if found is not None else None
+    if found is None or (word in proper_names() and _cuts_affix(found[0])):
+        return None  # a name is no prefixed or suffixed word: میرخانی, سیسی, الیشان (خرم‌آباد is cut)
+    return word, found[0]
+
+
+#: Suffixes and clitics a glued analysis may cut off (``اده‌ام``, ``الی‌شان``, ``کتاب‌ها``).
+_AFFIXES = frozenset(HA_SUFFIXES + VERB_CLITICS + HE_SUFFIXES + YE_SUFFIXES + TAR_SUFFIXES)
+
+
+def _cuts_affix(form: str) -> bool:
+    """Does the ZWNJ form of a glued word cut a prefix (``می‌رخانی``, ``بی‌رگانی``), a suffix or
+    clitic (``اده‌ام``), or a part of two letters or less (``سی‌سی``, ``ده‌ریزی``)? A name may hold
+    two words (``خرم‌آباد``, ``عزت‌الله``) but is no inflected word."""
+    parts = form.split(ZWNJ)
+    first, last = parts[0], parts[-1]
+    return first in _MI_SET or first == _BI or last in _AFFIXES or min(map(len, parts)) <= 2
 
 
 _LETTERS_ONLY = re.compile(f"[{LETTER}]+\\Z")
