@@ -58,6 +58,14 @@ builds the entities:
   بین‌المللی کرمانشاه`); a court's numbered branch (`شعبه ۱۱۳ دادگاه کیفری`); chains stop at an
   indefinite plural or a perfect verb (`… مذاکراتی داشته‌ام`).
 
+- Linking classes: a list after a comma that opens with two common words is the clause's, not the
+  body's (`وزارت جهاد کشاورزی، تبادل دانش و …`); a place's special zone (`فرمانده انتظامی ویژه کیش`);
+  an office held now (`سفیر جدید برزیل در تهران`); a two-part surname that follows the name in two
+  sentences (`اکبری مطلق`); a listed two-word surname whole (`محمدحسین صفار هرندی`), also alone
+  before «، office» or «؛ office»; a word surname that speaks alone elsewhere (`سید محمد آسوده … ¶
+  آسوده گفت`); a second given name that is an office word (`محمد سلطان همتیار`); no list of guests
+  after a «و» that joins clauses or adjectives (`… قرار دادند و خواهان پیگیری نماینده …`).
+
 Nested entities are reported each: `مدیر کل روابط عمومی استانداری تهران` gives the TITLE, the
 ORG `استانداری تهران` and the LOC `تهران`.
 
@@ -90,14 +98,18 @@ _PARLIAMENT = ("مجلس", "مجلس شورای اسلامی")
 _PARLIAMENTS = frozenset({"مجلس", "پارلمان", "کنگره", "سنا"})
 _FIELD_IN_TITLES = frozenset({"وزیر مشاور"})  # «وزیر مشاور در امور …»: the field after «در» is the office's
 # a one-word office that is also a common noun after these words («تحت رهبری»)
-_NOT_AFTER = {"رهبری": frozenset({"تحت", "با", "به", "در", "از"})}
+_NEGOTIATING = frozenset({"تیم", "تیم های", "هیئت", "هیات", "هیأت", "کشورهای", "کشور", "طرف", "طرفین", "گروه"})
+_NOT_AFTER = {"رهبری": frozenset({"تحت", "با", "به", "در", "از"}),
+              # «تیم مذاکره‌کننده ایران»: the adjective of a team, no one's office
+              "مذاکره کننده": _NEGOTIATING, "مذاکره کننده ارشد": _NEGOTIATING}
 # a one-word office that is the first word of an idiom («صدر اسلام», «صدر جدول»)
 _NOT_BEFORE = {"صدر": frozenset({"اسلام", "جدول", "اخبار", "نشین", "مشروطه"}),
                "سرپرست": frozenset({"خانوار", "خانواده"})}  # «زنان سرپرست خانوار»: a household's head, no office
 _MEMBER = frozenset({"عضو"})
 # a time modifier right after an office belongs to it («رئیس‌جمهور کنونی روسیه», «وزیر وقت کشور»)
-_OFFICE_TIMES = frozenset({"کنونی", "فعلی", "سابق", "اسبق", "پیشین", "وقت", "موقت"})
-_OFFICE_TIME_LOOSE = frozenset({"وقت"})  # also a common noun («وقت زیادی»): needs a complement or a break
+_OFFICE_TIMES = frozenset({"کنونی", "فعلی", "سابق", "اسبق", "پیشین", "وقت", "موقت", "جدید"})
+# also a common noun or adjective («وقت زیادی», «جدید»): needs a complement or a break
+_OFFICE_TIME_LOOSE = frozenset({"وقت", "جدید"})
 _DETERMINERS = frozenset({"یک", "این", "آن", "هر", "چند", "همین", "همان", "چنین", "هیچ"})
 _DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان", "چنین", "چنان"})
 # a count before a head makes it a common noun: «دو بیمارستان …», «چند شرکت …», «یک کارگروه …»
@@ -231,6 +243,9 @@ _STREET_WORDS = frozenset({"اصلی", "فرعی", "شلوغ", "خلوت", "قد
 _PLURAL_WORD = (" ها", " های", " هایی")  # a plural written with its suffix (ZWNJ) as one unit: «برنامه‌های»
 _POSSESSIVES = ("ش", "شان", "م", "مان", "ت", "تان", "اش", "ام", "ات")
 _INFLECTIONS = ("ان", "یان", "ی", "ای", "یی", "ند", "یم", "ید", "گان")
+# words that open a sentence before a speech verb and are no one's name («وی گفت», «همچنین افزود»)
+_PRONOUNS = frozenset({"وی", "او", "ایشان", "آنها", "آن ها", "اینها", "ما", "من", "شما", "همچنین", "سپس"})
+_ZONE_WORDS = frozenset({"ویژه"})  # «انتظامی ویژه کیش», «فرمانداری ویژه»: a place's special zone
 _OFFICE_HEADS = frozenset({"اداره کل", "اداره"})  # heads of a field's provincial office («اداره کل محیط زیست»)
 _TIME_WORDS = frozenset({"روز", "امروز", "دیروز", "صبح", "عصر", "ظهر", "شب", "امشب", "بامداد", "شامگاه", "پیش"})
 _SCORE_WORDS = frozenset({"صفر", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده"})
@@ -523,6 +538,7 @@ class EntityParser:
         self._title: dict[tuple[int, bool], tuple[int, Spans, bool] | None] = {}
         self._depth = 0
         self._sports: list[int] | None = None
+        self._speaking: frozenset[str] | None = None  # see `_speaking_words`
 
     # ------------------------------------------------------------ lookups
 
@@ -1373,6 +1389,8 @@ class EntityParser:
         adjectives = True  # every item so far an adjective read as a common noun's («حوزه سیاسی و …»)
         gen_starts: list[int] = []  # the generic items (a head and plain adjectives name nothing)
         branch_number = -1  # end of a branch's number («شعبه ۲»): a body or a place must follow it
+        last_kind = ""  # the kind of the last item taken
+        phrase_at: int | None = None  # a list's comma followed by a phrase of common words (no list of fields)
         while e < self.n:
             start = e
             if e > j:
@@ -1400,6 +1418,9 @@ class EntityParser:
             item = self._item(start, generic and not had_place, title)
             if item is None and title and not had_place and not n_generic:
                 item = self._town_in(start)
+            if item is None and start > j and start == e and self.gaps[start] == JOIN \
+                    and self.keys[start] in _ZONE_WORDS and self.joined(start + 1) and self.loc_at(start + 1) is not None:
+                item = (start + 1, "GEN", [])  # «فرمانده انتظامی ویژه کیش»: the special zone of a place
             if item is None:
                 if self.gaps[start] == JOIN and self.keys[start].isdigit() and (
                         (numbers and len(self.keys[start]) <= 3)
@@ -1441,8 +1462,12 @@ class EntityParser:
                     and not self.keys[e - 1].endswith(_PLURAL_WORD + (" ها",)):
                 break  # «قوه قضاییه و برنامه‌های دولت»: «و» and a plural open a phrase of their own
                 # (not «سازمان شهرداری‌ها و دهیاری‌های کشور»: plurals in a row)
+            if kind == "GEN" and last_kind == "GEN" and start == e and self.gaps[e] == JOIN \
+                    and comma_at is not None and and_at < comma_at:
+                phrase_at = comma_at  # «وزارت جهاد کشاورزی، تبادل دانش و …»: a phrase after the comma, no field
             spans += sub
             e = end
+            last_kind = kind
             if kind != "GEN" or prep:
                 safe_end = e  # (the object of «مبارزه با …» completes the name)
             prep = False
@@ -1462,8 +1487,9 @@ class EntityParser:
                 break
         if e == branch_number:
             return j, []  # «شعبه ۲ بازپرسی»: a branch's number and no body after it
-        if comma_at is not None and and_at < comma_at:
+        if comma_at is not None and (and_at < comma_at or phrase_at is not None):
             # «کارخانه خوراک دام، صنایع تبدیلی، …»: the list never reached its «و»; the name ends at the comma
+            # (nor is it a list when two common words in a row open it: «…، تبادل دانش و اطلاعات»)
             e, safe_end = min(e, comma_at), min(safe_end, comma_at)
             spans = [sp for sp in spans if sp[1] <= e]
         if weak and not any(lab in ("LOC", "ORG") for _, _, lab in spans):
@@ -1714,19 +1740,24 @@ class EntityParser:
                 and self.keys[i - 1] not in self.surname_keys and not self.first_name(i - 1):
             return None  # «کشورهای عضو …», «وزرای فرهنگ عضو آیسسکو»: membership, not an office
         comp = rec.complement
+        timed = None
         if self.joined(e0) and self.keys[e0] in _OFFICE_TIMES and not (
                 i > 0 and self.joined(i) and self.keys[i - 1] in _DETERMINERS):
-            m = self._time_modified(i, e0, rec)
-            if m is not None:
-                return m
-        if comp == "none":
-            e, spans = self.complements(e0, generic=False, title=False)
-            spans = [s for s in spans if s[2] in ("LOC", "ORG", "PERSON")]
+            timed = self._time_modified(i, e0, rec)
+            if timed is not None and (timed[0] == e0 + 1 or self.keys[timed[0]:timed[0] + 1] != ["در"]):
+                return timed
+        if timed is not None:
+            # «سفیر جدید برزیل در تهران»: the modified office, then its post as below
+            e, spans, bare = timed[0], timed[1][1:], False
         else:
-            e, spans = self.complements(e0, generic=comp == "required", title=True)
-        if e == e0 and comp == "required":
-            return None
-        bare = e == e0 and comp != "none"
+            if comp == "none":
+                e, spans = self.complements(e0, generic=False, title=False)
+                spans = [s for s in spans if s[2] in ("LOC", "ORG", "PERSON")]
+            else:
+                e, spans = self.complements(e0, generic=comp == "required", title=True)
+            if e == e0 and comp == "required":
+                return None
+            bare = e == e0 and comp != "none"
         if e > e0 and e + 1 < self.n and self.keys[e] == "در" and self.joined(e) and self.joined(e + 1) and any(
                 (sp[2] == "LOC" and (rec.category == "diplomatic" or (key == "نماینده" and "country" in self.tags[sp[0]])))
                 or (sp[2] == "ORG" and key == "نماینده" and sp[0] == e0 and self.keys[e + 1] in _PARLIAMENTS)
@@ -1767,6 +1798,8 @@ class EntityParser:
             if self.keys[e0] in _OFFICE_TIME_LOOSE and self.joined(m) and not self._name_follows(m):
                 return None  # «رئیس‌جمهور وقت زیادی …»: «وقت» is time here
             return m, [(i, m, "TITLE")], False
+        if self.keys[e0] in _OFFICE_TIME_LOOSE and not spans and self.longest(m, "comp") is None:
+            return None  # «انتخاب مربی جدید خبردادند»: an adjective before common words, no office's body
         return e, [(i, e, "TITLE")] + spans, False
 
     def _name_follows(self, k: int) -> bool:
@@ -1912,8 +1945,14 @@ class EntityParser:
             return start, e + 2  # «علی حسین زاده»: a first name, then a surname written apart from its suffix
         if self.joined(e) and self.word_kind(j, "foreign_first") and self.word_kind(e, "notable"):
             return start, e + 1  # «دیوید کامرون»: a public figure's name that is also a country's
+        if e == j + 1 and self.joined(e) and self.joined(e + 1) and self._core_first(j) \
+                and (sur := self.longest(e, "sur")) is not None and sur[0] == 2 and not sur[1].ambiguous:
+            return start, e + 2  # «محمدحسین صفار هرندی»: a listed surname of two words, whole
         if self.joined(e) and self.first_name(e) and self.joined(e + 1) and self.surname_like(e + 1):
             e += 1
+        elif e == j + 1 and self.joined(e) and self._titled_given(e) and self._core_first(j) and self.joined(e + 1) \
+                and self.surname_like(e + 1) and self._name_ends(e + 2):
+            e += 1  # «قاضی محمد سلطان همتیار»: a second given name that is an office's word too
         # a foreign first name that is no word of the language («کارلوس», not «بیل»): any word may follow as surname
         foreign = self.word_kind(j, "foreign_first") and _known_words()[2].get(self.keys[j], 0) < _GLUED_FREQ
         if not (self.joined(e) and (self.surname_like(e) or (
@@ -1921,12 +1960,14 @@ class EntityParser:
                 and "nat" not in self.tags[e]) or (e == j + 1 and self._place_surname(j, e))
                 or (e == j + 1 and self._tail_ends(e + 1) and self.nameish(e) and self._core_first(j))
                 or (e == j + 1 and self._office_surname(start, j, e))
-                or (e == j + 1 and self._word_surname_ends(j, e)))):
+                or (e == j + 1 and self._word_surname_ends(j, e))
+                or (e == j + 1 and self._spoken_surname(j, e)))):
             return None  # (not a nationality: «رافائل برزیلی»)
         if not self.surname_like(e, strict=True) and not self.surname_shape(e) and (
                 self.keys[e].endswith(_PLURAL_ENDINGS) or (
                     self.keys[e] in self.g.tagged and not self._name_ends(e + 1) and not foreign
-                    and not self._tail_ends(e + 1) and not (e == j + 1 and self._word_surname_ends(j, e)))
+                    and not self._tail_ends(e + 1) and not (e == j + 1 and self._word_surname_ends(j, e))
+                    and not (e == j + 1 and self._spoken_surname(j, e)))
                 or (self.keys[e] in self.g.tagged and not foreign and e + 1 < self.n and self.joined(e + 1)
                     and _light_form(self.keys[e + 1]))
                 or (e + 1 < self.n and self.joined(e + 1) and self._light(e + 1))):
@@ -2047,6 +2088,43 @@ class EntityParser:
                 or self._glued_preposition(k)):
             return False
         return self._word_surname(e) and not self.tags[e].keys() & {"place", "nat", "comp"} and " " not in self.keys[e]
+
+    def _titled_given(self, k: int) -> bool:
+        """A given name that is also an office's word taking no complement of its own: «سلطان», «امیر»."""
+        tags = self.tags[k]
+        rec = tags.get("title")
+        return rec is not None and "first" in tags and rec.complement != "required" and not rec.generic \
+            and not tags.keys() & {"place", "country", "world", "org", "head", "hon"}
+
+    def _spoken_surname(self, j: int, e: int) -> bool:
+        """A common first name opening a clause, then a word of the language that opens a sentence
+        of the article right before a speech verb: the speaker's surname («به گزارش …، سید محمد آسوده
+        که …» with «¶ آسوده گفت: …» later; not «محمد جوان …» without «جوان گفت»)."""
+        if self.keys[e] not in self._speaking_words() or not self._core_first(j) or "core_first" in self.tags[e]:
+            return False
+        if j > 0 and self.gaps[j] == JOIN and not self.stops[j - 1] and "hon" not in self.tags[j - 1]:
+            return False  # inside a phrase: a name opens a clause or follows a preposition or «سید»
+        return not self.tags[e].keys() & {"place", "nat", "comp", "org", "head", "title"}
+
+    def _speaking_words(self) -> frozenset[str]:
+        """Words that open a sentence right before a speech verb («آسوده گفت:», «آسوده در ادامه تصریح
+        کرد»): a speaker named by one word (computed once per text)."""
+        if self._speaking is None:
+            found = set()
+            keys = self.keys
+            for i in range(self.n - 1):
+                if not (i == 0 or self.gaps[i] == BREAK) or not self.joined(i + 1):
+                    continue
+                k = keys[i]
+                # (a word of the language may be a stop word, even a participle: «آسوده»; not a verb,
+                # a pronoun or a number)
+                if len(k) > 2 and (k not in self.g.verbs or "AJ" in self.g.tagged.get(k, "").split(",")) \
+                        and k not in _PRONOUNS and self._nameish(i) and not self.first_name(i) \
+                        and (self.word_kind(i + 1, "cue") or (keys[i + 1] == "در" and i + 2 < self.n
+                                                              and keys[i + 2] in ("ادامه", "پایان"))):
+                    found.add(k)
+            self._speaking = frozenset(found)
+        return self._speaking
 
     def _glued_preposition(self, k: int) -> bool:
         """A preposition glued to a frequent word, which no lexicon lists: «دردقیقه», «ازطریق»."""
@@ -2371,8 +2449,10 @@ class EntityParser:
             end, _, label, spans, bare = best
             if label == "TITLE":
                 before = self._name_before(i, last_end)
-                if before is None and self.gaps[i] == COMMA and not bare:
+                if before is None and (self.gaps[i] == COMMA or self._semicolon_at(i)) and not bare:
                     before = self._name_before_comma(i, last_end)
+                    if before is None:
+                        before = self._two_word_surname_before(i, last_end)
                 if before is None and self.gaps[i] != BREAK:
                     before = self._quoted_before(i, last_end)
                 if before is not None:
@@ -2428,7 +2508,42 @@ class EntityParser:
                     out.append((i, i + 1, "PERSON"))
                     covered[i] = True
         out += self._lone_firsts(covered)
+        out = self._two_part_surnames(out, covered)
         return out, titles
+
+    def _two_part_surnames(self, spans: Spans, covered: list[bool]) -> Spans:
+        """A person's name followed, in two mentions or more, by the same word that is a name word
+        and no clause word: the second part of a two-part surname («محمد حسن اکبری مطلق امروز …»,
+        «اکبری مطلق تنها راه …»). Every mention of the surname so followed grows by the word."""
+        ends: dict[str, list[int]] = {}
+        for k, (a, b, lab) in enumerate(spans):
+            if lab == "PERSON" and b < self.n and self.gaps[b] == JOIN and not covered[b] \
+                    and not self.text[self.toks.ends[b - 1]:self.toks.starts[b]].strip(" \u200c"):
+                ends.setdefault(self.keys[b - 1] + " " + self.keys[b], []).append(k)
+        # (in two sentences, not one sentence written twice: the words after the pair differ)
+        # (a person named in full at least once: given names before the surname)
+        grown = {k for ks in ends.values() if len(ks) >= 2 and self._second_surname(spans[ks[0]][1])
+                 and len({self.keys[spans[x][1] + 1] if spans[x][1] + 1 < self.n else "" for x in ks}) >= 2
+                 and any(spans[x][1] - spans[x][0] >= 2 for x in ks)
+                 and all(not self._light(spans[x][1] + 1) for x in ks if spans[x][1] + 1 < self.n)
+                 for k in ks}
+        if not grown:
+            return spans
+        for k in grown:
+            covered[spans[k][1]] = True
+        return [(a, b + 1, lab) if k in grown else (a, b, lab) for k, (a, b, lab) in enumerate(spans)]
+
+    def _second_surname(self, i: int) -> bool:
+        """May token i be the second word of a surname: a name word, no verb, time word, function word,
+        cue or office word, and not itself a given name («… اکبری مطلق», not «… اکبری امروز», «… اکبری گفت»)?"""
+        k = self.keys[i]
+        if not self.nameish(i) or k in _TIME_WORDS or k in _FRAME_TIMES or k in _WEEKDAYS or self.first_name(i) \
+                or self.word_kind(i, "cue", "light") or k in self.g.verbs or self._light(i) or _clause_word(k):
+            return False
+        pos = self.g.tagged.get(k, "").split(",")
+        if ("N" in pos and "AJ" not in pos) or _comparative(k):
+            return False  # a noun opens the clause's object or predicate: «خامنه‌ای خواستار …»
+        return not self.tags[i].keys() & {"place", "world", "venue", "vhead", "title", "head", "org", "hon"}
 
     def _notable_in(self, a: int, b: int, spans: Spans) -> Spans:
         """A public figure's name inside an office's words is a PERSON too: «نماینده ویژه بان کی مون»."""
@@ -2729,7 +2844,8 @@ class EntityParser:
             k -= 1
         # in a list of guests («…، شهامت هدایت مدیرکل …، امید قیامی مدیرکل …») the slot is a name
         # even when its words are also words of the language
-        listed = 2 <= i - k <= 3 and (k == 0 or self.gaps[k] == COMMA or self.keys[k - 1] == _AND) \
+        listed = 2 <= i - k <= 3 and (k == 0 or self.gaps[k] == COMMA or (
+            self.keys[k - 1] == _AND and (k - 1 == floor or not self._clause_and(k - 1)))) \
             and not any(self.tags[x].keys() & {"place", "country", "world", "org", "comp"} for x in range(k, i))
         if listed:
             return k
@@ -2746,6 +2862,18 @@ class EntityParser:
             return None
         return k
 
+    def _clause_and(self, a: int) -> bool:
+        """Does the «و» at token a join clauses or adjectives, not the items of a list of guests: a verb
+        or an adjective before it that ends no entity («… قرار دادند و خواهان پیگیری …», «سخت و دشوار
+        بیانگر …»; the caller lets a «و» right after an entity pass: «… فرماندار شهرستان و شهامت هدایت …»)?"""
+        if a == 0 or self.gaps[a] != JOIN:
+            return False
+        k = a - 1
+        key = self.keys[k]
+        if self.tags[k].keys() & {"first", "sur", "title", "org", "head", "place", "country", "world"}:
+            return False
+        return key in self.g.verbs or _light_form(key) or "AJ" in self.g.tagged.get(key, "").split(",")
+
     def _name_before_comma(self, i: int, floor: int) -> int | None:
         """«… و داریاووش عزیزیان، کشیش کلیسای …»: a name, a comma, then its office. One to three
         name words that open a clause (after punctuation, «و» or a stop word), each a known name
@@ -2761,9 +2889,32 @@ class EntityParser:
         if i - k == 1:
             return k if self.keys[k] in self.surname_keys or self.surname_like(k, strict=True) or (
                 self.gaps[k] == BREAK and self.surname_shape(k)) else None  # «کمالوندی، سخنگوی …» opening a sentence
+        if self._semicolon_at(i):
+            return None
         if self.first_name(k) or any(self._listed_surname(x) or self.surname_like(x, strict=True) for x in words):
             return k
         return None
+
+    def _two_word_surname_before(self, i: int, floor: int) -> int | None:
+        """«در حضور صفار هرندی؛ نماینده ریاست جمهوری»: a listed surname of two words, unambiguous and
+        no place, body or office, right before an office after a comma or a semicolon."""
+        k = i - 2
+        if k < floor or k < 0 or not self.joined(k + 1) \
+                or (k > 0 and self.gaps[k] == JOIN and self.first_name(k - 1)):
+            return None
+        sur = self.longest(k, "sur")
+        if sur is None or sur[0] != 2 or sur[1].ambiguous:
+            return None
+        if any(self.tags[x].keys() & {"place", "country", "world", "org", "comp", "title", "head", "hon"} for x in (k, k + 1)):
+            return None
+        return k
+
+    def _semicolon_at(self, i: int) -> bool:
+        """Is the gap before token i a semicolon alone (an apposition's mark, as a comma)?"""
+        if i == 0 or self.gaps[i] != BREAK:
+            return False
+        gap = self.text[self.toks.ends[i - 1]:self.toks.starts[i]]
+        return gap.strip(" \u200c") == "؛"
 
     def _places_in(self, a: int, b: int) -> Spans:
         """The places inside tokens a..b (nested in a body's name: «کنفرانس امنیت و همکاری در اروپا»)."""

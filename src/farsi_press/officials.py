@@ -11,6 +11,13 @@ from the tightest link to the loosest so that a list of guests pairs each name w
 5. name, comma, an office the entity layer missed, «و», the office:
    «شریعتی‌تبار، نماینده ولی فقیه و امام جمعه تربت‌حیدریه»
 6. a «given surname» right before an office, the surname known: «دیوید کامرون» نخست‌وزیر انگلیس
+7. name, «(را) به عنوان», office: «شورا محسن عابدینی را به عنوان شهردار قم انتخاب کرد»
+
+(4 also takes a semicolon: «صفار هرندی؛ نماینده ریاست جمهوری».) An office opening a body
+paragraph between two mentions of the article's untitled subject, with only office holders named
+between, is the subject's («… عباس کشاورز در دیدار با … سفیر استرالیا … ¶ سرپرست وزارت جهاد
+کشاورزی … ¶ کشاورز ادامه داد»). An office held now («جدید», «کنونی») and a former one («سابق»)
+are never one office.
 
 Later mentions join the record: the surname alone («کریمی»), the same office, or a short form
 of it («فرماندار ملارد» for «فرماندار شهرستان ملارد», «رئیس منابع طبیعی املش» for «رئیس اداره
@@ -56,9 +63,15 @@ __all__ = ["link_officials"]
 # What may stand between a name and its office: spaces (tier 1/2), a comma (tier 3/4).
 _SPACE = regex.compile(r"[ \u200c«»\"“”]{1,5}")
 _COMMA = regex.compile(r"[ \u200c«»\"“”]{0,3}[،,][ \u200c«»\"“”]{0,3}")
+# a name, a semicolon, its office: «صفار هرندی؛ نماینده ریاست جمهوری» (link 4 only)
+_SEMICOLON = regex.compile(r"[ \u200c]{0,3}؛[ \u200c]{0,3}")
+# a name, «به عنوان», its office: «انتخاب محسن عابدینی به عنوان شهردار قم» (link 7, the loosest)
+# («… وزوانی را به عنوان رئیس جدید …»: the name the object of the appointment)
+_AS = regex.compile(r"(?:[ \u200c]{1,3}را)?[ \u200c]{1,3}(?:به[ \u200c]?عنوان|بعنوان)[ \u200c]{1,3}")
 _AND_ONLY = regex.compile(r"(?:[ \u200c]+در(?:[ \u200c]+(?:استان|شهرستان|کشور))?)?[ \u200c]{1,3}و[ \u200c]{1,3}")
 # Words that never distinguish two forms of one office («شهرستان ملارد» = «ملارد»).
-_FILLER = frozenset({"شهرستان", "استان", "شهر", "کشور", "بخش", "ایالت", "و"})
+# (nor «جدید», «کنونی», «فعلی»: the office holder now, «شهردار جدید قم» = «شهردار قم»; «سابق» is another)
+_FILLER = frozenset({"شهرستان", "استان", "شهر", "کشور", "بخش", "ایالت", "و", "جدید", "کنونی", "فعلی"})
 # unit words an office may carry or drop («رئیس اداره منابع طبیعی املش» = «رئیس منابع طبیعی املش»);
 # «سازمان» is left out on purpose: «رئیس سازمان X» and «رئیس X» are often two bodies (a ministry's
 # provincial office and the national organization)
@@ -116,12 +129,26 @@ def _one_typo(a: str, b: str) -> bool:
     return len(a) == len(b) >= 5 and sum(x != y for x, y in zip(a, b)) == 1
 
 
+_NOW = frozenset(lexicon_key(w) for w in ("جدید", "کنونی", "فعلی"))
+_PAST = frozenset(lexicon_key(w) for w in ("سابق", "اسبق", "پیشین"))
+
+
+@lru_cache(maxsize=20_000)
+def _tense(s: str) -> str:
+    """«now» for an office marked as held now («جدید», «کنونی»), «past» for a former one, else «»."""
+    words = set(lexicon_key(s).split())
+    return "now" if words & _NOW else "past" if words & _PAST else ""
+
+
 def _same_office(short: str, long: str) -> bool:
     """Is `short` the same office as `long`, or a short form of it? One word may carry a typo
     («معاون عمران روستانی …» = «معاون عمران روستایی …»)."""
     a, b = _words(short), _words(long)
     if not a or not b:
         return False
+    ta, tb = _tense(short), _tense(long)
+    if ta != tb and "past" in (ta, tb):
+        return False  # «مدیرکل سابق …» and «مدیرکل جدید …»: two people
     if a == b:
         return True
     if len(a) == len(b) > 2 and a[0] == b[0] \
@@ -389,6 +416,23 @@ def _next_new_speaker(rec: _Record, named_starts: list[tuple[int, _Record]], tex
     return person
 
 
+def _subject_between(rec: _Record, subject: _Record, named_starts: list[tuple[int, _Record]], text: str) -> bool:
+    """An office opening a body sentence between two mentions of the article's untitled subject, every
+    other person named since the subject's first mention holding an office of their own: «به گزارش …،
+    عباس کشاورز در دیدار با لیندال ساکس سفیر استرالیا … ¶ سرپرست وزارت جهاد کشاورزی … گفت: … ¶
+    کشاورز ادامه داد» (not an office whose holder «also» speaks: «وزیر کشور نیز گفت»)."""
+    if subject.titles or _plural(rec.titles[0]) or ALSO_AFTER.match(text, max(e for s_, e in rec.mentions)):
+        return False
+    first = min(m[0] for m in subject.mentions)
+    if first > rec.first:
+        return False
+    between = [r for start, r in named_starts if first < start < rec.first and r is not subject]
+    if any(not r.titles for r in between):
+        return False
+    after = next(((start, r) for start, r in named_starts if start > rec.first), None)
+    return after is not None and after[1] is subject and after[0] - rec.first <= _NEAR
+
+
 def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = "") -> None:
     """The news lead names the office, the next sentence the person: «فرماندار کنارک گفت: …
     به گزارش …، بیژن بختیار …». An office never named is given to the first person mentioned
@@ -496,6 +540,9 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
                     nxt = None
             if (nxt is None or nxt.titles) and opens and not in_lead:
                 nxt = _next_new_speaker(rec, named_starts, text)
+            if (nxt is None or nxt.titles) and opens and not in_lead and subject is not None \
+                    and _subject_between(rec, subject, named_starts, text):
+                nxt = subject
             if nxt is None or nxt.titles:
                 continue
         nxt.titles.extend(rec.titles)
@@ -548,7 +595,7 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
         if k2 < len(persons):
             near.append(persons[k2])
         neighbours[t] = near
-    for tier in range(5):
+    for tier in range(6):
         for t in titles:
             te = ents[t]
             for p in neighbours[t]:
@@ -567,10 +614,13 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
                             person_title[p] = t
                 elif tier == 3 and pe.end <= te.start and te.start - pe.end <= 4:
                     try_pair(p, t, _COMMA, second=True)
+                    try_pair(p, t, _SEMICOLON)
                 elif tier == 4 and pe.end <= te.start and te.start - pe.end <= 45 \
                         and p not in person_title and t not in link and _conjoined_office(text[pe.end:te.start]):
                     link[t] = p
                     person_title[p] = t
+                elif tier == 5 and pe.end <= te.start and te.start - pe.end <= 18:
+                    try_pair(p, t, _AS)
 
     # a second office joined by «و» right after a name's office is the same person's, unless a name
     # follows it (its own apposition): «شریعتی‌تبار، نماینده ولی فقیه و امام جمعه تربت‌حیدریه»
