@@ -828,6 +828,8 @@ class EntityParser:
         e = self._place_name(i, head=loose)
         if e is not None and loose and e == i + 1 and self._surname_over_village(i):
             e = None  # «قاضی منصوری»: a surname after an office, not a rural district of that name
+        if e is not None and loose and e == i + 1 and self._adjective_country(i):
+            e = None  # «معاون مالی», «منابع مالی»: the adjective «financial», not Mali
         if e == i + 1 and "nat" in self.tags[i] and not self.tags[i].keys() & {"country", "world"} and i > 0 and self.gaps[i] == JOIN and not self.stops[i - 1] \
                 and not self.word_kind(i - 1, "place_head") and "vhead" not in self.tags[i - 1]:
             e = None  # «شرکت‌های کره‌ای»: a nationality adjective, not the village of that name
@@ -927,6 +929,14 @@ class EntityParser:
         if not places or not any(p.kind in kinds for p in places) or self.tags[j].keys() & {"title", "head", "hon"}:
             return None
         return j + 1 if not self.joined(j + 1) or self.stops[j + 1] or self.keys[j + 1] == _AND else None
+
+    def _adjective_country(self, i: int) -> bool:
+        """Is token i a country whose name is also the relational adjective of a common word
+        («مالی»: of «مال», financial), flagged ambiguous? After an office or a body it is that
+        adjective (a place head, «کشور مالی», still makes it the country)."""
+        rec = self.tags[i].get("country")
+        k = self.keys[i]
+        return rec is not None and rec.ambiguous and k.endswith("ی") and k[:-1] in self.g.common
 
     def _surname_over_village(self, i: int) -> bool:
         """Is token i a listed surname whose places all need a head («منصوری»: a rural district)?"""
