@@ -210,6 +210,8 @@ def _reporter(title: str) -> bool:
 _BODY_REACH = 400  # chars: an office alone inside a body sentence may be given to a name this far before it
 _OPENS_PARAGRAPH = regex.compile(r"(?:^|\n)[\s\u200c«\"]{0,4}$")
 _OPENS_SENTENCE = regex.compile(r"(?:^|[\n.!؟?:])[\s\u200c«\"]{0,4}$")
+# the rest of a speaker's clause up to the colon of a direct statement (`عباس احمدی | گفت:`)
+_SPEAKS_AFTER = regex.compile(r"[^\n.:؛!؟«»]{1,80}:")
 # a preposition before an office makes it an object, not the apposition of the sentence's subject
 # («با وزیر خارجه ایران دیدار کرد»); a number makes it several people («دو وزیر خارجه عضو …»)
 _OBJECT_BEFORE = regex.compile(
@@ -465,6 +467,14 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
                              or _opens_clause(text, start))
                         and not any(a == start and ALSO_AFTER.match(text, b) for a, b in r.mentions)), None)
             nxt = got[1] if got is not None else None
+            if cue is not None:
+                # a name that opens a paragraph before «به گزارش …» and speaks (`عباس احمدی گفت: …`
+                # right after the lead `معاون … گفت: …`): the office's holder, not the first name after it
+                early = next((r for start, r in named_starts if rec.first < start < lead_end and not r.titles
+                              and _OPENS_PARAGRAPH.search(text, max(0, start - 8), start)
+                              and any(a == start and _SPEAKS_AFTER.match(text, b) for a, b in r.mentions)), None)
+                if early is not None:
+                    nxt = early
             if nxt is not None and cue is None and nxt.first - rec.first > _NEAR:
                 nxt = None
             if got is not None and cue is None and any(
