@@ -282,6 +282,9 @@ _PAST_ENDINGS = ("", "م", "ی", "یم", "ید", "ند", "ه")
 _PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 
 
+_FUTURE = frozenset({"خواهد", "خواهند", "نخواهد", "نخواهند"})
+
+
 @cache
 def _light_form(k: str) -> bool:
     """Is key k a light verb in any person or tense: «می کنم», «دیدم», «پاشیده», «نمایم»?"""
@@ -1580,6 +1583,15 @@ class EntityParser:
         pos = self.g.tagged.get(self.keys[i])
         return pos is not None and "AJ" in pos.split(",") and "N" not in pos.split(",")
 
+    def _glued_cue(self, i: int) -> bool:
+        """Is token i a speech verb written as one word, the noun of a cue and a past light verb
+        («اظهارداشت», «تصریحکرد»; not «قرارداد», «گرامیداشت»: nouns)?"""
+        k = self.keys[i]
+        for st in _LIGHT_PAST:
+            if k.endswith(st) and len(k) > len(st) + 2 and "cue" in self.g.words.get(k[:-len(st)], ()):
+                return True
+        return False
+
     def _light(self, i: int) -> bool:
         """A light verb («کرد», «کرده‌اند», «می‌کند»), which makes the word before it a verb's noun."""
         k = self.keys[i]
@@ -1659,6 +1671,10 @@ class EntityParser:
                 return None  # «سازمان مدیریت استان مذاکراتی داشته‌ام»: an indefinite object, a verb
             if i + 1 < self.n and self.gaps[i + 1] == JOIN and self._light(i + 1):
                 return None  # «اذعان کرد», «تصرف کرده‌اند»: the noun of a compound verb
+            if self._glued_cue(i):
+                return None  # «اظهارداشت»: a speech verb written as one word
+            if i + 1 < self.n and self.gaps[i + 1] == JOIN and self.keys[i + 1] in _FUTURE:
+                return None  # «… استان محقق خواهد شد»: a predicate before the future auxiliary
             if self._verb_noun_before(i):
                 return None  # «کمیسیون تلفیق تشکیل جلسه دهد»
             if self.keys[i] in self.surname_keys:
