@@ -1796,6 +1796,8 @@ class EntityParser:
         if rec.canonical in _ENVOY_TITLES and e + 1 < self.n and self.keys[e] == "در" and self.joined(e) \
                 and self.joined(e + 1):
             loc = self.loc_at(e + 1, loose=True)  # «نماینده ولی فقیه در استان کرمان»: the province served
+            if loc is None:
+                loc = self.org_at(e + 1)  # «نماینده مقام معظم رهبری در بنیاد مسکن»: the body served
             if loc is not None and loc[1] and loc[1][0][:2] == (e + 1, loc[0]):
                 e, spans, bare = loc[0], spans + loc[1], False
         if key in _FIELD_IN_TITLES and e + 1 < self.n and self.keys[e] == "در" and self.joined(e) and self.joined(e + 1):
