@@ -237,6 +237,8 @@ _HEAD_PLACE_KINDS = {"استان": frozenset({"province"}), "شهرستان": fr
                      "شهرستان های": frozenset({"county"}), "استان های": frozenset({"province"})}
 _DISTRICT_HEADS = frozenset({"منطقه", "محله", "شهرک"})  # a compound word after them names the district
 _STREET_HEADS = frozenset({"خیابان", "بلوار"})
+#: Plural endings no venue's name has (a head before a plural noun is a compound: «پارک سوارهای …»).
+_VENUE_PLURALS = ("های", "ها")
 _PLACE_NAME_KINDS = frozenset({"country", "world", "venue", "place"})  # heads whose name may be a noun of the language («خیابان انقلاب»)
 _STREET_WORDS = frozenset({"اصلی", "فرعی", "شلوغ", "خلوت", "قدیمی", "مجاور", "اطراف", "شهر", "منطقه", "محل", "روبرو",
                            "مقابل", "کناری", "پشتی", "عریض", "باریک", "طولانی"})
@@ -814,7 +816,7 @@ class EntityParser:
                 return described
             e = None
             if not vh[1].ambiguous and vh[1].kind in _VENUE_KINDS:
-                e = self._venue_name(i + vh[0], strict=False)
+                e = self._venue_name(i + vh[0], strict=False, plural=not loose)
                 if e is None and self.keys[i] in _STREET_HEADS:
                     e = self._street_name(i + vh[0])
             elif vh[1].kind in ("hall", "stadium"):
@@ -1010,10 +1012,11 @@ class EntityParser:
             return j + 2  # «بندر شهید بهشتی»: a listed surname, a common word too
         return None
 
-    def _venue_name(self, j: int, strict: bool) -> int | None:
+    def _venue_name(self, j: int, strict: bool, plural: bool = True) -> int | None:
         """The proper name after a venue head: «تالار وحدت», «خیابان انقلاب», «زندان گوانتانامو».
         One or two words; after a head that is also a common word («میدان», «سالن») only a place
-        name or a word the lexicon does not know."""
+        name or a word the lexicon does not know; not a plural unless `plural` (inside a body's
+        name «پارک سوارهای» is a compound noun; a mosque may be named «مسجد سیدهای اراک»)."""
         place = self._place_name(j, head=True)
         if place is not None:
             return place
@@ -1021,8 +1024,8 @@ class EntityParser:
         while e < self.n and e - j < 2 and (e == j or self.joined(e)) and self.nameish(e):
             tags = self.tags[e]
             if tags.keys() & {"vhead", "title", "head", "first"} or self.keys[e] in _STREET_WORDS \
-                    or _comparative(self.keys[e]):
-                break  # (not a comparative: «ارتفاعات بالاتر»)
+                    or _comparative(self.keys[e]) or (not plural and self.keys[e].endswith(_VENUE_PLURALS)):
+                break  # (not a comparative: «ارتفاعات بالاتر»; nor a plural: «پارک سوارهای»)
             pos = self.g.tagged.get(self.keys[e])
             if self.keys[e] in self.g.common or (pos is not None and (
                     strict or e > j or "AJ" in pos.split(",") or not self._descriptor(e))):
@@ -1469,8 +1472,9 @@ class EntityParser:
                 break  # «سازمان ملل، آمریکا و …»: a list of fields goes on, not one of places or bodies
             if start > e and kind in ("TITLE", "ORG") and self.keys[e] == _AND:
                 break  # «وزیر کشور و استاندار تهران», «اداره محیط زیست و شهرداری کرج»: two of them
-            if start > e and kind == "GEN" and self.tags[start].keys() & {"head", "vhead", "venue"}:
-                break  # «موزه باستان‌شناسی و کلیسای …»: a second place or body
+            if start > e and kind == "GEN" and self.tags[start].keys() & {"head", "vhead", "venue"} \
+                    and not (self.joined(start + 1) and self.keys[start + 1].endswith(_VENUE_PLURALS)):
+                break  # «موزه باستان‌شناسی و کلیسای …»: a second place or body (not «و پارک سوارهای»)
             if start > e and kind == "GEN" and self.keys[end - 1].endswith(_PLURAL_WORD) \
                     and not self.keys[e - 1].endswith(_PLURAL_WORD + (" ها",)):
                 break  # «قوه قضاییه و برنامه‌های دولت»: «و» and a plural open a phrase of their own
