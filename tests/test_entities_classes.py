@@ -1,7 +1,13 @@
 """Entity rule classes of issue 3, each with real lines where it must and must not fire
 (tests/data/entities/classes.tsv): quotation marks kept in pairs, public figures by class, a first
 name standing alone, a medium's nationality and country, names owned by a noun («شاگردان …»),
-roads and described venues, courts and their branches, foreign clubs, chains that stop at a clause."""
+roads and described venues, courts and their branches, foreign clubs, chains that stop at a clause.
+
+And the lexicon classes (tests/data/entities/lexicon_classes.tsv): world capitals, US states,
+provinces of Iran's neighbours, international bodies, parliaments, parties and armed movements,
+companies and airlines, universities, clubs named with their city (the city stays a nested LOC),
+seas, rivers, mountains, holy sites, monuments, border crossings; and words of those classes that
+are common Persian words and must not fire («مین», «حائل», «هوادار», «خانه خدا»)."""
 
 from __future__ import annotations
 
@@ -13,13 +19,16 @@ import pytest
 from farsi_press import normalize
 from farsi_press.entities import find_entities
 
-DATA = Path(__file__).resolve().parent / "data" / "entities" / "classes.tsv"
+DATA = Path(__file__).resolve().parent / "data" / "entities"
 
 
 def _cases() -> list[tuple[str, str, str, str, str]]:
-    with DATA.open(encoding="utf-8") as fh:
-        rows = list(csv.reader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"))
-    return [tuple(r) for r in rows[1:]]
+    cases = []
+    for name in ("classes.tsv", "lexicon_classes.tsv"):
+        with (DATA / name).open(encoding="utf-8") as fh:
+            rows = list(csv.reader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"))
+        cases += [tuple(r) for r in rows[1:]]
+    return cases
 
 
 @pytest.mark.parametrize("rule,expect,label,entity,text", _cases())

@@ -54,7 +54,7 @@ from typing import Sequence
 import regex
 
 from farsi_press.document import Entity, Official, Span
-from farsi_press.gazetteer import gazetteer
+from farsi_press.gazetteer import gazetteer, opening_title
 from farsi_press import lexicons
 from farsi_press.lexicons import lexicon_key
 
@@ -88,14 +88,9 @@ _AND_GAP = regex.compile(r"[ \u200c«»]+و(?:[ \u200c«»]+[^\s،,.:؛]{1,20}){
 
 
 def _plural(title: str) -> bool:
-    """Does the office open with a plural role («اعضای», «مدیران»)?"""
-    table = gazetteer().table
-    words = lexicon_key(title).split()
-    for n in range(min(3, len(words)), 0, -1):
-        rec = table.get(" ".join(words[:n]), {}).get("title")
-        if rec is not None:
-            return rec.generic
-    return False
+    """Does the office open with a plural or generic role («اعضای», «مدیران», «کارشناس»)?"""
+    rec = opening_title(title)
+    return rec is not None and rec.generic
 
 
 class _Record:
