@@ -2145,15 +2145,22 @@ class EntityParser:
             found = set()
             keys = self.keys
             for i in range(self.n - 1):
-                if not (i == 0 or self.gaps[i] == BREAK) or not self.joined(i + 1):
+                if not (i == 0 or self.gaps[i] == BREAK):
                     continue
                 k = keys[i]
+                pos = self.g.tagged.get(k, "").split(",")
+                if self.joined(i + 1):
+                    speaks = self.word_kind(i + 1, "cue") or (keys[i + 1] == "در" and i + 2 < self.n
+                                                              and keys[i + 2] in ("ادامه", "پایان"))
+                else:
+                    # the word alone, then a comma, opening a paragraph («¶ مفید، به فجایع … اشاره کرد»);
+                    # not an adverb or a conjunction («همچنین، …», «بنابراین، …»)
+                    speaks = self.gaps[i + 1] == COMMA and (i == 0 or "\n" in self.text[self.toks.ends[i - 1]:self.toks.starts[i]]) \
+                        and not self.stops[i] and pos[0] not in ("ADV", "CONJ", "PRO", "DET", "P", "NUM")
                 # (a word of the language may be a stop word, even a participle: «آسوده»; not a verb,
                 # a pronoun or a number)
-                if len(k) > 2 and (k not in self.g.verbs or "AJ" in self.g.tagged.get(k, "").split(",")) \
-                        and k not in _PRONOUNS and self._nameish(i) and not self.first_name(i) \
-                        and (self.word_kind(i + 1, "cue") or (keys[i + 1] == "در" and i + 2 < self.n
-                                                              and keys[i + 2] in ("ادامه", "پایان"))):
+                if speaks and len(k) > 2 and (k not in self.g.verbs or "AJ" in pos) \
+                        and k not in _PRONOUNS and self._nameish(i) and not self.first_name(i):
                     found.add(k)
             self._speaking = frozenset(found)
         return self._speaking
