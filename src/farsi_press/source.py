@@ -33,8 +33,10 @@ _PLACE = regex.compile(r"\s+از\s+(?P<place>[^،,.:؛\n«»]{2,40}?)(?=\s*(?:[�
 
 
 def find_source(text: str, entities: Sequence[Entity]) -> Source | None:
-    """The agency or office that reports the article, or None."""
+    """The agency or office that reports the article, or None (as the annotation conventions
+    say: only a source named after «به گزارش»; a dateline «خبرگزاری فارس: …» alone gives None)."""
     orgs = [e for e in entities if e.label == "ORG"]
+    places = [e for e in entities if e.label == "LOC"]
     for m in _CUE.finditer(text):
         a, b = m.span("clause")
         stop = _QUOTING.search(text, a, b)  # «به گزارش فارس به نقل از …»: the source comes first
@@ -46,10 +48,19 @@ def find_source(text: str, entities: Sequence[Entity]) -> Source | None:
             top = min(inside, key=lambda e: (e.start, -e.end))
             if short is None or short[0] >= top.start:
                 chosen = _agency_within(top, inside) or top
-                return _make(text, a, chosen.start, chosen.end)
+                return _make(text, a, chosen.start, _without_place(chosen, places), chosen.end)
         if short is not None:
             return _make(text, a, *short)
     return None
+
+
+def _without_place(org: Entity, places: list[Entity]) -> int:
+    """Where a medium's name ends before the place of its provincial office, which is the source's
+    place («خبرگزاری فارس | استان تهران»); the name's end otherwise."""
+    if not _is_media(org.text):
+        return org.end
+    tail = [p for p in places if org.start < p.start and p.end == org.end]
+    return min(p.start for p in tail) if tail else org.end
 
 
 def _agency_within(top: Entity, inside: list[Entity]) -> Entity | None:
@@ -85,10 +96,17 @@ def _known_agency(text: str, a: int, b: int) -> tuple[int, int] | None:
     return None
 
 
-def _make(text: str, a: int, s: int, e: int) -> Source:
+def _make(text: str, a: int, s: int, e: int, end: int | None = None) -> Source:
+    """The source text[s:e] with its desk (text[a:s]) and place: after «از» (`… فارس از ارومیه`) or,
+    for a provincial office, the rest of the name up to `end` (`خبرگزاری فارس استان تهران`)."""
     desk = text[a:s].strip() or None
     place = None
-    pm = _PLACE.match(text, e)
-    if pm:
-        place = pm.group("place").strip()
+    if end is not None and end > e:
+        place = text[e:end].strip()
+    else:
+        pm = _PLACE.match(text, e if end is None else end)
+        if pm:
+            place = pm.group("place").strip()
+    while e > s and text[e - 1] in " \u200c":
+        e -= 1
     return Source(text[s:e], s, e, desk=desk, place=place)
