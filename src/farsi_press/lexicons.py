@@ -301,7 +301,7 @@ class Venue(NamedTuple):
 # ---------------------------------------------------------------------------
 
 
-def _rows(filename: str) -> list[list[str]]:
+def table_rows(filename: str) -> list[list[str]]:
     """Data rows of a TSV file, each padded to the header's width.
 
     Lines starting with '#' and blank lines are skipped; the first other line is the header.
@@ -353,7 +353,7 @@ def places() -> Mapping[str, tuple[Place, ...]]:
     True
     """
     out: dict[str, list[Place]] = {}
-    for name, kind, province, county, amb, head, canonical, *_ in _rows("places.tsv"):
+    for name, kind, province, county, amb, head, canonical, *_ in table_rows("places.tsv"):
         place = Place(canonical or name, kind, province, county, amb in _TRUE, head in _TRUE)
         bucket = out.setdefault(lexicon_key(name), [])
         if place not in bucket:
@@ -363,7 +363,7 @@ def places() -> Mapping[str, tuple[Place, ...]]:
 
 def _world(filename: str) -> dict[str, WorldPlace]:
     out: dict[str, WorldPlace] = {}
-    for name, canonical, kind, country, amb, *_ in _rows(filename):
+    for name, canonical, kind, country, amb, *_ in table_rows(filename):
         rec = WorldPlace(canonical or name, kind, country, amb in _TRUE)
         for key in _keys(name):
             out.setdefault(key, rec)
@@ -397,7 +397,7 @@ def nationalities() -> Mapping[str, str]:
     >>> nationalities()[lexicon_key("آمریکایی")]
     'آمریکا'
     """
-    return MappingProxyType({lexicon_key(adj): country for adj, country, *_ in _rows("nationalities.tsv")})
+    return MappingProxyType({lexicon_key(adj): country for adj, country, *_ in table_rows("nationalities.tsv")})
 
 
 @cache
@@ -410,7 +410,7 @@ def first_names() -> Mapping[str, PersonName]:
     True
     """
     out: dict[str, PersonName] = {}
-    for name, gender, amb, *_ in _rows("first_names.tsv"):
+    for name, gender, amb, *_ in table_rows("first_names.tsv"):
         out.setdefault(lexicon_key(name), PersonName(name, gender, amb in _TRUE))
     return MappingProxyType(out)
 
@@ -423,7 +423,7 @@ def surnames() -> Mapping[str, PersonName]:
     True
     """
     out: dict[str, PersonName] = {}
-    for name, amb, *_ in _rows("surnames.tsv"):
+    for name, amb, *_ in table_rows("surnames.tsv"):
         out.setdefault(lexicon_key(name), PersonName(name, "", amb in _TRUE))
     return MappingProxyType(out)
 
@@ -436,7 +436,7 @@ def name_parts() -> Mapping[str, tuple[NamePart, ...]]:
     ['surname_suffix']
     """
     out: dict[str, list[NamePart]] = {}
-    for part, role, gender, *_ in _rows("name_parts.tsv"):
+    for part, role, gender, *_ in table_rows("name_parts.tsv"):
         out.setdefault(lexicon_key(part), []).append(NamePart(part, role, gender))
     return MappingProxyType({k: tuple(v) for k, v in out.items()})
 
@@ -453,7 +453,7 @@ def titles() -> Mapping[str, Title]:
     True
     """
     out: dict[str, Title] = {}
-    for name, canonical, complement, generic, category, *_ in _rows("titles.tsv"):
+    for name, canonical, complement, generic, category, *_ in table_rows("titles.tsv"):
         t = Title(name, canonical or name, complement or "optional", generic in _TRUE, category)
         for key in _keys(name):
             out.setdefault(key, t)
@@ -470,7 +470,7 @@ def honorifics() -> Mapping[str, Honorific]:
     True
     """
     out: dict[str, Honorific] = {}
-    for name, kind, name_part, *_ in _rows("honorifics.tsv"):
+    for name, kind, name_part, *_ in table_rows("honorifics.tsv"):
         out.setdefault(lexicon_key(name), Honorific(name, kind, name_part in _TRUE))
     return MappingProxyType(out)
 
@@ -483,7 +483,7 @@ def org_heads() -> Mapping[str, OrgHead]:
     'شورا'
     """
     out: dict[str, OrgHead] = {}
-    for name, canonical, complement, kind, *_ in _rows("org_heads.tsv"):
+    for name, canonical, complement, kind, *_ in table_rows("org_heads.tsv"):
         rec = OrgHead(name, canonical or name, complement or "required", kind)
         for key in _keys(name):
             out.setdefault(key, rec)
@@ -498,7 +498,7 @@ def orgs() -> Mapping[str, Org]:
     'سازمان پیمان آتلانتیک شمالی'
     """
     out: dict[str, Org] = {}
-    for name, canonical, kind, amb, *_ in _rows("orgs.tsv"):
+    for name, canonical, kind, amb, *_ in table_rows("orgs.tsv"):
         rec = Org(name, canonical or name, kind, amb in _TRUE)
         for key in _keys(name):
             out.setdefault(key, rec)
@@ -513,7 +513,7 @@ def org_complements() -> Mapping[str, OrgComplement]:
     True
     """
     out: dict[str, OrgComplement] = {}
-    for phrase, field, head_list, *_ in _rows("org_complements.tsv"):
+    for phrase, field, head_list, *_ in table_rows("org_complements.tsv"):
         heads = tuple(h for h in head_list.split(",") if h)
         for key in _keys(phrase):
             if key in out:  # listed for several fields: keep the first field, merge the heads
@@ -527,7 +527,7 @@ def org_complements() -> Mapping[str, OrgComplement]:
 
 def _venues(filename: str) -> dict[str, Venue]:
     out: dict[str, Venue] = {}
-    for name, canonical, kind, amb, *_ in _rows(filename):
+    for name, canonical, kind, amb, *_ in table_rows(filename):
         rec = Venue(canonical or name, kind, amb in _TRUE)
         for key in _keys(name):
             out.setdefault(key, rec)

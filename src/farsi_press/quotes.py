@@ -194,7 +194,7 @@ def _heads_of(c: Cue) -> tuple[tuple[str, ...], bool]:
         # a very frequent first word before a second that is no verb form (`پیش بینی کرد`): the
         # first two words as written
         return tuple(_fold(words[0]) + sep + _fold(words[1]) for sep in (" ", "\u200c", "")), True
-    heads = (regex.split(r"[ \u200c]", _fold(f))[0] for f in forms)
+    heads = (_first_part(f) for f in forms)
     return tuple(h for h in heads if h), False
 
 
@@ -241,7 +241,7 @@ def _part_masks() -> tuple[tuple[str, int], ...]:
     masks: dict[str, int] = {}
     for k, (c, _alt) in enumerate(_cue_parts()):
         heads, frequent = _heads_of(c)
-        for part in [regex.split(r"[ \u200c]", _fold(c.cue))[0]] if frequent else heads:
+        for part in [_first_part(c.cue)] if frequent else heads:
             masks[part] = masks.get(part, 0) | 1 << k
     return tuple(sorted(masks.items()))
 
@@ -365,11 +365,11 @@ def _split_patterns() -> tuple[tuple[regex.Pattern, regex.Pattern, Cue], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=64)
-def _opener_head(opener: str) -> str:
-    """What every match of an opener's pattern holds in text folded with `_fold`: its first
-    part up to a space or ZWNJ (`خواستار`)."""
-    return regex.split(r"[ \u200c]", _fold(opener))[0]
+@lru_cache(maxsize=256)
+def _first_part(phrase: str) -> str:
+    """What every match of a cue's or opener's phrase holds in text folded with `_fold`: its
+    first part up to a space or ZWNJ (`خواستار`, `اظهار`)."""
+    return regex.split(r"[ \u200c]", _fold(phrase))[0]
 
 
 # `گفت و گو` written apart is a noun, no cue.
@@ -475,7 +475,7 @@ class _Reader:
         self.records: list[_Record] = []
         self.scanner = _CueScanner(text)
         # the cues split around their subject (`خواستار … شد`) whose opener the text holds
-        self.splits = [x for x in _split_patterns() if _opener_head(x[2].opener) in self.scanner.folded]
+        self.splits = [x for x in _split_patterns() if _first_part(x[2].opener) in self.scanner.folded]
         self.consumed = -1  # end of the last direct statement: cues inside it are no cues
         # end of the paragraph of the last `X گفت: …`: its later sentences go on with the
         # statement, and a name in them (`محرم نویدکیا اسطوره پاس ایران است`) is no new topic

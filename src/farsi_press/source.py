@@ -104,7 +104,7 @@ def _make(text: str, a: int, s: int, e: int, end: int | None = None) -> Source:
     if end is not None and end > e:
         place = text[e:end].strip()
     else:
-        pm = _PLACE.match(text, e if end is None else end)
+        pm = _PLACE.match(text, e)
         if pm:
             place = pm.group("place").strip()
     while e > s and text[e - 1] in " \u200c":

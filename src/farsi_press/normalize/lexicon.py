@@ -271,11 +271,11 @@ def proper_names() -> frozenset[str]:
     >>> {"میرخانی", "سیسی"} <= proper_names(), "کتابها" in proper_names()
     (True, False)
     """
+    from farsi_press.lexicons import table_rows
+
     names: set[str] = set()
     for name, flag in _NAME_FILES:
-        lines = (DATA_DIR / name).read_text(encoding="utf-8").split("\n")
-        rows = [ln.split("\t") for ln in lines if ln and not ln.startswith("#")][1:]
-        names.update(w for r in rows if len(r) > flag and r[flag] != "1" and ZWNJ not in r[0]
+        names.update(w for r in table_rows(name) if r[flag] != "1" and ZWNJ not in r[0]
                      for w in r[0].split(" "))  # (each word of «حافظی بیرگانی»)
     return frozenset(names)
 
