@@ -3077,6 +3077,24 @@ class EntityParser:
                     return k + 1  # «روزنامه آمریکایی «نیویورک تایمز»»: the quoted name's last words
         return e
 
+    def _last_surname_word(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A name followed by one more word, a comma and an office: the word ends the surname
+        («عیسی شاهی زارع، رئیس کمیسیون …», «کریمی راد، وزیر دادگستری»), unless it is a stop
+        word or part of another entity."""
+        title_starts = {a for a, b, lab in spans if lab == "TITLE"}
+        persons = [(a, b) for a, b, lab in spans if lab == "PERSON"]
+        if not title_starts or not persons:
+            return spans
+        taken = {k for a, b, lab in spans if lab != "PERSON" for k in range(a, b)}
+        grown = {}
+        for a, b in persons:
+            if b + 1 in title_starts and b not in taken and b + 1 < self.n and self.gaps[b] == JOIN \
+                    and self.gaps[b + 1] == COMMA and not self.stops[b] and self.keys[b].isalpha():
+                grown[(a, b)] = b + 1
+        if not grown:
+            return spans
+        return [(a, grown[(a, b)], lab) if lab == "PERSON" and (a, b) in grown else (a, b, lab) for a, b, lab in spans]
+
     def entities(self) -> list[Entity]:
         spans, titles = self.parse()
         bare = {(a, b) for a, b, is_bare in titles if is_bare}
@@ -3085,6 +3103,7 @@ class EntityParser:
         for a, b in bare:
             if a in person_edges or b in person_edges:
                 spans.append((a, b, "TITLE"))
+        spans = self._last_surname_word(spans)
         seen: set[tuple[int, int, str]] = set()
         out: list[Entity] = []
         for a, b, label in spans:
