@@ -64,6 +64,8 @@ _MIN_LEAD_QUOTE_WORDS = 5
 _SHORT_WORDS = 8
 _FRAGMENT_WORDS = 4
 _FINAL = ".!?؟…»\")]:؛"
+# A subheading inside the body is a line of at most this many characters (see `_subheading`).
+_SUBHEAD_MAX = 120
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c]+")
 
@@ -493,7 +495,9 @@ class _Reader:
             if s < self.continued:
                 return
             m = self.resolver.subject(lo, e)
-            if m is not None and not m.anonymous:
+            if m is not None and not m.anonymous and not (
+                    self._subheading(s, e) and self.text.find(self.text[m.start:m.end], 0, s) < 0):
+                # (a subheading makes a topic only of a person written before: «علیخانی و ایرانیان»)
                 self.resolver.resolve(m, report_lead=self._report_lead(s))
             return
         prev: _Record | None = None
@@ -511,6 +515,19 @@ class _Reader:
                 clause_lo = max(ce, rec.end)
             else:
                 clause_lo = ce if prev is not None else clause_lo
+
+    def _subheading(self, s: int, e: int) -> bool:
+        """Is text[s:e] a subheading inside the body: a short line of its own without final
+        punctuation, after the first paragraph? It sums up what follows and is no sentence of the
+        story: a person it names for the first time is not the one a later «وی» stands for
+        («دادستان اصفهان در زمین خواری‌ها ورود پیدا کرده است ¶ وی … بیان کرد: …» goes on with the
+        speaker before it)."""
+        text = self.text
+        if e - s > _SUBHEAD_MAX or s == 0 or text[s - 1] != "\n" or text[e:e + 1] not in ("", "\n", " "):
+            return False
+        if text[e - 1] in _FINAL or text.find("\n\n", 0, s) < 0:
+            return False
+        return lines_before(text, s, 2) >= 2
 
     def _report_lead(self, s: int) -> bool:
         """Does the sentence at `s` open the report after the lead: `به گزارش …، X …`, or the
