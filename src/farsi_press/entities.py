@@ -225,7 +225,10 @@ _SETTLEMENT_PLURALS = frozenset({"روستاهای", "شهرهای", "شهرست
 # heads that are common nouns first («نظام», «حوزه»): a field phrase made for other heads names no body after them
 # a field named by a verbal noun and its preposition: «مبارزه با …», «حمایت از …»
 _PREP_NOUNS = frozenset({"مبارزه", "حمایت", "پیشگیری", "حفاظت"})
-_TO_NOUNS = frozenset({"رسیدگی"})
+# verbal nouns with a preposition of their own: «ستاد رسیدگی به …», «اداره نظارت بر …»
+_NOUN_PREPS = {"رسیدگی": "به", "نظارت": "بر"}
+# heads of an organization's office abroad or elsewhere, whose post follows «در» (`_title_from`)
+_MISSION_HEADS = frozenset({"دفتر", "نمایندگی", "سفارت", "کنسولگری"})
 # offices whose place follows «در» («نماینده ولی فقیه در استان کرمان», «نماینده عالی دولت در …»)
 _ENVOY_TITLES = frozenset({"نماینده ولی فقیه", "نماینده عالی دولت"})  # «کمیسیون تلفیق رسیدگی به بودجه», «ستاد رسیدگی به امور آزادگان»
 _LOOSE_HEADS = frozenset({"نظام", "حوزه", "پایگاه", "جامعه"})
@@ -367,6 +370,8 @@ def _glued_first(k: str, g: Gazetteer) -> Mapping[str, Any]:
 _GIVEN_STEMS = frozenset("صفر رجب شعبان رمضان قربان نصرت قدرت عزت حشمت نعمت برات شیر گل نور دوست یار غلام امام الله خان".split())
 _GIVEN_SECONDS = ("قلی", "علی")
 _GIVEN_FIRSTS = ("گل", "نور", "شیر", "دوست", "یار", "غلام", "خان", "الله")
+# given names that open a compound given name with any listed given name after them
+_NAME_FIRSTS = ("محمد", "علی")
 
 
 def _glued_compound_first(k: str, g: Gazetteer) -> Mapping[str, Any]:
@@ -382,6 +387,11 @@ def _glued_compound_first(k: str, g: Gazetteer) -> Mapping[str, Any]:
         right = word[len(first):]
         if word.startswith(first) and len(right) >= 3 and "core_first" in table.get(right, _EMPTY) \
                 and right in _GIVEN_AFTER_STEM:
+            return {"first": PersonName(word, "M", False), "core_first": True}
+    for first in _NAME_FIRSTS:  # «محمدهمایون», «علی‌اکبر»: a common given name before another
+        right = word[len(first):]
+        given = table.get(right, _EMPTY).get("first") if len(right) >= 3 and word.startswith(first) else None
+        if given is not None and not given.ambiguous:
             return {"first": PersonName(word, "M", False), "core_first": True}
     return _EMPTY
 
@@ -1415,7 +1425,7 @@ class EntityParser:
                     start = e + 1
                     and_at = e
                 elif ((self.keys[e] in ("با", "از") and self.keys[e - 1] in _PREP_NOUNS)
-                      or (self.keys[e] == "به" and self.keys[e - 1] in _TO_NOUNS)) and self.gaps[e] == JOIN \
+                      or _NOUN_PREPS.get(self.keys[e - 1]) == self.keys[e]) and self.gaps[e] == JOIN \
                         and self.joined(e + 1):
                     start = e + 1  # «ستاد مبارزه با قاچاق کالا و ارز», «سازمان حمایت از مصرف‌کنندگان»
                     prep = True
@@ -1797,6 +1807,13 @@ class EntityParser:
                 body = self.loc_at(e + 1, loose=True)  # «سفیر جمهوری اسلامی ایران در کوبا»
             if body is not None and body[1] and body[1][0][:2] == (e + 1, body[0]):
                 e, spans = body[0], spans + body[1]
+        if e > e0 and e + 1 < self.n and self.keys[e] == "در" and self.joined(e) and self.joined(e + 1):
+            # a mission's post: «سخنگوی دفتر سازمان ملل در عراق», «مسئول دفتر نمایندگی ولی فقیه در سپاه …»
+            mission = next((sp for sp in spans if sp[2] == "ORG" and sp[1] == e and self.keys[sp[0]] in _MISSION_HEADS), None)
+            if mission is not None:
+                post = self.loc_at(e + 1, loose=True) or self.org_at(e + 1)
+                if post is not None and post[1] and post[1][0][:2] == (e + 1, post[0]):
+                    e, spans, bare = post[0], spans + post[1] + [(mission[0], post[0], "ORG")], False
         if rec.canonical in _ENVOY_TITLES and e + 1 < self.n and self.keys[e] == "در" and self.joined(e) \
                 and self.joined(e + 1):
             loc = self.loc_at(e + 1, loose=True)  # «نماینده ولی فقیه در استان کرمان»: the province served
@@ -1812,6 +1829,11 @@ class EntityParser:
                 self.keys[e] not in _OFFICE_TIME_LOOSE or not self.joined(e + 1) or self._name_follows(e + 1)):
             e += 1  # «وزیر کشور وقت», «شهردار تهران سابق»: the modifier after the office's body
             bare = False
+        if e > e0 and i > 0 and self.joined(i) and self.keys[i - 1] in _DEMONSTRATIVES \
+                and not any(sp[2] in ("LOC", "ORG") for sp in spans):
+            # «این مسئول | انتخاب آژانس‌های معتبر را …»: the anaphor, then its object (not «این عضو
+            # شورای شهر تهران», whose body is named)
+            return e0, [(i, e0, "TITLE")], True
         return e, [(i, e, "TITLE")] + spans, bare
 
     def _time_modified(self, i: int, e0: int, rec: Any) -> tuple[int, Spans, bool] | None:
@@ -2246,11 +2268,13 @@ class EntityParser:
         return None
 
     def _core_first(self, i: int) -> bool:
-        """A common first name, or two written as one word: «محمد», «محمد‌مهدی»."""
+        """A common first name, or two written as one word: «محمد», «محمد‌مهدی», «محمدهمایون»."""
         if "core_first" in self.tags[i]:
             return True
         parts = self.keys[i].split(" ")
-        return 1 < len(parts) <= 3 and all("core_first" in self.g.table.get(p, _EMPTY) for p in parts)
+        if len(parts) == 1:
+            return "core_first" in _glued_compound_first(parts[0], self.g)  # «محمدهمایون»
+        return len(parts) <= 3 and all("core_first" in self.g.table.get(p, _EMPTY) for p in parts)
 
     def _inflected_word(self, key: str) -> bool:
         """A word of the language with a possessive or plural suffix: «نظرتان», «دانشمندانی»."""

@@ -89,6 +89,8 @@ class Cue:
     needs_ra: bool
     opener: str | None
     needs_az: bool = False  # `X از Y خواست که …`: «از» between the speaker and the cue
+    #: the cue holds its own predicate (`X A را مورد تاکید قرار داد`): «A را» alone is the statement
+    object_only: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -107,9 +109,10 @@ def cues() -> tuple[Cue, ...]:
         if cols[0] in seen:
             continue
         seen.add(cols[0])
-        out.append(Cue(cols[0].strip(), cols[1].strip(), cols[2].strip(), cols[3].strip() == "ra",
+        needs = cols[3].strip()
+        out.append(Cue(cols[0].strip(), cols[1].strip(), cols[2].strip(), needs in ("ra", "obj"),
                        None if cols[4].strip() in ("", "-") else cols[4].strip(),
-                       cols[3].strip() == "az"))
+                       needs == "az", needs == "obj"))
     return tuple(out)
 
 
@@ -635,7 +638,7 @@ class _Reader:
             if span is None and cue.needs_ra and not _PRESENT_FORM.search(written):
                 # `X A را B دانست` (and `… عنوان کرد`): A and what is said of it, with a clause
                 # after the cue that goes on with B (`… را از جمله کشورهایی برشمرد که …`)
-                span = _ra_statement(text, np_end, cs, predicate=True)
+                span = _ra_statement(text, np_end, cs, predicate=not cue.object_only)
                 if span is not None and that and _at_least(text, that.end(), e, _MIN_AFTER_WORDS):
                     span = (span[0], self._clause_end(that.end(), e))
             if span is None and (cue.content in ("after", "either") or that) \
@@ -648,7 +651,10 @@ class _Reader:
                     span = (a, b)
                     self.consumed = max(self.consumed, b)
             if span is None and cue.content == "before" and cue.needs_ra:
-                return None  # (`وی متن بیانیه را خواند`: read, not said)
+                # `X از A به عنوان B نام برد`: the «را» of a verb of naming written with «از»
+                span = _as_statement(text, np_end, cs)
+                if span is None:
+                    return None  # (`وی متن بیانیه را خواند`: read, not said)
             if span is None and cue.content in ("before", "either"):
                 span = _statement_before(text, np_end, cs)
             if span is None and cue.content == "colon" and _COMMA_NEXT.match(text, ce) \
@@ -977,12 +983,19 @@ _OWN_CLAUSE = regex.compile(
 _NO_PREDICATE = frozenset({"نیز", "هم"})
 
 
+# «که» as a word: a relative or complement clause
+_THAT_WORD = regex.compile(r"(?<![\p{L}\p{M}\u200c])که(?![\p{L}\p{M}\u200c])")
+
+
 def _after_own_clause(text: str, a: int, b: int) -> tuple[int, int]:
     """A statement before its cue without a clause of the speaker's own that opens it
     (`به مواد اجرایی قانون … اشاره کرد و`), when words enough are left after that clause."""
     last = None
     for m in _OWN_CLAUSE.finditer(text, a, b):
-        last = m
+        # not the verb of a relative clause (`دستگیری سارقانی که … قصد فروش … را داشتند و کشف …`)
+        clause = max(a, text.rfind("،", a, m.start()) + 1, text.rfind(",", a, m.start()) + 1)
+        if not _THAT_WORD.search(text, clause, m.start()):
+            last = m
     if last is not None and _at_least(text, last.end(), b, _MIN_STATEMENT_WORDS):
         return _skip_space(text, last.end(), b), b
     return a, b
@@ -1013,6 +1026,30 @@ def _statement_before(text: str, a: int, b: int) -> tuple[int, int]:
     if frame is not None and _at_least(text, frame.end(), b, _MIN_STATEMENT_WORDS):
         a, b = _trim_leads(text, frame.end(), b)
     return _after_own_clause(text, a, b)
+
+
+_AZ = regex.compile(r"(?<![\p{L}\p{M}\u200c])از[ \u200c]+")
+_AS = " به عنوان "
+
+
+def _as_statement(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """`A به عنوان B` after the last «از» before it, in text[a:b] before a verb of naming or
+    judgement: `امام جمعه از نهضت عاشورا به عنوان الگوی امر به معروف نام برد`; None without it.
+
+    >>> t = "وی از نهضت عاشورا به عنوان الگوی ارزشمند امر به معروف"
+    >>> a, b = _as_statement(t, 3, len(t))
+    >>> t[a:b]
+    'نهضت عاشورا به عنوان الگوی ارزشمند امر به معروف'
+    """
+    k = text.rfind(_AS, a, b)
+    if k < 0:
+        return None
+    last = None
+    for m in _AZ.finditer(text, a, k):
+        last = m
+    if last is None or not _at_least(text, k + len(_AS), b, 1):
+        return None
+    return last.end(), b
 
 
 def _ra_statement(text: str, a: int, b: int, predicate: bool) -> tuple[int, int] | None:
