@@ -69,6 +69,7 @@ _PUNCT_END = {":", "؛", ";", "(", ")", ".", "!", "?", "؟", "-", "–", "—", 
 _COMMAS = {"،", ","}
 _AND = "و"
 _THIS = "این"
+_THIS_WORDS = frozenset({"این", "همین"})
 _RA = "را"
 # words that may end an office after its organization (`سرپرست فدراسیون کشتی کشور`)
 # anaphors that name no field of their own (`این مسئول`, `این مقام`): words after them before
@@ -744,6 +745,13 @@ def _subject(text: str, toks: list[Token], i: int, loose: bool = False,
                                     or not toks[j + title_len].text[0].isalpha()):
             return None  # a generic role (`مسئولان`, `کارشناس` alone) identifies no one
         title_span, after = _title_span(text, toks, j)
+        if after + 1 < n and after == j + title_len and toks[after].key in _THIS_WORDS \
+                and toks[after + 1].text[0].isalpha() and toks[after + 1].key not in t.stops:
+            # «دبیر این چشم‌انداز», «رئیس این سازمان»: the office of a body named before, an
+            # anaphor for its holder (see `Resolver._resolve`)
+            head = text[toks[j].start:toks[j + title_len - 1].end]
+            return Mention(toks[i].start, toks[after + 1].end, text[toks[i].start:toks[after + 1].end],
+                           "anaphor", title=head, title_span=(toks[j].start, toks[j + title_len - 1].end))
         if pre:
             title_span = (toks[j - 1].start, title_span[1])
         name_span = None
@@ -1062,6 +1070,10 @@ class Person:
     def has_title(self, title: str) -> bool:
         return any(titles_match(t, title) for t in self.titles)
 
+    def has_head(self, head: str) -> bool:
+        """Does one of the offices have this head word (`دبیر`, `مدیر کل`)?"""
+        return any(title_key(t)[0] == head for t in self.titles)
+
 
 @lru_cache(maxsize=4096)
 def _name_keys(name: str) -> tuple[str, str]:
@@ -1216,6 +1228,11 @@ class Resolver:
                 return p
         return None
 
+    def by_head(self, head: str) -> Person | None:
+        """The person last seen who holds an office with this head word."""
+        found = [p.root() for p in self.people if p.root().has_head(head)]
+        return max(found, key=lambda p: p.last_seen) if found else None
+
     def by_title(self, title: str, named_first: bool = True) -> Person | None:
         found = [p.root() for p in self.people if p.root().has_title(title)]
         if not found:
@@ -1306,7 +1323,18 @@ class Resolver:
                 p = self.merge(q, p)
         if p is None and m.kind in ("pronoun", "anaphor"):
             p = None
-            if m.kind == "anaphor" and m.title and self.topic is not None \
+            # an office alone before «این …» (not «این مدیر»): `رئیس این سازمان`
+            bare = m.kind == "anaphor" and m.title is not None and not title_key(m.title)[1] \
+                and not m.text.startswith(_THIS)
+            if bare:
+                # the topic if it holds an office of that head, else the last person seen who does,
+                # else the topic
+                head = title_key(m.title)[0]
+                if self.topic is None or not self.topic.root().has_head(head):
+                    q = self.by_head(head)
+                    if q is not None and q.last_seen >= 0:
+                        p = q
+            elif m.kind == "anaphor" and m.title and self.topic is not None \
                     and not self.topic.root().has_title(m.title):
                 q = self.by_title(m.title, named_first=False)
                 if q is not None and q.last_seen >= 0:
@@ -1315,7 +1343,7 @@ class Resolver:
                 p = self.topic.root() if self.topic is not None else None
             if p is None and m.kind == "anaphor" and m.title and learn:
                 p = self.add(None, m.title, m.start)  # «این قانون‌گذار ایالت فلوریدا» first
-            if p is not None and m.kind == "anaphor" and m.title and learn and not p.has_title(m.title) \
+            if p is not None and m.kind == "anaphor" and m.title and learn and not bare and not p.has_title(m.title) \
                     and not _titles().get(title_key(m.title)[0], False):
                 p.titles.append(m.title)
         elif p is None:
