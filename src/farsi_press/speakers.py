@@ -746,9 +746,12 @@ def _subject(text: str, toks: list[Token], i: int, loose: bool = False,
             return None  # a generic role (`مسئولان`, `کارشناس` alone) identifies no one
         title_span, after = _title_span(text, toks, j)
         if after + 1 < n and after == j + title_len and toks[after].key in _THIS_WORDS \
-                and toks[after + 1].text[0].isalpha() and toks[after + 1].key not in t.stops:
+                and toks[after + 1].text[0].isalpha() and toks[after + 1].key not in t.stops \
+                and not title_key(text[toks[j].start:toks[after - 1].end])[1] \
+                and not any(x.key == _RA for x in toks[after + 1:after + 4]):
             # «دبیر این چشم‌انداز», «رئیس این سازمان»: the office of a body named before, an
-            # anaphor for its holder (see `Resolver._resolve`)
+            # anaphor for its holder (see `Resolver._resolve`); not an office with its body and an
+            # object after it (`وزیر امور خارجه | این اقدام را … خواند`)
             head = text[toks[j].start:toks[j + title_len - 1].end]
             return Mention(toks[i].start, toks[after + 1].end, text[toks[i].start:toks[after + 1].end],
                            "anaphor", title=head, title_span=(toks[j].start, toks[j + title_len - 1].end))
