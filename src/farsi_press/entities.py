@@ -336,7 +336,8 @@ def _clause_word(k: str) -> bool:
 def _stop_key(k: str, g: Gazetteer) -> bool:
     """Does the word with key k end a name or a complement? (cached per key)"""
     stop = k in g.stop or k.isdigit() or len(k) < 2 or k.startswith("می ") or k.startswith("نمی ") \
-        or _preverb_verb(k, g)
+        or _preverb_verb(k, g) or (k in _WEEKDAYS and k.endswith("شنبه") and not g.table.get(k))
+    # (a weekday ends a name, «ترابی چهار‌شنبه شب», unless it is a place: «شهر دوشنبه»)
     if len(_STOP) < 500_000:
         _STOP[k] = stop
     return stop
