@@ -211,6 +211,8 @@ _MATCH_SIDES = frozenset({"مقابل", "برابر", "میزبان", "مهما�
 # country and city names that are also common words («مصر» insistent), places after a preposition
 _PLACE_AFTER_PREPOSITION = frozenset({"مصر", "عمان", "قدس", "بیت المقدس", "اورشلیم", "وین"})
 _PREPOSITIONS = frozenset({"در", "به", "از", "تا"})
+# words that open a predicate with «به» or a copula (`_predicate_at`): «اقدام به …», «مجبور است»
+_PREDICATE_WORDS = frozenset("اقدام مبادرت شروع مجبور موظف مکلف ملزم قادر".split())
 _COPULAS = frozenset({"است", "هستند", "هستیم", "هستم", "بود", "بودند", "اند", "باشد", "باشند", "شد", "شدند", "نیست", "نیستند"})
 # heads after which an unknown word names the place («ناحیه پالم بیچ», «شهر مرگه»)
 _NAMING_HEADS = frozenset({"شهر", "شهرستان", "دهستان", "روستای", "روستا", "شهرک", "ایالت", "ناحیه", "جزیره", "بندر",
@@ -3102,6 +3104,14 @@ class EntityParser:
                     return k + 1  # «روزنامه آمریکایی «نیویورک تایمز»»: the quoted name's last words
         return e
 
+    def _predicate_at(self, j: int) -> bool:
+        """Does token j open the predicate of its clause: a noun of action before «به»
+        («بانک | اقدام به سرقت می‌کردند») or an adjective of obligation before a copula or «به»
+        («کارخانه‌های سیمان | مجبور هستند»)? Then it is no name after a head."""
+        if j + 1 >= self.n or self.keys[j] not in _PREDICATE_WORDS or not self.joined(j + 1):
+            return False
+        return self.keys[j + 1] == "به" or self.keys[j + 1] in _COPULAS
+
     def _last_surname_word(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A name followed by one more word, a comma and an office: the word ends the surname
         («عیسی شاهی زارع، رئیس کمیسیون …», «کریمی راد، وزیر دادگستری»), unless it is a stop
@@ -3129,6 +3139,7 @@ class EntityParser:
             if a in person_edges or b in person_edges:
                 spans.append((a, b, "TITLE"))
         spans = self._last_surname_word(spans)
+        spans = [sp for sp in spans if not (sp[2] == "ORG" and sp[1] - sp[0] == 2 and self._predicate_at(sp[1] - 1))]
         seen: set[tuple[int, int, str]] = set()
         out: list[Entity] = []
         for a, b, label in spans:
