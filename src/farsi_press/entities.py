@@ -350,12 +350,13 @@ _GLUED_PREFIXES = ("سید", "میر", "حاج", "شیخ")
 
 
 def _glued_first(k: str, g: Gazetteer) -> Mapping[str, Any]:
-    """Tags for «سید»+first name(s) written as one word: the table's tags plus a first name; {} if not one."""
+    """Tags for «سید»+first name(s) written as one word or with a ZWNJ: the table's tags plus a first
+    name; {} if not one."""
     table = g.table
     for prefix in _GLUED_PREFIXES:
         if not k.startswith(prefix):
             continue
-        rest = k[len(prefix):]
+        rest = k[len(prefix):].lstrip(" ")  # (after a ZWNJ: «سید‌جعفر»)
         tags = table.get(rest, _EMPTY)
         core = "core_first" in tags
         ok = core or ("first" in tags and not tags["first"].ambiguous and rest not in g.tagged)
@@ -437,7 +438,8 @@ def _key_info(k: str, g: Gazetteer) -> tuple[Mapping[str, Any], bool, bool]:
     a break).
     """
     tags = g.table.get(k, _EMPTY)
-    if k.startswith(_GLUED_PREFIXES) and len(k) > 4 and " " not in k:
+    if k.startswith(_GLUED_PREFIXES) and len(k) > 4 and (" " not in k or (
+            k.count(" ") == 1 and k.partition(" ")[0] in _GLUED_PREFIXES)):  # «سیدرضا», «سید‌جعفر»
         tags = _glued_first(k, g) or tags
     if not tags and len(k) > 4 and k.count(" ") <= 1:
         tags = _glued_compound_first(k, g)
