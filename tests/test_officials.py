@@ -125,3 +125,19 @@ def test_many_mentions_stay_fast() -> None:
     ents, offs = link_officials(text, [], ents)
     assert time.perf_counter() - t0 < 5
     assert [o.name for o in offs] == ["جابر کریمی"]
+
+
+def test_one_form_per_office_in_the_document() -> None:
+    """The document lists each office once, in its fullest form («… استان اصفهان» over «… اصفهان»),
+    with every written form among the official's mentions; two offices stay two."""
+    import farsi_press as fp
+
+    text = ("مدیرکل راه و ترابری اصفهان گفت: جاده‌ها باز است.\n\n"
+            "به گزارش خبرگزاری فارس، عبدالهاشم حسن‌نیا مدیرکل راه و ترابری استان اصفهان افزود: برف آمد.\n\n"
+            "حسن زیاری عضو شورای اسلامی شهر تهران و عضو کمیسیون فرهنگی شورای شهر گفت: بودجه تصویب شد.")
+    doc = fp.analyze(text)
+    by_name = {o.name: o for o in doc.officials}
+    road = by_name["عبدالهاشم حسن‌نیا"]
+    assert road.titles == ("مدیرکل راه و ترابری استان اصفهان",)
+    assert {"مدیرکل راه و ترابری اصفهان", "مدیرکل راه و ترابری استان اصفهان"} <= {doc.text[s:e] for s, e in road.mentions}
+    assert len(by_name["حسن زیاری"].titles) == 2, by_name["حسن زیاری"].titles

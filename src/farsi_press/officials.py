@@ -48,6 +48,7 @@ its clause.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from functools import lru_cache
 from typing import Sequence
 
@@ -597,6 +598,35 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
             owner[i] = nxt
         rec.mentions = []
         rec.titles = []
+
+
+def distinct_offices(text: str, officials: Sequence[Official]) -> list[Official]:
+    """Each official with one form of each office: of the forms of one office (`_same_office`
+    either way: «رئیس سازمان بسیج» and «رئیس سازمان بسیج مستضعفین», «… اصفهان» and «… استان
+    اصفهان»), the longest stays (the most specific), then the one written most often, then the
+    first; every form stays among the mentions. Officials that need no change are returned as
+    given.
+
+    >>> t = "رئیس سازمان بسیج گفت: آری. رئیس سازمان بسیج مستضعفین افزود: نه."
+    >>> o = Official(0, None, ("رئیس سازمان بسیج", "رئیس سازمان بسیج مستضعفین"), ((0, 16), (27, 52)))
+    >>> distinct_offices(t, [o])[0].titles
+    ('رئیس سازمان بسیج مستضعفین',)
+    """
+    out = []
+    for o in officials:
+        if len(o.titles) < 2:
+            out.append(o)
+            continue
+        written = Counter(lexicon_key(text[s:e]) for s, e in o.mentions)
+        order = sorted(range(len(o.titles)), key=lambda k: (-len(o.titles[k]), -written[lexicon_key(o.titles[k])], k))
+        kept: list[str] = []
+        for k in order:
+            t = o.titles[k]
+            if not any(_same_office(t, x) or _same_office(x, t) for x in kept):
+                kept.append(t)
+        kept.sort(key=o.titles.index)
+        out.append(o if len(kept) == len(o.titles) else Official(o.id, o.name, tuple(kept), o.mentions))
+    return out
 
 
 def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Entity]) -> tuple[list[Entity], list[Official]]:

@@ -23,7 +23,7 @@ import regex
 from farsi_press.document import Document, Entity, Quote, Source, Span, Speaker
 from farsi_press.entities import find_entities
 from farsi_press.normalize import Normalizer, OffsetMap
-from farsi_press.officials import link_officials
+from farsi_press.officials import distinct_offices, link_officials
 from farsi_press.quotes import find_quotes
 from farsi_press.speaker_names import complete_officials
 from farsi_press.sentence_split import sentences as find_sentences
@@ -147,7 +147,7 @@ def _stages(text: str) -> tuple[list[Span], list[Entity], list, Source | None, l
     source = find_source(text, entities)
     quotes = find_quotes(text, sents, entities, officials)
     entities, officials, quotes = complete_officials(text, entities, officials, quotes)
-    return sents, entities, officials, source, quotes
+    return sents, entities, distinct_offices(text, officials), source, quotes
 
 
 def _part_ends(text: str, size: int) -> list[int]:
