@@ -1819,7 +1819,8 @@ class EntityParser:
                 post = self.loc_at(e + 1, loose=True) or self.org_at(e + 1)
                 if post is not None and post[1] and post[1][0][:2] == (e + 1, post[0]):
                     e, spans, bare = post[0], spans + post[1] + [(mission[0], post[0], "ORG")], False
-        if rec.canonical in _ENVOY_TITLES and e + 1 < self.n and self.keys[e] == "در" and self.joined(e) \
+        if (rec.canonical in _ENVOY_TITLES or " ".join(self.keys[i:e]) in _ENVOY_TITLES) and e + 1 < self.n \
+                and self.keys[e] == "در" and self.joined(e) \
                 and self.joined(e + 1):
             loc = self.loc_at(e + 1, loose=True)  # «نماینده ولی فقیه در استان کرمان»: the province served
             if loc is None:
