@@ -213,6 +213,8 @@ _PLACE_AFTER_PREPOSITION = frozenset({"مصر", "عمان", "قدس", "بیت ا
 _PREPOSITIONS = frozenset({"در", "به", "از", "تا"})
 # words that open a predicate with «به» or a copula (`_predicate_at`): «اقدام به …», «مجبور است»
 _PREDICATE_WORDS = frozenset("اقدام مبادرت شروع مجبور موظف مکلف ملزم قادر".split())
+# quantifiers that open a noun phrase of their own after «و» («و تلاش تمام کارکنان»)
+_QUANTIFIERS = frozenset("تمام تمامی همه کلیه برخی بسیاری".split())
 _COPULAS = frozenset({"است", "هستند", "هستیم", "هستم", "بود", "بودند", "اند", "باشد", "باشند", "شد", "شدند", "نیست", "نیستند"})
 # heads after which an unknown word names the place («ناحیه پالم بیچ», «شهر مرگه»)
 _NAMING_HEADS = frozenset({"شهر", "شهرستان", "دهستان", "روستای", "روستا", "شهرک", "ایالت", "ناحیه", "جزیره", "بندر",
@@ -1427,6 +1429,8 @@ class EntityParser:
             if e > j:
                 # connectors between items
                 if self.keys[e] == _AND and self.gaps[e] == JOIN and self.joined(e + 1):
+                    if e + 2 < self.n and self.joined(e + 2) and self.keys[e + 2] in _QUANTIFIERS:
+                        break  # «سازمان تربیت‌بدنی استان | و تلاش تمام کارکنان …»: a phrase of its own
                     start = e + 1
                     and_at = e
                 elif ((self.keys[e] in ("با", "از") and self.keys[e - 1] in _PREP_NOUNS)
@@ -1468,6 +1472,8 @@ class EntityParser:
             end, kind, sub = item
             if (had_place and kind != "LOC") or (numbered and kind not in ("LOC", "ORG")):
                 break
+            if kind == "GEN" and self._copular(start):
+                break  # «شورای امنیت سازمان ملل | مخالفند و …»: an adjective and its copula
             if kind == "COMP" and weak == "strict" and head and (not n_described or (adjectives and start > e)):
                 comp = self.longest(start, "comp")
                 pos = self.g.tagged.get(self.keys[start], "").split(",") if comp is not None and comp[0] == 1 else []
@@ -1535,6 +1541,12 @@ class EntityParser:
                 self._adjective(k) or self.word_kind(k, "plain_adjective") for k in gen_starts):
             return j, []  # «شرکت خارجی», «درمانگاه شبانه‌روزی و روزانه»: a head and plain adjectives name nothing
         return e, spans
+
+    def _copular(self, i: int) -> bool:
+        """An adjective written with its copula «ند» (`مخالفند`, `معتقدند`): a predicate, no word of a name."""
+        k = self.keys[i]
+        return len(k) > 4 and k.endswith("ند") and " " not in k and k not in self.g.tagged \
+            and "AJ" in self.g.tagged.get(k[:-2], "").split(",")
 
     def _plural_noun(self, i: int) -> bool:
         """A plural (maybe indefinite) of a known word, no complement of a name: «اقدامات»,
