@@ -442,6 +442,8 @@ def _repeated_statement(rec: _Record, named_starts: list[tuple[int, _Record]], t
     عزیزی … اظهار کرد: براساس مصوبات جلسه ستاد تنظیم بازار …». The statement's opening words recur
     after a speech verb's colon in a later paragraph, whose subject, the name opening it, is a person
     with no office of their own."""
+    if lines_before(text, rec.first, 3) > 2:
+        return None  # only the lead's office (headline, lead): one search of the text each
     end = next((e for s, e in rec.mentions if s == rec.first), None)
     m = _LEAD_COLON.match(text, end) if end is not None else None
     if m is None or not any(lexicon_key(c.group(1)) in _cue_ends() for c in _BEFORE_COLON.finditer(m.group())):

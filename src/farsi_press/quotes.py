@@ -66,6 +66,8 @@ _FRAGMENT_WORDS = 4
 _FINAL = ".!?؟…»\")]:؛"
 # A subheading inside the body is a line of at most this many characters (see `_subheading`).
 _SUBHEAD_MAX = 120
+# How far back a subheading's person is looked for as written before (characters).
+_SEEN_REACH = 20_000
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c]+")
 
@@ -485,6 +487,7 @@ class _Reader:
         # end of the paragraph of the last `X گفت: …`: its later sentences go on with the
         # statement, and a name in them (`محرم نویدکیا اسطوره پاس ایران است`) is no new topic
         self.continued = -1
+        self._blank_at: int | None = None  # see `_first_blank`
 
     # ------------------------------------------------------------ one sentence
     def sentence(self, si: int) -> None:
@@ -499,7 +502,7 @@ class _Reader:
                 return
             m = self.resolver.subject(lo, e)
             if m is not None and not m.anonymous and not (
-                    self._subheading(s, e) and self.text.find(self.text[m.start:m.end], 0, s) < 0):
+                    self._subheading(s, e) and self.text.find(self.text[m.start:m.end], max(0, s - _SEEN_REACH), s) < 0):
                 # (a subheading makes a topic only of a person written before: «علیخانی و ایرانیان»)
                 self.resolver.resolve(m, report_lead=self._report_lead(s))
             return
@@ -519,6 +522,12 @@ class _Reader:
             else:
                 clause_lo = ce if prev is not None else clause_lo
 
+    def _first_blank(self) -> int:
+        """Offset of the text's first blank line (-1: none), found once."""
+        if self._blank_at is None:
+            self._blank_at = self.text.find("\n\n")
+        return self._blank_at
+
     def _subheading(self, s: int, e: int) -> bool:
         """Is text[s:e] a subheading inside the body: a short line of its own without final
         punctuation, after the first paragraph? It sums up what follows and is no sentence of the
@@ -528,7 +537,7 @@ class _Reader:
         text = self.text
         if e - s > _SUBHEAD_MAX or s == 0 or text[s - 1] != "\n" or text[e:e + 1] not in ("", "\n", " "):
             return False
-        if text[e - 1] in _FINAL or text.find("\n\n", 0, s) < 0:
+        if text[e - 1] in _FINAL or not 0 <= self._first_blank() < s:
             return False
         return lines_before(text, s, 2) >= 2
 
