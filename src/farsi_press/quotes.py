@@ -161,6 +161,21 @@ def _cue_parts() -> tuple[tuple[Cue, str], ...]:
     return tuple(parts)
 
 
+# A verb of judgement's noun before «و» and another verb that lends it its light verb: «عنوان و تصریح کرد»
+_ELIDED_NOUNS = ("عنوان", "ارزیابی", "توصیف", "قلمداد", "تلقی")
+_ELIDED = regex.compile(r"(?<![\p{L}\p{M}\u200c])(" + "|".join(_ELIDED_NOUNS) + r")(?=[ \u200c]+و[ \u200c]+[\p{L}])")
+
+
+_CLAUSE_BREAK = regex.compile(r"[،,؛;]|(?<![\p{L}\p{M}\u200c])که(?![\p{L}\p{M}\u200c])")
+
+
+@lru_cache(maxsize=1)
+def _elided_cues() -> dict[str, Cue]:
+    """The cue row of each elided noun («عنوان» -> «عنوان کرد»)."""
+    rows = {c.cue: c for c in cues()}
+    return {noun: rows[noun + " کرد"] for noun in _ELIDED_NOUNS}
+
+
 @lru_cache(maxsize=1)
 def _cue_pattern() -> regex.Pattern:
     """All cue verbs as one pattern, one named group per row (`c0`, `c1`, …)."""
@@ -573,6 +588,16 @@ class _Reader:
                 out.append((m.start(), v.end(), cue, f"{m.group()} ... {v.group()}"))
         for m in _according_pattern().finditer(text, lo, hi):
             out.append((m.start(), m.end(), None, m.group()))
+        if out and "را" in text[lo:hi]:
+            # a verb of judgement without its light verb, shared with the next cue: «X A را B عنوان و
+            # تصریح کرد: …» = «عنوان کرد و تصریح کرد»
+            by_cue = _elided_cues()
+            for m in _ELIDED.finditer(text, lo, hi):
+                nxt = min((cs for cs, _ce, _c, _w in out if cs >= m.end()), default=-1)
+                # (the next verb in the same clause: no comma or «که» between, not «غصب عنوان و
+                # لباس نیروی انتظامی که …، … ذکر کردند»)
+                if nxt >= 0 and not _CLAUSE_BREAK.search(text, m.end(), nxt):
+                    out.append((m.start(), m.end(), by_cue[m.group(1)], m.group(1)))
         out.sort(key=lambda x: x[0])
         return out
 
