@@ -96,6 +96,7 @@ _MAX_DEPTH = 6  # nesting of bodies and offices («معاون … اداره ک�
 _PEOPLE_TITLE = ("نماینده مردم",)  # «نماینده مردم X در مجلس»
 _PARLIAMENT = ("مجلس", "مجلس شورای اسلامی")
 _PARLIAMENTS = frozenset({"مجلس", "پارلمان", "کنگره", "سنا"})
+_DEPUTIES = frozenset({"معاون", "قائم مقام"})
 _FIELD_IN_TITLES = frozenset({"وزیر مشاور"})  # «وزیر مشاور در امور …»: the field after «در» is the office's
 # a one-word office that is also a common noun after these words («تحت رهبری»)
 _NEGOTIATING = frozenset({"تیم", "تیم های", "هیئت", "هیات", "هیأت", "کشورهای", "کشور", "طرف", "طرفین", "گروه"})
@@ -213,6 +214,8 @@ _PLACE_AFTER_PREPOSITION = frozenset({"مصر", "عمان", "قدس", "بیت ا
 _PREPOSITIONS = frozenset({"در", "به", "از", "تا"})
 # words that open a predicate with «به» or a copula (`_predicate_at`): «اقدام به …», «مجبور است»
 _PREDICATE_WORDS = frozenset("اقدام مبادرت شروع مجبور موظف مکلف ملزم قادر".split())
+# last words of foreign media names (`_media_names`): «… تایمز», «… پست», «… تودی»
+_MEDIA_TAILS = frozenset("تایمز تودی تریبیون هرالد ژورنال تلگراف اکسپرس مانیتور نیوز".split())
 # quantifiers that open a noun phrase of their own after «و» («و تلاش تمام کارکنان»)
 _QUANTIFIERS = frozenset("تمام تمامی همه کلیه برخی بسیاری".split())
 _COPULAS = frozenset({"است", "هستند", "هستیم", "هستم", "بود", "بودند", "اند", "باشد", "باشند", "شد", "شدند", "نیست", "نیستند"})
@@ -1839,7 +1842,9 @@ class EntityParser:
                 loc = self.org_at(e + 1)  # «نماینده مقام معظم رهبری در بنیاد مسکن»: the body served
             if loc is not None and loc[1] and loc[1][0][:2] == (e + 1, loc[0]):
                 e, spans, bare = loc[0], spans + loc[1], False
-        if key in _FIELD_IN_TITLES and e + 1 < self.n and self.keys[e] == "در" and self.joined(e) and self.joined(e + 1):
+        if (key in _FIELD_IN_TITLES or (key in _DEPUTIES and e + 1 < self.n and self.keys[e + 1] == "امور")) \
+                and e + 1 < self.n and self.keys[e] == "در" and self.joined(e) and self.joined(e + 1):
+            # (and a deputy's field: «معاون وزیر نفت ایران در امور بین‌الملل»)
             f_end, f_spans = self.complements(e + 1, generic=True, title=False)  # «وزیر مشاور در تجارت خارجی ترکیه»
             if f_end > e + 1 and (self.longest(e + 1, "comp") is not None or any(sp[2] in ("LOC", "ORG") for sp in f_spans)):
                 e, spans, bare = f_end, spans + f_spans, False
@@ -3127,6 +3132,25 @@ class EntityParser:
             return False
         return self.keys[j + 1] == "به" or self.keys[j + 1] in _COPULAS
 
+    def _media_names(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A foreign medium named by a word or two and a medium's last word in Persian spelling
+        («ایکانومیک تایمز», «پاکستان تودی», «جروزالم پست»): an ORG, the place inside it a LOC."""
+        tails = [i for i in range(1, self.n) if self.keys[i] in _MEDIA_TAILS and self.gaps[i] == JOIN]
+        if not tails:
+            return spans
+        taken = {k for a, b, lab in spans if lab in ("ORG", "PERSON", "TITLE") for k in range(a, b)}
+        for i in tails:
+            if i in taken:
+                continue
+            a = i
+            while a > 0 and i - a < 2 and self.gaps[a] == JOIN and a - 1 not in taken and not self.stops[a - 1] \
+                    and not self.text[self.toks.ends[a - 1]:self.toks.starts[a]].strip(" \u200c") \
+                    and self.keys[a - 1].isalpha() and not self.tags[a - 1].keys() & {"head", "title", "hon"}:
+                a -= 1
+            if a < i:
+                spans.append((a, i + 1, "ORG"))
+        return spans
+
     def _last_surname_word(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A name followed by one more word, a comma and an office: the word ends the surname
         («عیسی شاهی زارع، رئیس کمیسیون …», «کریمی راد، وزیر دادگستری»), unless it is a stop
@@ -3154,6 +3178,7 @@ class EntityParser:
             if a in person_edges or b in person_edges:
                 spans.append((a, b, "TITLE"))
         spans = self._last_surname_word(spans)
+        spans = self._media_names(spans)
         spans = [sp for sp in spans if not (sp[2] == "ORG" and sp[1] - sp[0] == 2 and self._predicate_at(sp[1] - 1))]
         seen: set[tuple[int, int, str]] = set()
         out: list[Entity] = []
