@@ -1977,8 +1977,8 @@ class EntityParser:
                     break
                 if not self.nameish(e) or (e > j and not (self.surname_like(e) or self.first_name(e))):
                     break
-                if e > j and self._word_after_surname(j, e):
-                    break  # «آقای خاتمی درعین‌حال …», «جناب کریم زمانی مجلد …»
+                if e > j and (self._word_after_surname(j, e) or self._coordinated_verb_noun(e)):
+                    break  # «آقای خاتمی درعین‌حال …», «جناب کریم زمانی مجلد …», «دکتر علی محمدی | تقدیر و تشکر کرد»
                 if e > j and e + 1 < self.n and self.joined(e + 1) and self._light(e + 1) \
                         and not (self.first_name(e - 1) and self.surname_like(e, strict=True)):
                     break  # «آیت‌الله رئیسی ابلاغ شده است»: a verb's noun, not a name (not «سردار قاسم سلیمانی گرفت»)
@@ -2047,14 +2047,16 @@ class EntityParser:
                     and not (e == j + 1 and self._spoken_surname(j, e)))
                 or (self.keys[e] in self.g.tagged and not foreign and e + 1 < self.n and self.joined(e + 1)
                     and _light_form(self.keys[e + 1]))
-                or (e + 1 < self.n and self.joined(e + 1) and self._light(e + 1))):
+                or (e + 1 < self.n and self.joined(e + 1) and self._light(e + 1))
+                or self._coordinated_verb_noun(e)):
             return None  # «نسرین بازداشت شد», «اعظم تحصیلات تکمیلی»: a first name that is a word, then a noun
         if e == j + 1 and self._word_adjective(self.keys[e]) and self._noun_ezafe_before(start):
             return None  # «طرح هادی روستایی»: a common noun, then a first name and an adjective
         e += 1
         if self._tail_ends(e):
             return start, e + 1  # «علی سایه وند»: a surname written apart from its bound suffix
-        if self.joined(e) and not self.first_name(e) and self.keys[e].split(" ")[0] not in _TIME_WORDS and (
+        if self.joined(e) and not self.first_name(e) and self.keys[e].split(" ")[0] not in _TIME_WORDS \
+                and not self._coordinated_verb_noun(e) and (
                 self.surname_like(e, strict=True)
                 or (self.keys[e] in _SURNAME_TAILS and self._name_ends(e + 1))  # «محمد عبدالله پور»
                 or ("sur" in self.tags[e] and self.nameish(e) and self._name_ends(e + 1))
@@ -3131,6 +3133,12 @@ class EntityParser:
         if j + 1 >= self.n or self.keys[j] not in _PREDICATE_WORDS or not self.joined(j + 1):
             return False
         return self.keys[j + 1] == "به" or self.keys[j + 1] in _COPULAS
+
+    def _coordinated_verb_noun(self, e: int) -> bool:
+        """A word of the language, «و», a word and a light verb: two nouns of one compound verb
+        («… علی محمدی | تقدیر و تشکر کرد»), no surname."""
+        return e + 3 < self.n and self.keys[e] in self.g.tagged and self.keys[e + 1] == _AND \
+            and self.joined(e + 1) and self.joined(e + 2) and self.joined(e + 3) and self._light(e + 3)
 
     def _media_names(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A foreign medium named by a word or two and a medium's last word in Persian spelling
