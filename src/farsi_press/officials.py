@@ -185,13 +185,14 @@ def _conjoined_office(gap: str) -> bool:
 _NEAR = 600
 _FAR = 1500
 _MAX_SCAN = 300  # records compared one by one (a text with more officials than this is no news article)
-_HOLY = regex.compile(r"(?:حضرت|امام|پیامبر|امامان)[\s\u200c]*$")
+_HOLY = regex.compile(r"(?:حضرت|امام|پیامبر|امامان|شهید|شهیدان)[\s\u200c]*$")
 # the blessing after a holy name: «مهدی موعود (عج)», «فاطمه زهرا (س)»
 _HOLY_AFTER = regex.compile(r"[\s\u200c]{0,2}\((?:عج|ع|س|ص)\)")
 
 
 def _linkable(rec: _Record, text: str) -> bool:
-    """May a person take an office named elsewhere? Not a holy figure («حضرت معصومه», «امام رضا»)."""
+    """May a person take an office named elsewhere? Not a holy figure («حضرت معصومه», «امام رضا»), nor
+    a martyr («پایگاه هوایی شهید بابایی»: a name that names a place, no one who speaks now)."""
     for s, e in rec.mentions:
         if _HOLY.search(text, max(0, s - 12), s) or _HOLY_AFTER.match(text, e):
             return False
