@@ -603,6 +603,11 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
         rec.titles = []
 
 
+def _glued(title: str) -> str:
+    """A title's words without the spaces between them (`جهادکشاورزی` = `جهاد کشاورزی`)."""
+    return lexicon_key(title).replace(" ", "")
+
+
 def distinct_offices(text: str, officials: Sequence[Official]) -> list[Official]:
     """Each official with one form of each office: of the forms of one office (`_same_office`
     either way: «رئیس سازمان بسیج» and «رئیس سازمان بسیج مستضعفین», «… اصفهان» and «… استان
@@ -625,7 +630,7 @@ def distinct_offices(text: str, officials: Sequence[Official]) -> list[Official]
         kept: list[str] = []
         for k in order:
             t = o.titles[k]
-            if not any(_same_office(t, x) or _same_office(x, t) for x in kept):
+            if not any(_same_office(t, x) or _same_office(x, t) or _glued(t) == _glued(x) for x in kept):
                 kept.append(t)
         kept.sort(key=o.titles.index)
         out.append(o if len(kept) == len(o.titles) else Official(o.id, o.name, tuple(kept), o.mentions))
