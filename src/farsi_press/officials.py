@@ -466,6 +466,55 @@ def _repeated_statement(rec: _Record, named_starts: list[tuple[int, _Record]], t
     return said[1] if not gap.strip() or _honorific_gap(gap) else None
 
 
+def _lead_holder(rec: _Record, records: list[_Record], named_starts: list[tuple[int, _Record]],
+                 cue: regex.Match | None, lead_end: int, text: str) -> _Record | None:
+    """The person named after an office of the lead (`_link_lead`), or None."""
+    floor = lead_end if cue is not None else rec.first
+    # not a name inside the office's own statement: «رئیس هیئت جودو استان یزد گفت: فاطمه ابهت …»
+    # (without «به گزارش», not a name inside the office's own sentence that opens no clause:
+    # «مدیرکل …، شهادت سردار حاج عبدالرسول استوار را … تبریک گفت»)
+    # (nor a person who «also» speaks, another than the office's holder: «X نیز گفت»)
+    # (nor a name inside a statement, the office's own or another's: «مدیر منابع آب … گفت: …
+    # مخازن با کسری بالایی …», «نماینده مردم … گفت: دولت آقای احمدی‌نژاد …»)
+    got = next(((start, r) for start, r in named_starts if start > floor
+                and (cue is not None or _SENTENCE_END.search(text, rec.first, start)
+                     or _opens_clause(text, start))
+                and not any(a == start and ALSO_AFTER.match(text, b) for a, b in r.mentions)
+                and not _in_statement(text, start)), None)
+    nxt = got[1] if got is not None else None
+    if cue is not None:
+        # a name that opens a paragraph before «به گزارش …» and speaks (`عباس احمدی گفت: …`
+        # right after the lead `معاون … گفت: …`): the office's holder, not the first name after it
+        early = next((r for start, r in named_starts if rec.first < start < lead_end and not r.titles
+                      and _OPENS_PARAGRAPH.search(text, max(0, start - 8), start)
+                      and any(a == start and _SPEAKS_AFTER.match(text, b) for a, b in r.mentions)), None)
+        if early is not None:
+            nxt = early
+    if nxt is not None and cue is None and nxt.first - rec.first > _NEAR:
+        nxt = None
+    if got is not None and cue is None and any(
+            r is not rec and r.titles and r.name is None and rec.first < r.first < got[0]
+            and _OPENS_PARAGRAPH.search(text, max(0, r.first - 8), r.first) for r in records):
+        # another office opens a paragraph between them: the name is that office's holder
+        # («وزیر نیرو قول داد … ¶ عضو کمیسیون انرژی مجلس … گفت: … ¶ عبدالله تمیمی …»)
+        nxt = None
+    said = [(start, r) for start, r in named_starts if start < rec.first and not r.titles
+            and any(m[0] == start and text[m[1]:m[1] + 2].lstrip().startswith(":") for m in r.mentions)]
+    if said and "\n" in text[said[-1][0]:rec.first]:
+        # «آلگری: …» in the headline, «سرمربی میلان …» opening the lead: the headline's speaker
+        nxt = said[-1][1]
+    elif nxt is not None and cue is None:
+        # no «به گزارش»: the speaker of the sentence just before, when untitled, is the office's
+        # holder («… عزیزالله گودرزی گفت: … . رییس گروه خودروی … افزود»), not a later name
+        # (not a name in the headline, which speaks no sentence: «حضور موثر سردار استوار …»)
+        headline = text.find("\n")
+        before = [r for start, r in named_starts if headline < start < rec.first]
+        if before and not before[-1].titles and rec.first - before[-1].first <= _NEAR \
+                and _OPENS_SENTENCE.search(text, max(0, rec.first - 8), rec.first):
+            nxt = before[-1]
+    return nxt
+
+
 def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = "") -> None:
     """The news lead names the office, the next sentence the person: «فرماندار کنارک گفت: …
     به گزارش …، بیژن بختیار …». An office never named is given to the first person mentioned
@@ -489,53 +538,9 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
         in_lead = rec.first < lead_end
         if in_lead:  # an office in the lead: its holder is named after «به گزارش …»
             # the person who says the lead's statement again in the body is its holder
-            again = _repeated_statement(rec, named_starts, text)
-            if again is not None:
-                nxt = again
-            else:
-                floor = lead_end if cue is not None else rec.first
-                # not a name inside the office's own statement: «رئیس هیئت جودو استان یزد گفت: فاطمه ابهت …»
-                # (without «به گزارش», not a name inside the office's own sentence that opens no clause:
-                # «مدیرکل …، شهادت سردار حاج عبدالرسول استوار را … تبریک گفت»)
-                # (nor a person who «also» speaks, another than the office's holder: «X نیز گفت»)
-                # (nor a name inside a statement, the office's own or another's: «مدیر منابع آب … گفت: …
-                # مخازن با کسری بالایی …», «نماینده مردم … گفت: دولت آقای احمدی‌نژاد …»)
-                got = next(((start, r) for start, r in named_starts if start > floor
-                            and (cue is not None or _SENTENCE_END.search(text, rec.first, start)
-                                 or _opens_clause(text, start))
-                            and not any(a == start and ALSO_AFTER.match(text, b) for a, b in r.mentions)
-                            and not _in_statement(text, start)), None)
-                nxt = got[1] if got is not None else None
-                if cue is not None:
-                    # a name that opens a paragraph before «به گزارش …» and speaks (`عباس احمدی گفت: …`
-                    # right after the lead `معاون … گفت: …`): the office's holder, not the first name after it
-                    early = next((r for start, r in named_starts if rec.first < start < lead_end and not r.titles
-                                  and _OPENS_PARAGRAPH.search(text, max(0, start - 8), start)
-                                  and any(a == start and _SPEAKS_AFTER.match(text, b) for a, b in r.mentions)), None)
-                    if early is not None:
-                        nxt = early
-                if nxt is not None and cue is None and nxt.first - rec.first > _NEAR:
-                    nxt = None
-                if got is not None and cue is None and any(
-                        r is not rec and r.titles and r.name is None and rec.first < r.first < got[0]
-                        and _OPENS_PARAGRAPH.search(text, max(0, r.first - 8), r.first) for r in records):
-                    # another office opens a paragraph between them: the name is that office's holder
-                    # («وزیر نیرو قول داد … ¶ عضو کمیسیون انرژی مجلس … گفت: … ¶ عبدالله تمیمی …»)
-                    nxt = None
-                said = [(start, r) for start, r in named_starts if start < rec.first and not r.titles
-                        and any(m[0] == start and text[m[1]:m[1] + 2].lstrip().startswith(":") for m in r.mentions)]
-                if said and "\n" in text[said[-1][0]:rec.first]:
-                    # «آلگری: …» in the headline, «سرمربی میلان …» opening the lead: the headline's speaker
-                    nxt = said[-1][1]
-                elif nxt is not None and cue is None:
-                    # no «به گزارش»: the speaker of the sentence just before, when untitled, is the office's
-                    # holder («… عزیزالله گودرزی گفت: … . رییس گروه خودروی … افزود»), not a later name
-                    # (not a name in the headline, which speaks no sentence: «حضور موثر سردار استوار …»)
-                    headline = text.find("\n")
-                    before = [r for start, r in named_starts if headline < start < rec.first]
-                    if before and not before[-1].titles and rec.first - before[-1].first <= _NEAR \
-                            and _OPENS_SENTENCE.search(text, max(0, rec.first - 8), rec.first):
-                        nxt = before[-1]
+            nxt = _repeated_statement(rec, named_starts, text)
+            if nxt is None:
+                nxt = _lead_holder(rec, records, named_starts, cue, lead_end, text)
         if _OBJECT_BEFORE.search(text, max(0, rec.first - 12), rec.first) \
                 or _COMPLEMENT_BEFORE.search(text, max(0, rec.first - 12), rec.first) \
                 or _in_statement(text, rec.first):
