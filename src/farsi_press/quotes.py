@@ -12,7 +12,9 @@ tense: `گفته است`, `می‌گوید`), plus `به گفته X، …` and a
   `X از … خبر داد`, `X خواستار/خواهان … شد` (on over a clause `تا …`/`که …` after `شد`),
   `X … را خواستار شد`, `X از Y خواست که …`, `X بر … تاکید کرد`, `X ادامه داد، …`, `به گفته X، …`
   (and `به ادعای`, `به اعتقاد`: see `data/quote_according.txt`; also `به گفته وی …` without the
-  comma), `X A را B یاد کرد`. A statement before its cue leaves out a clause of the speaker's
+  comma), `X A را B یاد کرد` (and `X از A به عنوان B یاد کرد/نام برد`), `X A را B بیان کرد`,
+  `X A را مورد تاکید قرار داد`, `X A را B عنوان و تصریح کرد: …` (the noun of a verb of judgement
+  before «و» and the next cue: two records). A statement before its cue leaves out a clause of the speaker's
   own that opens it (`X به … اشاره کرد و | A را B دانست`); a cue inside the framing clause of a
   later cue with a colon (`وی با اشاره به اینکه … تاکید داشته‌اند، افزود: …`, `X که … سخن
   می‌گفت، اظهار داشت: …`) gives no record of its own.
