@@ -127,3 +127,16 @@ def test_seed_article_fully_right() -> None:
         assert q.speaker_name is not None and q.speaker_title is not None, q
     names = {_key(q.speaker_name) for q in found}
     assert names == {_key("صائبی"), _key("جابر کریمی")}
+
+
+def test_holy_figure_in_a_framing_clause_is_no_speaker() -> None:
+    """«…، ضمن تسلیت … حضرت باب‌الحوائج، امام موسی کاظم (ع) از برگزاری مراسم … خبر داد»: the Imam,
+    named with his blessing inside the framing clause, is not the speaker (real corpus lines)."""
+    import farsi_press as fp
+
+    text = ("هم‌زمان با سالروز شهادت حضرت امام موسی کاظم (ع)، مراسم عزاداری ویژه‌ای برپا می‌شود.\n\n"
+            "به گزارش خبرگزاری فارس از مشهد، به نقل از پایگاه اطلاع‌رسانی آستان قدس رضوی معاون تبلیغات و "
+            "ارتباطات اسلامی آستان قدس رضوی، ضمن تسلیت به مناسبت فرارسیدن ایام شهادت حضرت باب‌الحوائج، امام "
+            "موسی کاظم (ع) از برگزاری مراسم ویژه در شب و شام شهادت این امام همام خبر داد.")
+    doc = fp.analyze(text)
+    assert not [q for q in doc.quotes if "کاظم" in (q.speaker_name or "") + q.speaker.text], doc.quotes

@@ -640,6 +640,22 @@ class _Reader:
                 rel = _RELATIVE_BEFORE.search(text, max(sub_lo, cs - _RELATIVE_REACH), cs)
                 if rel is not None:
                     mention = self.resolver.subject(sub_lo, rel.start(), loose=loose)
+            if mention is not None and mention.kind == "name" and mention.title is None \
+                    and _HOLY_NAME.match(text, mention.end):
+                # a holy figure named in a framing clause is no speaker: the subject opens an earlier
+                # clause («معاون … آستان قدس رضوی، ضمن تسلیت … حضرت باب‌الحوائج، امام موسی کاظم (ع) از
+                # برگزاری مراسم … خبر داد»)
+                end, holy = mention.start, mention
+                mention = None
+                for _ in range(3):
+                    end = max(text.rfind("،", sub_lo, end), text.rfind(",", sub_lo, end))
+                    if end <= sub_lo:
+                        break
+                    found = self.resolver.subject(sub_lo, end, loose=loose)
+                    if found is not None and found is not holy and not (
+                            found.kind == "name" and _HOLY_NAME.match(text, found.end)):
+                        mention = found
+                        break
             if mention is not None and mention.anonymous:
                 # (a pronoun after it stands for the unnamed speaker: `یکی از شهروندان گفت: … |
                 # وی افزود: …` gives no quote either)
@@ -1018,6 +1034,9 @@ _OWN_CLAUSE = regex.compile(
 # words that make no predicate between «را» and a verb of judgement (`آن را نیز … دانست`)
 _NO_PREDICATE = frozenset({"نیز", "هم"})
 
+
+# the blessing after a holy name («امام موسی کاظم (ع)», «حضرت زهرا (س)»): no speaker of the story
+_HOLY_NAME = regex.compile(r"[ \u200c]{0,2}\((?:ع|س|ص|عج)\)")
 
 # «که» as a word: a relative or complement clause
 _THAT_WORD = regex.compile(r"(?<![\p{L}\p{M}\u200c])که(?![\p{L}\p{M}\u200c])")
