@@ -387,6 +387,8 @@ def _glued_compound_first(k: str, g: Gazetteer) -> Mapping[str, Any]:
     """Tags of a first name for a compound given name written as one word or ZWNJ-joined (key
     with one space): `صفرعلی`, `محمدقلی`, `گل‌محمد`; {} if not one."""
     word = k.replace(" ", "")
+    if not (word.endswith(_GIVEN_SECONDS) or word.startswith(_GIVEN_FIRSTS) or word.startswith(_NAME_FIRSTS)):
+        return _EMPTY  # (a C-level test first: most words are none of these)
     table = g.table
     for second in _GIVEN_SECONDS:
         left = word[:-len(second)]
