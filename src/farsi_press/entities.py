@@ -216,6 +216,8 @@ _PREPOSITIONS = frozenset({"در", "به", "از", "تا"})
 _PREDICATE_WORDS = frozenset("اقدام مبادرت شروع مجبور موظف مکلف ملزم قادر".split())
 # last words of foreign media names (`_media_names`): «… تایمز», «… پست», «… تودی»
 _MEDIA_TAILS = frozenset("تایمز تودی تریبیون هرالد ژورنال تلگراف اکسپرس مانیتور نیوز".split())
+# units of a number before a counted noun («۲ میلیون لاله»)
+_COUNT_UNITS = frozenset({"هزار", "میلیون", "میلیارد", "صد", "هزاران", "میلیون‌ها"})
 # quantifiers that open a noun phrase of their own after «و» («و تلاش تمام کارکنان»)
 _QUANTIFIERS = frozenset("تمام تمامی همه کلیه برخی بسیاری".split())
 _COPULAS = frozenset({"است", "هستند", "هستیم", "هستم", "بود", "بودند", "اند", "باشد", "باشند", "شد", "شدند", "نیست", "نیستند"})
@@ -1146,6 +1148,10 @@ class EntityParser:
                 and known[1].kind == "sports" and self._sports_near(i) \
                 and not (i > 0 and self.gaps[i] == JOIN and self.keys[i - 1] in _NAMING_HEADS):  # «شهر اشتوتگارت»
             reported = True  # «استقلال»، «بارسلونا»: a club's name among match words
+        if known is not None and known[1].ambiguous and known[0] == 1 and not reported \
+                and known[1].kind in ("party", "group") and "first" in self.tags[i] \
+                and not (self.joined(i + 1) and (self.surname_like(i + 1) or self.first_name(i + 1))):
+            reported = True  # «حزب‌الله»: a party, unless a surname follows the given name («حزب‌الله کریمی»)
         if known is not None and i > 0 and self.gaps[i] == JOIN and (self.keys[i - 1] in _TERM_NOUNS or (
                 i > 1 and (self.keys[i - 1] in _TERM_ORDINALS or self.keys[i - 1] in _TERM_MODIFIERS)
                 and self.keys[i - 2] in _TERM_NOUNS)) \
@@ -1948,6 +1954,8 @@ class EntityParser:
         """A person's name at token i: (name start, end); an honorific before it stays outside."""
         if i >= self.n:
             return None
+        if i > 0 and self.gaps[i] == JOIN and self.keys[i - 1] in _COUNT_UNITS:
+            return None  # «۲ میلیون لاله بهاری»: a counted noun, no name
         j = i
         hon = False
         while j < self.n:
