@@ -401,17 +401,39 @@ def _continued_office(rec: _Record, person: _Record, text: str, floor: int) -> b
     return bool(m) and set(head[1:]) <= set(lexicon_key(m.group(1)).split())
 
 
-def _next_new_speaker(rec: _Record, named_starts: list[tuple[int, _Record]], text: str) -> _Record | None:
-    """An office opening a body sentence whose holder is named only in a later sentence, a new person
-    with no office yet: «فرماندار دنا نیز … اظهار کرد: … . علی تاج‌امیری ادامه داد: …»."""
-    nxt = next(((start, r) for start, r in named_starts if start > rec.first), None)
+def _next_new_speaker(rec: _Record, named_starts: list[tuple[int, _Record]], text: str,
+                      at: int = -1) -> _Record | None:
+    """An office opening a body sentence (its mention at `at`, default its first) whose holder is
+    named only in a later sentence, a new person with no office yet: «فرماندار دنا نیز … اظهار کرد:
+    … . علی تاج‌امیری ادامه داد: …»."""
+    at = rec.first if at < 0 else at
+    nxt = next(((start, r) for start, r in named_starts if start > at), None)
     if nxt is None:
         return None
     start, person = nxt
-    if person.titles or start - rec.first > _NEAR or min(m[0] for m in person.mentions) < rec.first:
+    if person.titles or start - at > _NEAR or min(m[0] for m in person.mentions) < at:
         return None
     if not _OPENS_PARAGRAPH.search(text, max(0, start - 8), start):
         return None  # the subject of the next paragraph, not a name inside the office's own statement
+    return person
+
+
+def _later_new_speaker(rec: _Record, records: list[_Record], named_starts: list[tuple[int, _Record]],
+                       text: str) -> _Record | None:
+    """`_next_new_speaker` from a later mention of the office that opens a body paragraph, when its
+    first stands inside a sentence: «… در بازدید دبیر مجمع تشخیص مصلحت نظام از … ¶ دبیر مجمع …
+    نیز … قول … داد. ¶ محسن رضایی همچنین عنوان کرد: …»; not across another office that opens a
+    paragraph between them («فرماندار … افزود: … ¶ فرمانده سپاه ناحیه نکا نیز … ¶ مرتضی رمضانی …»)."""
+    later = next((s for s, _e in sorted(rec.mentions)
+                  if s > rec.first and _OPENS_PARAGRAPH.search(text, max(0, s - 8), s)), None)
+    if later is None:
+        return None
+    person = _next_new_speaker(rec, named_starts, text, at=later)
+    if person is None:
+        return None
+    named_at = min(m[0] for m in person.mentions)
+    if any(r is not rec and r.titles and later < s < named_at for r in records for s, _e in r.mentions):
+        return None
     return person
 
 
@@ -547,15 +569,17 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
             # «رونالدو … با رییس باشگاه …», «… که با حضور وزیر ارتباطات برگزار شد»: an office after a
             # preposition or a noun it completes is another person's, and so is an office inside a
             # statement («… گفت: … مسئله‌ای که بارها مقام معظم رهبری بر آن تاکید داشتند …»)
-            continue
-        if in_lead and nxt is not None and nxt.titles \
+            # (unless a later mention opens a body paragraph and a new speaker the next one)
+            nxt = None if in_lead else _later_new_speaker(rec, records, named_starts, text)
+            if nxt is None:
+                continue
+        elif in_lead and nxt is not None and nxt.titles \
                 and _continued_office(rec, nxt, text, lead_end if cue is not None else rec.first):
             # the lead's office is the opening name's own office, cut at «و» by the entity layer:
             # «رئیس کتابخانه ملی ایران گفت: … به گزارش …، اسحاق صلاحی رئیس سازمان اصناف و کتابخانه ملی ایران …»
             pass
         elif nxt is None or nxt.titles or nxt.name is None:
             # or the person just named before it: «صائبی: …» in the headline, the office in the lead
-            # (in the body not a name inside another's statement: «… اظهار کرد: … جابر بن عبدالله …»)
             # (in the body not a name inside another's statement: «… اظهار کرد: … جابر بن عبدالله …»;
             # for «این مسئول» a subject opening its clause)
             pointing = not in_lead and _POINTING_BEFORE.search(text, max(0, rec.first - 12), rec.first)
@@ -597,6 +621,8 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
             if (nxt is None or nxt.titles) and opens and not in_lead and subject is not None \
                     and _subject_between(rec, subject, named_starts, text):
                 nxt = subject
+            if (nxt is None or nxt.titles) and not in_lead and not opens:
+                nxt = _later_new_speaker(rec, records, named_starts, text)
             if nxt is None or nxt.titles:
                 continue
         nxt.titles.extend(rec.titles)
