@@ -58,19 +58,21 @@ class OffsetMap:
     ('تهران', (0, 8))
     """
 
-    __slots__ = ("starts", "ends", "input_length")
+    __slots__ = ("starts", "ends", "input_length", "is_identity")
 
-    def __init__(self, starts: np.ndarray, ends: np.ndarray, input_length: int) -> None:
+    def __init__(self, starts: np.ndarray, ends: np.ndarray, input_length: int, is_identity: bool = False) -> None:
         self.starts = starts
         self.ends = ends
         self.input_length = int(input_length)
+        #: made by `OffsetMap.identity` (every character maps to itself): `then` skips it
+        self.is_identity = is_identity
 
     @classmethod
     def identity(cls, n: int) -> OffsetMap:
         import numpy as np
 
         idx = np.arange(n, dtype=_INT)
-        return cls(idx, idx + 1, n)
+        return cls(idx, idx + 1, n, is_identity=True)
 
     def __len__(self) -> int:
         return int(self.starts.shape[0])
@@ -113,6 +115,11 @@ class OffsetMap:
 
         if step.input_length != len(self):
             raise ValueError("step does not start where this map ends")
+        # (the identity changes nothing: ends never go backwards, in a map or a step's map)
+        if step.is_identity:
+            return self
+        if self.is_identity:
+            return step
         starts_ext = np.append(self.starts, self.input_length)
         starts = starts_ext[step.starts]
         if len(self):
@@ -141,9 +148,10 @@ def rewrite(text: str, replacements: Iterable[tuple[int, int, str]],
             track: bool = True) -> tuple[str, OffsetMap | None, list[tuple[int, int, str]]]:
     """Apply sorted, non-overlapping `(start, end, new)` replacements to text.
 
-    Returns the new text, the step's map (None when nothing changed or `track` is false) and the
-    replacements that did change something. Inside a replacement, a common prefix and suffix map character by
-    character; the changed middle maps to the changed input middle.
+    Returns the new text, the step's map (None when nothing changed or `track` is false; the
+    identity when every replacement kept its length) and the replacements that did change
+    something. Inside a replacement, a common prefix and suffix map character by character; the
+    changed middle maps to the changed input middle.
     """
     pieces: list[str] = []
     changed: list[tuple[int, int, str]] = []
@@ -153,6 +161,7 @@ def rewrite(text: str, replacements: Iterable[tuple[int, int, str]],
     seg_in_end: list[int] = []
     seg_ident: list[bool] = []
     pos = 0
+    same_lengths = True
     for start, end, new in replacements:
         old = text[start:end]
         if old == new:
@@ -163,7 +172,11 @@ def rewrite(text: str, replacements: Iterable[tuple[int, int, str]],
         if start > pos:
             pieces.append(text[pos:start])
             seg_out.append(start - pos); seg_in_start.append(pos); seg_in_end.append(start); seg_ident.append(True)
-        p, s = (len(old), 0) if len(old) == len(new) else _align(old, new)
+        if len(old) == len(new):
+            p, s = len(old), 0
+        else:
+            p, s = _align(old, new)
+            same_lengths = False
         if p:
             seg_out.append(p); seg_in_start.append(start); seg_in_end.append(start + p); seg_ident.append(True)
         mid_new = len(new) - p - s
@@ -181,6 +194,8 @@ def rewrite(text: str, replacements: Iterable[tuple[int, int, str]],
     out = "".join(pieces)
     if not track:
         return out, None, changed
+    if same_lengths:  # each character maps to itself
+        return out, OffsetMap.identity(len(text)), changed
     # Vectorized over segments: an identity segment maps character by character, a rewritten
     # middle maps every output character to the whole input middle.
     import numpy as np

@@ -24,19 +24,19 @@ _TO_PERSIAN = {",": "\u060c", ";": "\u061b", "?": "\u061f"}
 _SPACE_BEFORE = regex.compile(r"[ ]+(?=[.\u060c\u061b\u061f!:)\]\u00bb])")
 _SPACE_AFTER_OPEN = regex.compile(r"(?<=[(\[\u00ab])[ ]+")
 
-# One space between a mark and a word that touches it. Each branch starts at the mark itself so
-# the scan only stops at punctuation.
+# One space between a mark and a word that touches it. Each branch starts with the mark itself
+# (what comes before it is read by a look-behind over the mark) so the scan only stops at
+# punctuation.
 _MISSING_SPACE = regex.compile(
     rf"""(?x)
       (?P<after>[\u060c\u061b\u061f!])(?=[{LETTER}\u06f0-\u06f9\u00ab(])
-    | (?<={_L})(?P<after>:)(?=[{LETTER}\u00ab])            # گفت:«بله» / گفت:بله
-    | (?P<after>[)\]\u00bb])(?={_L})                        # «...»است
-    | (?<={_L})(?P<before>[(\u00ab])                         # گفت«
-    | (?<=(?:^|[ \n(\u00ab\u060c\u061b\u061f!:)\]\u00bb])[^ \n.]{{2,40}})
-      (?P<after>\.)                                            # گفت.سپس, not ج.ا.ا; also after a
-                                                               # mark this step spaces (،می.می)
+    | (?P<after>:)(?<={_L}:)(?=[{LETTER}\u00ab])               # گفت:«بله» / گفت:بله
+    | (?P<after>[)\]\u00bb])(?={_L})                          # «...»است
+    | (?P<before>[(\u00ab])(?<={_L}[(\u00ab])                  # گفت«
+    | (?P<after>\.)                                            # گفت.سپس, not ج.ا.ا; also after a
+      (?<=(?:^|[ \n(\u00ab\u060c\u061b\u061f!:)\]\u00bb])[^ \n.]{{2,40}}\.)  # mark this step spaces (،می.می)
       (?={_L})(?!{_L}[^\s.]{{0,40}}\.{_L})                       # nor بی.بی.سی
-    | (?<={_DIGIT})(?P<after>\.)(?={_L})                     # ۱۳۸۸.وی
+    | (?P<after>\.)(?<={_DIGIT}\.)(?={_L})                     # ۱۳۸۸.وی
     """
 )
 

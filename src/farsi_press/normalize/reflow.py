@@ -80,6 +80,9 @@ _NO_END = regex.compile(rf"(?<![^ \u200c\n])(?:{'|'.join(sorted(_NO_END_WORDS, k
 _NEVER_END_WORDS = ("از", "با", "در", "برای", "و", "بر", "بین", "درباره", "طی", "می", "نمی")
 _NEVER_END = regex.compile(
     rf"(?<![^ \n])(?:{'|'.join(sorted(_NEVER_END_WORDS, key=len, reverse=True))})\Z")  # (not نه‌بین)
+#: A line's end is searched for those words in its last characters only (the longest has 6; the
+#: look-behind still sees the character before): a search of the whole line tries every offset.
+_END_WINDOW = 8
 
 _LAST_WORD = regex.compile(r"[^ ]{2,40}\Z")
 _FIRST_WORD = regex.compile(r"[^ ]{2,40}(?= |\Z)")
@@ -266,7 +269,7 @@ def _fill_cues(f: Breaks, which: list[int] | None = None) -> None:
         a, b = spans[i]
         c, d = spans[i + 1]
         f.verb_start[i] = _VERB_START.match(text, c, d) is not None
-        f.no_end[i] = _NO_END.search(text, max(a, b - 8), b) is not None
+        f.no_end[i] = _NO_END.search(text, max(a, b - _END_WINDOW), b) is not None
         f.list_next[i] = _LIST_ITEM.match(text, c, d) is not None
 
 
@@ -333,7 +336,7 @@ def _never_end(f: Breaks, which: np.ndarray) -> np.ndarray:
     out = np.zeros(which.size, dtype=bool)
     for i in np.flatnonzero(which).tolist():
         a, b = f.line_spans[i]
-        out[i] = _NEVER_END.search(f.text, a, b) is not None
+        out[i] = _NEVER_END.search(f.text, max(a, b - _END_WINDOW), b) is not None
     return out
 
 
@@ -360,11 +363,14 @@ _CLOSERS = frozenset("\u00bb\"')]\u201d")
 
 
 def _plainly_clean(text: str) -> bool:
-    """A fast exit for the common case, same answer as the full analysis: few lines (at most
-    one, or under a fifth of the breaks: the headline, a dateline, a subhead) do not end a
-    sentence, none of them ends with a word no line ends with (`در`), and the line after none of
-    them starts with a suffix. Such text is never taken for hard-wrapped (`is_wrapped` needs
-    two open lines, and a fifth of the breaks) and has no break to join.
+    """A fast exit for the common case, same answer as the full analysis: text that `is_wrapped`
+    cannot take for hard-wrapped, where no line that does not end a sentence ends with a word no
+    line ends with (`در`) or comes before a line starting with a suffix (the breaks joined in
+    clean text too). Not wrapped: few lines do not end a sentence (at most one, or under a fifth
+    of the breaks: the headline, a dateline, a subhead), or most lines are wider than a page
+    (`_WIDEST_WRAP`) and few open lines show a cue of wrapping (at most one, or under a quarter
+    of the breaks). The open lines counted here include the headline: never fewer than
+    `is_wrapped` counts.
     """
     lines = [ln.strip(" \t") for ln in text.split("\n")]
     lines = [ln for ln in lines if ln]
@@ -375,9 +381,16 @@ def _plainly_clean(text: str) -> bool:
             j -= 1
         if line[j] not in _FINAL:
             open_lines.append(i)
-    if len(open_lines) >= 2 and len(open_lines) >= 0.2 * (len(lines) - 1):
-        return False
-    return not any(_SUFFIX_START.match(lines[i + 1]) or _NEVER_END.search(lines[i]) for i in open_lines)
+    k = len(lines) - 1
+    if len(open_lines) >= 2 and len(open_lines) >= 0.2 * k:
+        if sorted(map(len, lines))[int(0.9 * k)] <= _WIDEST_WRAP:
+            return False  # (the wrap width `estimate_width` finds is at least that line's length)
+        cues = sum(1 for i in open_lines if _SUFFIX_START.match(lines[i + 1]) or _VERB_START.match(lines[i + 1])
+                   or _NO_END.search(lines[i], max(0, len(lines[i]) - _END_WINDOW)))
+        if cues >= 2 and cues >= 0.25 * k:
+            return False
+    return not any(_SUFFIX_START.match(lines[i + 1])
+                   or _NEVER_END.search(lines[i], max(0, len(lines[i]) - _END_WINDOW)) for i in open_lines)
 
 
 def reflow(text: str, options: NormalizerOptions, track: bool) -> Result:

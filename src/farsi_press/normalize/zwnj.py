@@ -41,6 +41,7 @@ import re
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import contains
+from typing import Iterator
 
 import regex
 
@@ -156,6 +157,27 @@ def _joins(text: str, i: int, suffix: str) -> bool:
 _TAR = re.compile(rf" (?<={_L} )(?:{_alternation(TAR_SUFFIXES)}){_END}")
 # `می شود`, `نمی توان`, `برمی گردد`: the prefix as a word, then a word.
 _MI = re.compile(rf"(?<![{LETTER}\u200c])(?:{_alternation(MI_PREFIXES)})( +)({_L}{{2,}})(?![{LETTER}\u200c\d])")
+#: Every prefix ends in «می»: a match holds «می » at most this far after its start.
+_MI_REACH = max(map(len, MI_PREFIXES)) - 2
+
+
+def _matches_near(pattern: re.Pattern, text: str, literal: str, reach: int = 0) -> Iterator[re.Match]:
+    """The matches of `pattern`, as `finditer` finds them, for a pattern whose every match holds
+    `literal` at most `reach` characters after its start: only the offsets just before each
+    occurrence of `literal` (a substring search) are tried, not every offset of the text (a scan
+    that stops at every space, or at every letter for a pattern that opens with a look-behind)."""
+    pos = 0
+    q = text.find(literal)
+    while q >= 0:
+        for start in range(max(pos, q - reach), q + 1):  # (a start before these held an earlier one)
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        q = text.find(literal, max(q + 1, pos))
+
+
 # An unlisted verb after a spaced می (``می خیساند``, ``می درخشیدند``): a personal ending.
 _VERB_LIKE = re.compile(r"(?:[دت]|ند|[دت](?:م|ی|یم|ید|ند)|ده|[^\W\d_](?:م|یم|ید|ند))$")
 
@@ -659,7 +681,7 @@ def insert(text: str, options: NormalizerOptions, track: bool) -> Result:
 def _lexicon_pass(text: str, track: bool, rules: bool = True) -> Result:
     lex = lexicon()
     edits = _rule_edits(text) if rules else []
-    for m in _TAR.finditer(text):
+    for m in _matches_near(_TAR, text, " تر"):
         i = m.start()
         prev = word_before(text, i)
         j = i - len(prev) - 1
@@ -678,15 +700,14 @@ def _lexicon_pass(text: str, track: bool, rules: bool = True) -> Result:
                 or (len(prev) >= 3 and prev[-1] == "\u06cc" and prev in lex.known)
                 or prev.replace("\u0626", "\u06cc") in lex.adjectives):
             edits.append(_space(text, i))
-    if "شده " in text:
-        for m in _PARTICIPLE.finditer(text):
-            i = m.start()
-            word = word_before(text, i)
-            j = i - len(word) - 1
-            if (word in lex.freq and word not in _NOT_FIRST and word not in _PARTICIPLE_NOT_HEAD
-                    and j > 0 and text[j] == " " and _is_head(text, j, lex)):
-                edits.append((i, i + 1, ZWNJ))
-    for m in _MI.finditer(text):
+    for m in _matches_near(_PARTICIPLE, text, " شده "):
+        i = m.start()
+        word = word_before(text, i)
+        j = i - len(word) - 1
+        if (word in lex.freq and word not in _NOT_FIRST and word not in _PARTICIPLE_NOT_HEAD
+                and j > 0 and text[j] == " " and _is_head(text, j, lex)):
+            edits.append((i, i + 1, ZWNJ))
+    for m in _matches_near(_MI, text, "می ", _MI_REACH):
         verb = m.group(2)
         if (verb in lex.verb_forms or (len(verb) > 2 and verb not in lex.freq and _VERB_LIKE.search(verb))) \
                 and word_before(text, m.start() - 1) not in _MI_NOT:
