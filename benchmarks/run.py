@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     analyze = None if args.skip_analyze else _load("bench_analyze")
     if analyze is not None and hasattr(analyze, "main"):
         try:
-            res = _call_main(analyze.main, ["--shared", args.shared])
+            res = _call_main(analyze.main, ["--shared", args.shared, "--json", str(HERE / "results-analyze.json")])
             if isinstance(res, str):
                 text = res
             elif res is None or isinstance(res, int):
