@@ -2267,9 +2267,9 @@ class EntityParser:
             if e >= self.n:
                 return None
             if not all(self._cue_name(k) for k in range(i, e)):
-                if n == 1 and self._core_first(i):
+                if n == 1 and (self._core_first(i) or self._listed_pair(i)):
                     continue  # «محمد جوان امروز در گفت‌وگو …»: a first name opens the name
-                if not (n == 2 and self._first_and_word(i)):
+                if not (n == 2 and (self._first_and_word(i) or self._listed_pair(i))):
                     return None
             if n == 2 and not self.joined(i + 1):
                 return None
@@ -2320,6 +2320,12 @@ class EntityParser:
             if key.endswith(suffix) and len(key) - len(suffix) >= 2 and key[:-len(suffix)].rstrip(" ") in known:
                 return True
         return False
+
+    def _listed_pair(self, i: int) -> bool:
+        """A listed given name and a listed surname, each also a word (`بهمن طالبی`: a month and a
+        melon): a name only as a speaker right before a speech frame (`cue_subject`)."""
+        return "first" in self.tags[i] and self.joined(i + 1) and "sur" in self.tags[i + 1] \
+            and not self.stops[i] and not self.stops[i + 1]
 
     def _first_and_word(self, i: int) -> bool:
         """A common first name, then a word of the language as surname: «محمد جوان» (only as a
