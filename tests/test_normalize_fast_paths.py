@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from farsi_press.normalize import punctuation, reflow, zwnj
 from farsi_press.normalize.offsets import OffsetMap, rewrite
 from farsi_press.normalize.options import NormalizerOptions
+from test_reflow import _wrap
 
 # Words and marks that reach the cues of reflow (suffixes, light verbs, words no line ends with,
 # list items, sentence ends) and the ZWNJ patterns (می, تر, شده).
@@ -37,16 +38,9 @@ def _text(parts: list[tuple[str, str]]) -> str:
 
 
 def _wrapped(words: list[str], width: int, blank: bool) -> str:
-    """Words laid out greedily in lines of at most `width` characters, as a PDF extraction does."""
-    lines, line = [], ""
-    for w in words:
-        if line and len(line) + 1 + len(w) > width:
-            lines.append(line)
-            line = w
-        else:
-            line = f"{line} {w}" if line else w
-    lines.append(line)
-    return ("\n\n" if blank else "\n").join(lines)
+    """Words laid out greedily in lines of at most `width` characters, as a PDF extraction does
+    (the words hold no space: one paragraph for `test_reflow._wrap`)."""
+    return _wrap(" ".join(words), width, blank)
 
 
 def _joins_nothing(text: str) -> bool:

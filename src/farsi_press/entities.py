@@ -217,7 +217,7 @@ _PREDICATE_WORDS = frozenset("اقدام مبادرت شروع مجبور موظ
 # last words of foreign media names (`_media_names`): «… تایمز», «… پست», «… تودی»
 _MEDIA_TAILS = frozenset("تایمز تودی تریبیون هرالد ژورنال تلگراف اکسپرس مانیتور نیوز".split())
 # units of a number before a counted noun («۲ میلیون لاله»)
-_COUNT_UNITS = frozenset({"هزار", "میلیون", "میلیارد", "صد", "هزاران", "میلیون‌ها"})
+_COUNT_UNITS = frozenset({"هزار", "میلیون", "میلیارد", "صد", "هزاران"})
 # quantifiers that open a noun phrase of their own after «و» («و تلاش تمام کارکنان»)
 _QUANTIFIERS = frozenset("تمام تمامی همه کلیه برخی بسیاری".split())
 _COPULAS = frozenset({"است", "هستند", "هستیم", "هستم", "بود", "بودند", "اند", "باشد", "باشند", "شد", "شدند", "نیست", "نیستند"})

@@ -168,7 +168,10 @@ _ELIDED_NOUNS = ("عنوان", "ارزیابی", "توصیف", "قلمداد", "
 _ELIDED = regex.compile(r"(?<![\p{L}\p{M}\u200c])(" + "|".join(_ELIDED_NOUNS) + r")(?=[ \u200c]+و[ \u200c]+[\p{L}])")
 
 
-_CLAUSE_BREAK = regex.compile(r"[،,؛;]|(?<![\p{L}\p{M}\u200c])که(?![\p{L}\p{M}\u200c])")
+# «که» as a word: a relative or complement clause
+_THAT_WORD = regex.compile(r"(?<![\p{L}\p{M}\u200c])که(?![\p{L}\p{M}\u200c])")
+# a comma, a semicolon or «که»: the clause goes no further
+_CLAUSE_BREAK = regex.compile(r"[،,؛;]|" + _THAT_WORD.pattern)
 
 
 @lru_cache(maxsize=1)
@@ -1037,10 +1040,6 @@ _NO_PREDICATE = frozenset({"نیز", "هم"})
 
 # the blessing after a holy name («امام موسی کاظم (ع)», «حضرت زهرا (س)»): no speaker of the story
 _HOLY_NAME = regex.compile(r"[ \u200c]{0,2}\((?:ع|س|ص|عج)\)")
-
-# «که» as a word: a relative or complement clause
-_THAT_WORD = regex.compile(r"(?<![\p{L}\p{M}\u200c])که(?![\p{L}\p{M}\u200c])")
-
 
 def _after_own_clause(text: str, a: int, b: int) -> tuple[int, int]:
     """A statement before its cue without a clause of the speaker's own that opens it
