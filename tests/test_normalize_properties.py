@@ -114,8 +114,11 @@ def is_letter_or_digit(ch: str) -> bool:
 def letters(text: str, letters_mapped: bool = True) -> Counter:
     """Multiset of letters and digits after the documented mappings; digits by value; a letter
     with its hamza above counted as its seat, whether written in one character or two (the
-    normalizer composes ا/و/ی + ٔ into أ/ؤ/ئ), format controls aside."""
+    normalizer composes ا/و/ی + ٔ into أ/ؤ/ئ), format controls aside. A yeh with its hamza is one
+    letter however written (ئ, ی + ٔ, ي + ٔ: the normalizer writes each as ئ, whose seat is the
+    Arabic yeh in Unicode's decomposition), counted as ی."""
     out: Counter = Counter()
+    text = text.replace("\u0626", "\u06cc\u0654").replace("\u064a\u0654", "\u06cc\u0654")
     for ch in text:
         if unicodedata.category(ch) == "Cf":
             continue

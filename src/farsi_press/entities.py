@@ -78,13 +78,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import cache
-from itertools import compress
+from itertools import chain, compress, count, repeat
+from operator import is_, itemgetter
 from typing import Any, Mapping, Sequence
 
 from farsi_press.document import Entity, Span
 from farsi_press.gazetteer import Gazetteer, gazetteer
-from farsi_press.lexicons import PersonName
-from farsi_press.tokens import BREAK, COMMA, JOIN, Tokens, tokenize
+from farsi_press.lexicons import PersonName, word_key
+from farsi_press.tokens import BREAK, COMMA, JOIN, Tokens, split_words, tokens_of
 
 __all__ = ["find_entities", "EntityParser"]
 
@@ -206,8 +207,9 @@ _ACCORDING = frozenset({"گفته", "اعتقاد", "عقیده", "اعتراف"
 _ORG_TAGS = frozenset({"org", "head", "dept", "body"})
 _PERSON_TAGS = frozenset({"hon", "first", "core_first"})  # what a name found by person_at opens with
 _LOC_TAGS = frozenset({"place", "country", "world", "venue", "vhead", "place_head", "direction"})
-_KINDS_OF: dict[str, frozenset[str]] = {}  # kinds of one-word keys that open no longer entry
-_SINGLE: dict[str, list] = {}  # `EntityParser.matches` of such keys: [(1, tags)] or []
+_KINDS_ALONE: dict[str, frozenset[str]] = {}  # kinds of a prefix key's own entry, where no longer one matches
+_GLUED_CUES: dict[str, bool] = {}  # `EntityParser._glued_cue` per key
+_CUE_NAMES: dict[str, bool] = {}  # `EntityParser._cue_name` per key
 _MATCH_SIDES = frozenset({"مقابل", "برابر", "میزبان", "مهمان", "حریف", "قهرمان", "نایب", "تیم", "تیم های"})
 # country and city names that are also common words («مصر» insistent), places after a preposition
 _PLACE_AFTER_PREPOSITION = frozenset({"مصر", "عمان", "قدس", "بیت المقدس", "اورشلیم", "وین"})
@@ -432,15 +434,12 @@ _MONTH_BEFORE = frozenset("ماه نیمه اواخر اوایل اواسط".spl
 _GIVEN_AFTER_STEM = frozenset("محمد علی حسین حسن رضا عباس جعفر".split())
 
 
-# per key, cached (bounded): gazetteer tags, ends a name?, could open an entity?
-_TAGS: dict[str, Mapping[str, Any]] = {}
-_STOPS: dict[str, bool] = {}
-_OPENS: dict[str, bool] = {}
 _INFO_OF: list[Gazetteer | None] = [None]  # the gazetteer the caches were filled from
 
 
 def _key_info(k: str, g: Gazetteer) -> tuple[Mapping[str, Any], bool, bool]:
-    """(gazetteer tags, ends a name?, could open an entity?) of a token key; cached.
+    """(gazetteer tags, ends a name?, could open an entity?) of a token key (cached in its
+    record: `_key_record`).
 
     A stop word can open an entity only if it starts an organization of several words; another
     word only if it starts a multi-word entry or the gazetteer knows it (or, see `parse`, after
@@ -455,11 +454,35 @@ def _key_info(k: str, g: Gazetteer) -> tuple[Mapping[str, Any], bool, bool]:
     stop = _STOP[k] if k in _STOP else _stop_key(k, g)
     # a stop word opens only a known organization of several words («عصر ایران»: `_org_from_stop`)
     opens = (k in g.prefixes and k in _org_firsts(g)) if stop else (k in g.prefixes or bool(tags))
-    if len(_TAGS) < 500_000:
-        _TAGS[k] = tags
-        _STOPS[k] = stop
-        _OPENS[k] = opens
     return tags, stop, opens
+
+
+# per word as written, and per key (for tokens made elsewhere), cached (bounded): one record
+# [key, tags, ends a name?, could open an entity?, `EntityParser.matches` and `EntityParser._kinds`
+# of a key that opens no longer entry (the same at every position; None until first asked),
+# the keys that may follow it in a longer entry (`_continuations`; None: it opens none)]
+_WORD_INFO: dict[str, list[Any]] = {}
+_KEY_INFO: dict[str, list[Any]] = {}
+_KEY, _TAGS_AT, _STOP_AT, _OPENS_AT, _MATCHES_AT, _KINDS_AT, _NEXT_AT = range(7)
+_INFO_KEY, _INFO_TAGS, _INFO_STOP, _INFO_OPENS = (itemgetter(n) for n in range(4))
+
+
+def _key_record(k: str, g: Gazetteer) -> list[Any]:
+    """The record of a token key (see `_WORD_INFO`), cached."""
+    rec = _KEY_INFO.get(k)
+    if rec is None:
+        rec = [k, *_key_info(k, g), None, None, _CONTINUATIONS[0].get(k)]
+        if len(_KEY_INFO) < 500_000:
+            _KEY_INFO[k] = rec
+    return rec
+
+
+def _word_record(word: str, g: Gazetteer) -> list[Any]:
+    """The record of a word as written (see `_WORD_INFO`), cached: its key's."""
+    rec = _key_record(word_key(word), g)
+    if len(_WORD_INFO) < 500_000:
+        _WORD_INFO[word] = rec
+    return rec
 
 
 def _tag_kinds(tags: Mapping[str, Any]) -> frozenset[str]:
@@ -502,9 +525,47 @@ def _org_firsts(g: Gazetteer) -> frozenset[str]:
     return got
 
 
+def _continuations(g: Gazetteer) -> dict[str, frozenset[str]]:
+    """For every prefix of a longer entry (`Gazetteer.prefixes`), the keys that may follow it:
+    `p + " " + k` is an entry or a prefix of one exactly when k is in the set of p (a scan of
+    a text's tokens extends its n-gram only then, with no string built for the others).
+
+    >>> sorted(_continuations(gazetteer())["وزیر امور"])[:1]
+    ['خارجه']
+    """
+    out: dict[str, set[str]] = {}
+    for key in chain(g.prefixes, (k for k in g.table if " " in k)):
+        at = key.find(" ")
+        while at >= 0:
+            out.setdefault(key[:at], set()).add(key[at + 1:])
+            at = key.find(" ", at + 1)
+    return {p: frozenset(rest) for p, rest in out.items()}
+
+
+_SURE_PLACES: dict[int, tuple[Sequence[Any], frozenset[str]]] = {}
+
+
+def _sure_place_kinds(places: Sequence[Any]) -> frozenset[str]:
+    """The kinds of the places of an entry's list that are neither ambiguous nor named only after
+    a head (a name such as «حسین‌آباد» lists hundreds of villages); cached per list (by its id,
+    the list kept beside its kinds so that an id used again never answers for another list)."""
+    got = _SURE_PLACES.get(id(places))
+    if got is None or got[0] is not places:
+        got = (places, frozenset(p.kind for p in places if not p.ambiguous and not p.needs_head))
+        if len(_SURE_PLACES) < 500_000:
+            _SURE_PLACES[id(places)] = got
+    return got[1]
+
+
+# per gazetteer (filled with the per-key caches): `_continuations`
+_CONTINUATIONS: list[dict[str, frozenset[str]]] = [{}]
+
+
 # heads that name a body only with a place or a body after them (`event_head` in the word table),
 # filled with the per-key caches when a parser first meets the gazetteer
 _EVENT_SET: list[frozenset[str]] = [frozenset()]
+_SPORT_SET: list[frozenset[str]] = [frozenset()]  # sports words («تیم», «لیگ»), likewise
+_DESK_HEAD_SET: list[frozenset[str]] = [frozenset()]  # `_word_keys(g, "desk_head")`, likewise
 
 
 @cache
@@ -536,28 +597,39 @@ class EntityParser:
 
     def __init__(self, text: str, tokens: Tokens | None = None, gaz: Gazetteer | None = None) -> None:
         self.text = text
-        self.toks = tokens or tokenize(text)
         self.g = gaz or gazetteer()
-        self.keys = self.toks.keys
-        self.gaps = self.toks.gaps
-        self.n = len(self.keys)
-        # one cached (tags, stop) pair per key: a single dict lookup per token on news text
         if _INFO_OF[0] is not self.g:
             _INFO_OF[0] = self.g
             _EVENT_SET[0] = frozenset(k for k, kinds in self.g.words.items() if "event_head" in kinds)
-            for cache_ in (_TAGS, _STOPS, _OPENS, _SINGLE, _KINDS_OF):
+            _SPORT_SET[0] = frozenset(k for k, kinds in self.g.words.items() if "sport" in kinds)
+            _DESK_HEAD_SET[0] = _word_keys(self.g, "desk_head")
+            _CONTINUATIONS[0] = _continuations(self.g)
+            for cache_ in (_KINDS_ALONE, _GLUED_CUES, _CUE_NAMES, _SURE_PLACES, _WORD_INFO, _KEY_INFO):
                 cache_.clear()
-        # one cached dict lookup per token and fact, in C; keys not seen before are filled below
-        keys = self.keys
-        self.tags = list(map(_TAGS.get, keys))
-        self.stops = list(map(_STOPS.get, keys))
-        self.opens = list(map(_OPENS.get, keys))
-        if None in self.opens:
-            for j in [j for j, o in enumerate(self.opens) if o is None]:
-                self.tags[j], self.stops[j], self.opens[j] = _key_info(keys[j], self.g)
-        # matches and kinds of one-word keys that open no longer entry are the same at every
-        # position: filled from the per-key caches in C (None: not known yet, or a prefix key)
-        # (filled on first use: the grammar looks at a small share of the tokens)
+        if tokens is None:
+            # one cached record per word as written (`_WORD_INFO`): a single dict lookup per
+            # token on news text, the keys, tags and stops then read off the records in C
+            parts = split_words(text)
+            words = parts[1::2]
+            info = list(map(_WORD_INFO.get, words))
+            if None in info:  # words not seen before (their positions found in C)
+                for j in list(compress(count(), map(is_, info, repeat(None)))):
+                    info[j] = _word_record(words[j], self.g)
+            self.toks = tokens_of(text, parts, list(map(_INFO_KEY, info)))
+        else:
+            self.toks = tokens
+            info = list(map(_KEY_INFO.get, tokens.keys))
+            if None in info:
+                for j in list(compress(count(), map(is_, info, repeat(None)))):
+                    info[j] = _key_record(tokens.keys[j], self.g)
+        self.info = info
+        self.tags = list(map(_INFO_TAGS, info))
+        self.stops = list(map(_INFO_STOP, info))
+        self.keys = self.toks.keys
+        self.gaps = self.toks.gaps
+        self.n = len(self.keys)
+        # matches and kinds per position, filled on first use (the grammar looks at a small share
+        # of the tokens); those of a key that opens no longer entry come from its record
         self._m: list[list[tuple[int, Mapping[str, Any]]] | None] = [None] * self.n
         self._kd: list[frozenset[str] | None] = [None] * self.n
         self._org: dict[int, tuple[int, Spans] | None] = {}
@@ -568,24 +640,49 @@ class EntityParser:
         self._depth = 0
         self._sports: list[int] | None = None
         self._speaking: frozenset[str] | None = None  # see `_speaking_words`
+        self._breaks: list[int] | None = None  # see `_break_positions`
+        self._key_set: set[str] | None = None  # see `_keys_present`
 
     # ------------------------------------------------------------ lookups
+
+    def _break_positions(self) -> list[int]:
+        """The tokens after a break (punctuation, a line break, the start of the text), in order;
+        found in C once per text."""
+        if self._breaks is None:
+            # (`list.index` from one to the next: a C scan by identity of the small int, a Python
+            # step only per break)
+            gaps, found, j = self.gaps, [], -1
+            try:
+                while True:
+                    j = gaps.index(BREAK, j + 1)
+                    found.append(j)
+            except ValueError:
+                pass
+            self._breaks = found
+        return self._breaks
+
+    def _keys_present(self) -> set[str]:
+        """The text's distinct keys (made once per text: a test of a few words against it is no
+        scan of every token)."""
+        if self._key_set is None:
+            self._key_set = set(self.keys)
+        return self._key_set
 
     def matches(self, i: int) -> list[tuple[int, Mapping[str, Any]]]:
         """Gazetteer entries from token i that do not cross punctuation, longest first."""
         m = self._m[i]
         if m is None:
-            m = _SINGLE.get(self.keys[i])
+            rec = self.info[i]
+            m = rec[_MATCHES_AT]
             if m is not None:
                 self._m[i] = m
                 return m
-            table, prefixes, keys, gaps = self.g.table, self.g.prefixes, self.keys, self.gaps
+            table, cont, keys, gaps = self.g.table, _CONTINUATIONS[0], self.keys, self.gaps
             k, j = keys[i], i
-            if k not in prefixes:  # one word: the same list at every position (never mutated)
+            rest = rec[_NEXT_AT]  # (None: k is no prefix of a longer entry)
+            if rest is None:  # one word: the same list at every position (never mutated)
                 tags = table.get(k)
-                m = [(1, tags)] if tags is not None else []
-                if len(_SINGLE) < 500_000:
-                    _SINGLE[k] = m
+                m = rec[_MATCHES_AT] = [(1, tags)] if tags is not None else []
                 self._m[i] = m
                 return m
             m = []
@@ -593,10 +690,12 @@ class EntityParser:
                 tags = table.get(k)
                 if tags is not None:
                     m.append((j - i + 1, tags))
-                if k not in prefixes or j + 1 >= self.n or gaps[j + 1] == BREAK or j - i + 1 >= self.g.max_words:
-                    break
+                if rest is None or j + 1 >= self.n or gaps[j + 1] == BREAK or j - i + 1 >= self.g.max_words \
+                        or keys[j + 1] not in rest:
+                    break  # (k and the next key are neither an entry nor the prefix of one)
                 j += 1
                 k = k + " " + keys[j]
+                rest = cont.get(k)
             m.reverse()
             self._m[i] = m
         return m
@@ -617,19 +716,24 @@ class EntityParser:
         layer's own table included (cached per position)."""
         got = self._kd[i]
         if got is None:
-            k = self.keys[i]
-            got = _KINDS_OF.get(k)
+            rec = self.info[i]
+            got = rec[_KINDS_AT]
             if got is not None:
                 self._kd[i] = got
                 return got
-            if k in self.g.prefixes:
-                got = frozenset().union(*(_tag_kinds(tags) for _, tags in self.matches(i)))
+            k = self.keys[i]
+            if rec[_NEXT_AT] is not None:  # a prefix of a longer entry: per position
+                m = self.matches(i)
+                if len(m) == 1 and m[0][0] == 1:  # no longer entry here: the kinds of the key's own
+                    got = _KINDS_ALONE.get(k)
+                    if got is None:
+                        got = _tag_kinds(m[0][1])
+                        if len(_KINDS_ALONE) < 500_000:
+                            _KINDS_ALONE[k] = got
+                else:
+                    got = frozenset().union(*(_tag_kinds(tags) for _, tags in m))
             else:
-                got = _KINDS_OF.get(k)
-                if got is None:
-                    got = _tag_kinds(self.tags[i])
-                    if len(_KINDS_OF) < 500_000:
-                        _KINDS_OF[k] = got
+                got = rec[_KINDS_AT] = _tag_kinds(rec[_TAGS_AT])
             self._kd[i] = got
         return got
 
@@ -696,8 +800,7 @@ class EntityParser:
         tags = self.tags[i]
         core = "core_first" in tags
         places = tags.get("place")
-        if core and places and not tags.keys() & {"country", "world", "comp", "vhead"} and all(
-                p.ambiguous or p.needs_head for p in places):
+        if core and places and not tags.keys() & {"country", "world", "comp", "vhead"} and not _sure_place_kinds(places):
             places = None  # «زهرا»: a common first name that is also some village's name
         if ((rec.ambiguous and not core) or places or tags.keys() & {"country", "world", "comp"}
                 or (self.keys[i] in self.g.tagged and not core)):
@@ -777,6 +880,8 @@ class EntityParser:
 
     def loc_at(self, i: int, loose: bool = False) -> tuple[int, Spans] | None:
         """A place at token i: (end, spans). `loose`: as an office's or agency's complement."""
+        if i >= self.n or self.stops[i] or _LOC_TAGS.isdisjoint(self._kinds(i)):
+            return None  # no place, venue, head or compass word starts here (most tokens asked)
         key = (i, loose)
         if key in self._loc:
             return self._loc[key]
@@ -785,10 +890,7 @@ class EntityParser:
         return res
 
     def _loc_at(self, i: int, loose: bool) -> tuple[int, Spans] | None:
-        if i >= self.n or self.stops[i]:
-            return None
-        if _LOC_TAGS.isdisjoint(self._kinds(i)):
-            return None  # no place, venue, head or compass word starts here
+        # (token i is no stop word and opens a place's kind of entry: tested by `loc_at`)
         words = self.g.words.get(self.keys[i])
         if words and "direction" in words and self.joined(i + 1):
             region = self._region(i)
@@ -1094,8 +1196,8 @@ class EntityParser:
             places = tags.get("place")
             if places:
                 named = n == 1 and tags.keys() & {"sur", "first"}
-                if any(not p.ambiguous and not p.needs_head and (not named or p.kind in ("province", "county"))
-                       for p in places):
+                sure = _sure_place_kinds(places)  # (a village's name may stand for hundreds of villages)
+                if sure and (not named or not sure.isdisjoint(("province", "county"))):
                     return i + n
                 if head and "comp" not in tags and "first" not in tags and " ".join(self.keys[i:i + n]) not in self.g.common:
                     return i + n
@@ -1105,6 +1207,8 @@ class EntityParser:
         """An organization at token i: (end, spans including the ORG itself)."""
         if i in self._org:
             return self._org[i]
+        if i >= self.n or _ORG_TAGS.isdisjoint(self._kinds(i)):
+            return None  # no entry of a body, a head or a department word starts here (most tokens asked)
         if self._depth >= _MAX_DEPTH:
             return None  # bodies nested deeper than any real name: stop (and never recurse without end)
         self._org[i] = None  # guards against recursion through complements
@@ -1123,10 +1227,9 @@ class EntityParser:
         return any(n >= 2 and "org" in tags for n, tags in self.matches(i))
 
     def _org_at(self, i: int) -> tuple[int, Spans] | None:
-        if i >= self.n or (self.stops[i] and (self.keys[i] not in self.g.prefixes or not self._org_from_stop(i))):
+        # (token i opens a body's kind of entry: tested by `org_at`)
+        if self.stops[i] and (self.keys[i] not in self.g.prefixes or not self._org_from_stop(i)):
             return None
-        if _ORG_TAGS.isdisjoint(self._kinds(i)):
-            return None  # no entry of a body, a head or a department word starts here
         best: tuple[int, Spans] | None = None
         if self.word_kind(i, "body"):
             best = (i + 1, [(i, i + 1, "ORG")])  # «مجلس», «کنگره»: a body named by one word
@@ -1176,7 +1279,7 @@ class EntityParser:
         head = self.longest(i, "head")
         if head is not None and i > 0 and self.keys[i - 1] == "گزارش" and self.word_kind(i, "desk_head"):
             head = None  # «به گزارش گروه اقتصادی خبرگزاری فارس»: a news desk; the agency follows
-        if head is not None and self.keys[i] in _word_keys(self.g, "desk_head") and self._desk_of_medium(i + head[0]):
+        if head is not None and self.keys[i] in _DESK_HEAD_SET[0] and self._desk_of_medium(i + head[0]):
             head = None  # «گروه اقتصادی باشگاه خبرنگاران جوان»: a newsroom's desk; the medium follows
         if head is not None and i > 0 and self.keys[i - 1] in _REPORTER_WORDS and self.word_kind(i, "desk", "desk_head"):
             head = None  # «خبرنگار حوزه دولت خبرگزاری فارس»: the reporter's beat, not a body
@@ -1355,8 +1458,7 @@ class EntityParser:
         """Is there a sports word («تیم», «لیگ», «سرمربی») within `window` tokens of token i?"""
         near = self._sports
         if near is None:
-            words = self.g.words
-            near = self._sports = [k for k, key in enumerate(self.keys) if "sport" in words.get(key, ())]
+            near = self._sports = list(compress(range(self.n), map(_SPORT_SET[0].__contains__, self.keys)))
         if not near:
             return False
         at = bisect_left(near, i - window)
@@ -1629,10 +1731,13 @@ class EntityParser:
         """Is token i a speech verb written as one word, the noun of a cue and a past light verb
         («اظهارداشت», «تصریحکرد»; not «قرارداد», «گرامیداشت»: nouns)?"""
         k = self.keys[i]
-        for st in _LIGHT_PAST:
-            if k.endswith(st) and len(k) > len(st) + 2 and "cue" in self.g.words.get(k[:-len(st)], ()):
-                return True
-        return False
+        got = _GLUED_CUES.get(k)
+        if got is None:
+            got = any(k.endswith(st) and len(k) > len(st) + 2 and "cue" in self.g.words.get(k[:-len(st)], ())
+                      for st in _LIGHT_PAST)
+            if len(_GLUED_CUES) < 500_000:
+                _GLUED_CUES[k] = got
+        return got
 
     def _light(self, i: int) -> bool:
         """A light verb («کرد», «کرده‌اند», «می‌کند»), which makes the word before it a verb's noun."""
@@ -2201,11 +2306,14 @@ class EntityParser:
         if self._speaking is None:
             found = set()
             keys = self.keys
-            for i in range(self.n - 1):
-                if not (i == 0 or self.gaps[i] == BREAK):
-                    continue
+            # the openings: the first token and those after a break
+            openings = self._break_positions()
+            if self.n > 1 and self.gaps[0] != BREAK:
+                openings = [0] + openings
+            for i in openings:
+                if i >= self.n - 1:
+                    break
                 k = keys[i]
-                pos = self.g.tagged.get(k, "").split(",")
                 if self.joined(i + 1):
                     speaks = self.word_kind(i + 1, "cue") or (keys[i + 1] == "در" and i + 2 < self.n
                                                               and keys[i + 2] in ("ادامه", "پایان"))
@@ -2213,10 +2321,11 @@ class EntityParser:
                     # the word alone, then a comma, opening a paragraph («¶ مفید، به فجایع … اشاره کرد»);
                     # not an adverb or a conjunction («همچنین، …», «بنابراین، …»)
                     speaks = self.gaps[i + 1] == COMMA and (i == 0 or "\n" in self.text[self.toks.ends[i - 1]:self.toks.starts[i]]) \
-                        and not self.stops[i] and pos[0] not in ("ADV", "CONJ", "PRO", "DET", "P", "NUM")
+                        and not self.stops[i] \
+                        and self.g.tagged.get(k, "").split(",")[0] not in ("ADV", "CONJ", "PRO", "DET", "P", "NUM")
                 # (a word of the language may be a stop word, even a participle: «آسوده»; not a verb,
                 # a pronoun or a number)
-                if speaks and len(k) > 2 and (k not in self.g.verbs or "AJ" in pos) \
+                if speaks and len(k) > 2 and (k not in self.g.verbs or "AJ" in self.g.tagged.get(k, "").split(",")) \
                         and k not in _PRONOUNS and self._nameish(i) and not self.first_name(i):
                     found.add(k)
             self._speaking = frozenset(found)
@@ -2266,7 +2375,7 @@ class EntityParser:
             e = i + n
             if e >= self.n:
                 return None
-            if not all(self._cue_name(k) for k in range(i, e)):
+            if not (self._cue_name(i) and (n == 1 or self._cue_name(i + 1))):  # every word a name's
                 if n == 1 and (self._core_first(i) or self._listed_pair(i)):
                     continue  # «محمد جوان امروز در گفت‌وگو …»: a first name opens the name
                 if not (n == 2 and (self._first_and_word(i) or self._listed_pair(i))):
@@ -2345,6 +2454,16 @@ class EntityParser:
         return not self.keys[k].endswith(_PLURAL_ENDINGS) and not self.word_kind(k, "cue", "light", "direction")
 
     def _cue_name(self, k: int) -> bool:
+        """May token k be a word of a speaker's name before a speech frame (`cue_subject`)? The
+        same for every token of one key (cached)."""
+        got = _CUE_NAMES.get(self.keys[k])
+        if got is None:
+            got = self._cue_name_at(k)
+            if len(_CUE_NAMES) < 500_000:
+                _CUE_NAMES[self.keys[k]] = got
+        return got
+
+    def _cue_name_at(self, k: int) -> bool:
         if not self.nameish(k) or self.keys[k] in self.g.common:
             return False
         tags = self.tags[k]
@@ -2459,8 +2578,8 @@ class EntityParser:
         tags, stops, keys, prefixes, gaps = self.tags, self.stops, self.keys, self.g.prefixes, self.gaps
         # the tokens that may open an entity (see `_key_info`), and non-stop words after a break;
         # the loop jumps from one to the next, which skips most tokens without a Python step
-        opens = self.opens[:]
-        for j in compress(range(n), map(BREAK.__eq__, gaps)):
+        opens = list(map(_INFO_OPENS, self.info))
+        for j in self._break_positions():
             if not stops[j]:
                 opens[j] = True
         starts = list(compress(range(n), opens))
@@ -2676,7 +2795,7 @@ class EntityParser:
         احمدی‌نژاد», «صحبت‌های شمسایی»). A full name, a listed surname or a word shaped like one
         that the language does not have; then the name must end."""
         keys, out = self.keys, []
-        if _OWNED_NOUNS.isdisjoint(keys):
+        if _OWNED_NOUNS.isdisjoint(self._keys_present()):
             return out
         for k in compress(range(self.n - 1), map(_OWNED_NOUNS.__contains__, keys)):
             i = k + 1
@@ -2705,11 +2824,19 @@ class EntityParser:
         inside a phrase («سوره یوسف»), or with «(ع)» after it."""
         keys, gaps, stops = self.keys, self.gaps, self.stops
         found: dict[str, list[int]] = {}
-        named = {k for k in _core_firsts(self.g).intersection(keys) if keys.count(k) >= 2}
+        present = _core_firsts(self.g).intersection(self._keys_present())
+        if not present:
+            return []
+        # the positions of the common first names (found in C), and the names said twice or more
+        at = list(compress(range(self.n), map(present.__contains__, keys)))
+        said: dict[str, int] = {}
+        for i in at:
+            said[keys[i]] = said.get(keys[i], 0) + 1
+        named = {k for k, times in said.items() if times >= 2}
         if not named:
             return []  # (a name said once is no evidence: most texts stop here)
-        for i in compress(range(self.n), map(named.__contains__, keys)):
-            if not covered[i] and self._lone_first(i):
+        for i in at:
+            if keys[i] in named and not covered[i] and self._lone_first(i):
                 found.setdefault(keys[i], []).append(i)
         # one mention at least must stand free (a clause's subject, after a preposition or «و»)
         return [(i, i + 1, "PERSON") for places in found.values() if len(places) >= 2
@@ -3159,6 +3286,8 @@ class EntityParser:
     def _media_names(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A foreign medium named by a word or two and a medium's last word in Persian spelling
         («ایکانومیک تایمز», «پاکستان تودی», «جروزالم پست»): an ORG, the place inside it a LOC."""
+        if _MEDIA_TAILS.isdisjoint(self._keys_present()):
+            return spans  # (most texts name no such medium)
         tails = [i for i in range(1, self.n) if self.keys[i] in _MEDIA_TAILS and self.gaps[i] == JOIN]
         if not tails:
             return spans

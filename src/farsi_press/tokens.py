@@ -23,7 +23,7 @@ import regex
 
 from farsi_press.lexicons import WORD_KEYS, word_key
 
-__all__ = ["Tokens", "tokenize", "JOIN", "COMMA", "BREAK"]
+__all__ = ["Tokens", "tokenize", "split_words", "tokens_of", "JOIN", "COMMA", "BREAK"]
 
 JOIN, COMMA, BREAK = 0, 1, 2
 
@@ -64,7 +64,9 @@ def _fast_word() -> tuple[re.Pattern[str], re.Pattern[str]]:
     extra = "".join(regex.findall(r"[\p{L}\p{M}\p{Nd}]", re.sub(r"\w", "", bmp)))
     odd = "".join(regex.findall(r"[^\p{L}\p{M}\p{Nd}]", "".join(re.findall(r"\w", bmp))))
     word = r"[\w" + char_class(extra) + "]"
-    return re.compile("(" + word + r"+(?:[\u200c\u200d]" + word + r"+)*)"), re.compile("[" + char_class(odd) + "\\U00010000-\\U0010ffff]")
+    # (possessive: a run of word characters never gives one back to the joiner after it, which is
+    # no word character; the same units as greedy, with no backtracking state kept)
+    return re.compile("(" + word + r"++(?:[\u200c\u200d]" + word + r"++)*+)"), re.compile("[" + char_class(odd) + "\\U00010000-\\U0010ffff]")
 
 
 _RE_WORD, _NOT_FAST = _fast_word()
@@ -100,19 +102,42 @@ class Tokens:
         return len(self.keys)
 
 
+def split_words(text: str) -> list[str]:
+    """`text` cut into gaps and word units alternately: [gap, word, gap, word, ..., tail] (one
+    C-level split; the first gap and the tail may be empty).
+
+    >>> split_words("وزیر کشور، گفت")
+    ['', 'وزیر', ' ', 'کشور', '، ', 'گفت', '']
+    """
+    return (_RE_WORD if _NOT_FAST.search(text) is None else _WORD).split(text)
+
+
 def tokenize(text: str) -> Tokens:
     """Word units of `text` with offsets, keys and gap kinds (see module docstring)."""
-    parts = (_RE_WORD if _NOT_FAST.search(text) is None else _WORD).split(text)
+    parts = split_words(text)
+    words = parts[1::2]
+    # one dict lookup a token in C; words not seen before are keyed below
+    keys = list(map(WORD_KEYS.get, words))
+    if None in keys:
+        keys = [k if k is not None else word_key(w) for k, w in zip(keys, words)]
+    return tokens_of(text, parts, keys)
+
+
+def tokens_of(text: str, parts: list[str], keys: list[str]) -> Tokens:
+    """The `Tokens` of `text` from its `split_words` parts and the keys of its words (for a caller
+    that looks its words up in a table of its own, keys included, in one pass).
+
+    >>> parts = split_words("وزیر کشور، گفت")
+    >>> toks = tokens_of("وزیر کشور، گفت", parts, ["وزیر", "کشور", "گفت"])
+    >>> toks.starts, toks.gaps == [BREAK, JOIN, COMMA]
+    ([0, 5, 11], True)
+    """
     # offsets from the running sum of gap and word lengths (all in C)
     acc = list(accumulate(map(len, parts)))
     starts = acc[0:-1:2]
     ends = acc[1::2]
-    words = parts[1::2]
     gap_texts = parts[0:-1:2]
-    # one dict lookup a token in C; words and gaps not seen before are keyed/classified below
-    keys = list(map(WORD_KEYS.get, words))
-    if None in keys:
-        keys = [k if k is not None else word_key(w) for k, w in zip(keys, words)]
+    # one dict lookup a gap in C; gaps not seen before are classified below
     gaps = list(map(_GAP_KINDS.get, gap_texts))
     if None in gaps:
         gaps = [k if k is not None else _gap_kind(g) for k, g in zip(gaps, gap_texts)]
