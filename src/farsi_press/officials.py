@@ -57,9 +57,13 @@ import regex
 from farsi_press.document import Entity, Official, Span
 from farsi_press.gazetteer import gazetteer, opening_title
 from farsi_press import lexicons
-from farsi_press.lexicons import lexicon_key
+from farsi_press.lexicons import lexicon_key as _lexicon_key
 
 __all__ = ["link_officials"]
+
+# `lexicon_key` of the offices and names an article repeats (a pure function: its answers are
+# remembered, bounded)
+lexicon_key = lru_cache(maxsize=1 << 14)(_lexicon_key)
 
 # What may stand between a name and its office: spaces (tier 1/2), a comma (tier 3/4).
 _SPACE = regex.compile(r"[ \u200c«»\"“”]{1,5}")
@@ -136,6 +140,7 @@ def _tense(s: str) -> str:
     return "now" if words & _NOW else "past" if words & _PAST else ""
 
 
+@lru_cache(maxsize=1 << 14)  # (a pure function of two offices: an article asks it of each pair again)
 def _same_office(short: str, long: str) -> bool:
     """Is `short` the same office as `long`, or a short form of it? One word may carry a typo
     («معاون عمران روستانی …» = «معاون عمران روستایی …»)."""
@@ -360,13 +365,17 @@ def _full_name(e: Entity, text: str, ents: Sequence[Entity]) -> str:
     """The person's name with what the entity layer left out: the lineage title «سید» (kept in names,
     «سید امیرسامع») and a given name inside guillemets («فرانسوآ اولاند»)."""
     name = e.text
-    m = _GUILLEMET_BEFORE.search(text, max(0, e.start - 40), e.start)
+    # (each pattern is searched only where the mark or word it needs stands)
+    lo = max(0, e.start - 40)
+    m = _GUILLEMET_BEFORE.search(text, lo, e.start) if text.find("«", lo, e.start) >= 0 else None
     if m and _GUILLEMET_AFTER.match(text, e.end) and _given_prefix(m.group(1), m.start(1), ents):
         return f"{m.group(1).strip()} {name}"
-    m = _LINEAGE_BEFORE.search(text, max(0, e.start - 8), e.start)
+    lo = max(0, e.start - 8)
+    m = _LINEAGE_BEFORE.search(text, lo, e.start) if text.find("سید", lo, e.start) >= 0 else None
     if m and not lexicon_key(name).startswith(lexicon_key(m.group(1)) + " "):
         return f"{m.group(1)} {name}"
-    m = _GIVEN_OPENING.search(text, max(0, e.start - 24), e.start)
+    lo = max(0, e.start - 24)
+    m = _GIVEN_OPENING.search(text, lo, e.start) if lo == 0 or text.find("\n", lo, e.start) >= 0 else None
     if m and len(name.split()) == 1 and lexicon_key(m.group(1)) in lexicons.first_names() \
             and not any(x.start < m.end(1) and x.end > m.start(1) for x in ents):
         # a listed given name that is also a common word, opening a paragraph before a surname:

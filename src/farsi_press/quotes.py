@@ -183,17 +183,37 @@ def _elided_cues() -> dict[str, Cue]:
 
 @lru_cache(maxsize=1)
 def _cue_pattern() -> regex.Pattern:
-    """All cue verbs as one pattern, one named group per row (`c0`, `c1`, …)."""
-    return _cue_subpattern((1 << len(_cue_parts())) - 1)
+    """All cue verbs as one pattern, one named group per row (`c0`, `c1`, …): what
+    `_CueScanner` matches as (it matches with `_cue_alone` of the cues that may start there)."""
+    return regex.compile(_BEFORE + "(?:" + "|".join(alt for _c, alt in _cue_parts()) + ")" + _AFTER)
 
 
-@lru_cache(maxsize=512)  # (about 70 masks over the Fars corpus)
-def _cue_subpattern(mask: int) -> regex.Pattern:
-    """`_cue_pattern` with only the alternatives of `mask` (bit k: the k-th of `_cue_parts`), in
-    the same order and with the same group names: where the others cannot match, it matches
-    as the whole pattern does (the first alternative that matches wins)."""
-    alts = [alt for k, (_c, alt) in enumerate(_cue_parts()) if mask >> k & 1]
-    return regex.compile(_BEFORE + "(?:" + "|".join(alts) + ")" + _AFTER)
+@lru_cache(maxsize=1)
+def _cue_alone() -> tuple[regex.Pattern, ...]:
+    """`_cue_pattern` with only its k-th alternative (the k-th of `_cue_parts`), with the same
+    group name, for each k: compiled once, all together (about 70; a pattern compiled for each
+    new set of cues a text holds would cost more than the matching)."""
+    return tuple(regex.compile(_BEFORE + "(?:" + alt + ")" + _AFTER) for _c, alt in _cue_parts())
+
+
+@lru_cache(maxsize=1024)  # (about 70 masks over the Fars corpus)
+def _cue_subpatterns(mask: int) -> tuple[regex.Pattern, ...]:
+    """`_cue_alone` of the cues of `mask` (bit k: the k-th of `_cue_parts`), in their order. At
+    one position, the first of them that matches matches as `_cue_pattern` does where the other
+    cues cannot match: an alternation takes its first alternative that matches (then
+    `_AFTER`), and each alone matches as that alternative does there."""
+    alone = _cue_alone()
+    return tuple(alone[k] for k in range(mask.bit_length()) if mask >> k & 1)
+
+
+def _match_first(patterns: tuple[regex.Pattern, ...], text: str, pos: int,
+                 hi: int) -> regex.Match | None:
+    """The match at `pos` of the first of `patterns` that matches there (see `_cue_subpatterns`)."""
+    for p in patterns:
+        m = p.match(text, pos, hi)
+        if m is not None:
+            return m
+    return None
 
 
 # Letter variants `_letters` accepts, folded one to one (the offsets stay).
@@ -234,20 +254,23 @@ def _heads() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _head_masks() -> tuple[tuple[tuple[str, tuple[tuple[str, int], ...]], ...], int]:
+def _head_masks() -> tuple[tuple[tuple[str, tuple[tuple[str, int], ...]], ...],
+                           tuple[tuple[str, int], ...]]:
     """What `_CueScanner` looks for: each head that no other head opens, with the heads it
     opens (itself first) and the cues each of those may start a match of (a bit mask over
-    `_cue_parts`); and the mask of the cues whose match may hold none of their heads (the
-    two-word heads of `_heads_of`, which a double space hides), tried at every start.
+    `_cue_parts`); and the cues whose match may hold none of their heads (the two-word heads of
+    `_heads_of`, which a double space hides), tried at every start that the first part of
+    their first word opens (`پیش`: every match of theirs starts so), by that part.
 
     A match of a cue holds the first part of its past or present form (one of its heads)
     within `_HEAD_OFFSET` of its start, or its first word at its start."""
     masks: dict[str, int] = {}
-    always = 0
+    always: dict[str, int] = {}
     for k, (c, _alt) in enumerate(_cue_parts()):
         heads, frequent = _heads_of(c)
         if frequent:
-            always |= 1 << k
+            part = _first_part(c.cue)
+            always[part] = always.get(part, 0) | 1 << k
         for h in heads:
             masks[h] = masks.get(h, 0) | 1 << k
     heads = _heads()
@@ -257,7 +280,7 @@ def _head_masks() -> tuple[tuple[tuple[str, tuple[tuple[str, int], ...]], ...], 
             continue  # every place of `نامید` is a place of `نام`
         opened = [h] + [o for o in heads if o != h and o.startswith(h)]
         out.append((h, tuple((o, masks[o]) for o in opened)))
-    return tuple(out), always
+    return tuple(out), tuple(sorted(always.items()))
 
 
 @lru_cache(maxsize=1)
@@ -281,7 +304,7 @@ def _has_cue(s: str) -> bool:
     for part, m in _part_masks():
         if part in folded:
             mask |= m
-    return mask != 0 and _cue_subpattern(mask).search(s) is not None
+    return any(p.search(s) is not None for p in _cue_subpatterns(mask))
 
 
 # `_in_word` of the characters seen (a few hundred in news text)
@@ -338,9 +361,16 @@ class _CueScanner:
                         w = in_word[ch] = _in_word(ch)
                     if w:
                         continue
-                starts[a] = starts.get(a, always) | mask
+                starts[a] = starts.get(a, 0) | mask
+        # the cues that may hold none of their heads, where their first part opens a start
+        for part, mask in always:
+            i = folded.find(part)
+            while i >= 0:
+                if i in starts:
+                    starts[i] |= mask
+                i = folded.find(part, i + 1)
         self.starts = sorted(starts)
-        self.masks = [starts[a] for a in self.starts]
+        self.patterns = [_cue_subpatterns(starts[a]) for a in self.starts]
         # (k, hi) -> (j, match): the first start from the k-th on, before hi, where a cue matches
         # (match None, j the index where the search ended, when none does). Many windows share an
         # end (the sentence's): each start is tried once per end, so a sentence of n candidates
@@ -359,7 +389,7 @@ class _CueScanner:
             k = bisect.bisect_left(starts, m.end(), k + 1)
 
     def _first_from(self, k: int, hi: int) -> tuple[int, regex.Match | None]:
-        text, starts, masks, first = self.text, self.starts, self.masks, self._first
+        text, starts, patterns, first = self.text, self.starts, self.patterns, self._first
         tried = []
         j, n = k, len(starts)
         found: tuple[int, regex.Match | None] = (n, None)
@@ -369,7 +399,7 @@ class _CueScanner:
                 found = known
                 break
             tried.append(j)
-            m = _cue_subpattern(masks[j]).match(text, starts[j], hi)
+            m = _match_first(patterns[j], text, starts[j], hi)
             if m is not None:
                 found = (j, m)
                 break
@@ -421,12 +451,41 @@ _RELATIVE_REACH = 8 + 3 + 120 + 1 + 8
 
 
 @lru_cache(maxsize=1)
+def _according_rows() -> tuple[str, ...]:
+    raw = resources.files("farsi_press.data").joinpath("quote_according.txt").read_text("utf-8")
+    return tuple(ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _according_pattern() -> regex.Pattern:
     """`به گفته X، …` and its kin (`به ادعای`, `به اعتقاد`) from `data/quote_according.txt`."""
-    raw = resources.files("farsi_press.data").joinpath("quote_according.txt").read_text("utf-8")
-    rows = [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
-    alts = "|".join(_letters(r) for r in sorted(rows, key=len, reverse=True))
+    alts = "|".join(_letters(r) for r in sorted(_according_rows(), key=len, reverse=True))
     return regex.compile(_BEFORE + "(?:" + alts + ")\u200c?" + _AFTER)
+
+
+@lru_cache(maxsize=1)
+def _according_words() -> tuple[str, ...]:
+    """What every match of `_according_pattern` holds in text folded with `_fold`: the last part
+    of its row (`گفته`), after a space or ZWNJ (which `_letters` lets vary)."""
+    return tuple(sorted({regex.split(r"[ \u200c]", _fold(r))[-1] for r in _according_rows()}))
+
+
+def _places(text: str, words: Sequence[str]) -> list[int]:
+    """The offsets where any of `words` stands in `text`, sorted."""
+    out = []
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            out.append(i)
+            i = text.find(w, i + 1)
+    out.sort()
+    return out
+
+
+def _any_in(places: list[int], lo: int, hi: int) -> bool:
+    """Does a sorted list of offsets hold one in [lo, hi)?"""
+    k = bisect.bisect_left(places, lo)
+    return k < len(places) and places[k] < hi
 
 
 # How far before a cue the modal word that cancels it may start (characters).
@@ -508,6 +567,10 @@ class _Reader:
         # statement, and a name in them (`محرم نویدکیا اسطوره پاس ایران است`) is no new topic
         self.continued = -1
         self._blank_at: int | None = None  # see `_first_blank`
+        # where a match of `_according_pattern` or `_ELIDED` may be: no window without one of
+        # these offsets is searched for them
+        self.according_at = _places(self.scanner.folded, _according_words())
+        self.elided_at = _places(text, _ELIDED_NOUNS)
 
     # ------------------------------------------------------------ one sentence
     def sentence(self, si: int) -> None:
@@ -591,9 +654,10 @@ class _Reader:
                 if v is None or _SENTENCE_MARK.search(text, m.end(), v.start()):
                     continue
                 out.append((m.start(), v.end(), cue, f"{m.group()} ... {v.group()}"))
-        for m in _according_pattern().finditer(text, lo, hi):
-            out.append((m.start(), m.end(), None, m.group()))
-        if out and "را" in text[lo:hi]:
+        if _any_in(self.according_at, lo, hi):
+            for m in _according_pattern().finditer(text, lo, hi):
+                out.append((m.start(), m.end(), None, m.group()))
+        if out and _any_in(self.elided_at, lo, hi) and text.find("را", lo, hi) >= 0:
             # a verb of judgement without its light verb, shared with the next cue: «X A را B عنوان و
             # تصریح کرد: …» = «عنوان کرد و تصریح کرد»
             by_cue = _elided_cues()
@@ -1009,12 +1073,12 @@ def _before_next_clause(text: str, a: int, e: int, scanner: _CueScanner | None =
     with `و` (`از مردم خواست در مصرف گاز صرفه‌جویی کنند | و آن را تکلیف شرعی دانست`)."""
     table = cues()
     for m in (scanner or _CueScanner(text)).finditer(a, e):
-        joined = _AND_BEFORE_CUE.search(text, a, m.start())
-        if joined is not None and _at_least(text, a, joined.start(), _MIN_AFTER_WORDS) \
+        joined = _and_before(text, a, m.start())
+        if joined is not None and _at_least(text, a, joined, _MIN_AFTER_WORDS) \
                 and not _PRESENT_FORM.search(m.group()) and not m.group().endswith("ند"):
             # «گفت A | و تاکید کرد B»: a second cue of the same speaker (a past form: «… و ادعا
             # می‌کنند» goes on about others)
-            return joined.start()
+            return joined
         if not table[int(m.lastgroup[1:])].needs_ra:
             continue
         ra = [r.start() for r in _RA.finditer(text, a, m.start())]
@@ -1028,6 +1092,26 @@ def _before_next_clause(text: str, a: int, e: int, scanner: _CueScanner | None =
 
 # «و» right before a cue
 _AND_BEFORE_CUE = regex.compile(r"[ \t\u200c]+و[ \t\u200c]{1,3}\Z")
+_SPACES = " \t\u200c"
+
+
+def _and_before(text: str, a: int, b: int) -> int | None:
+    """`_AND_BEFORE_CUE.search(text, a, b).start()` (None: no match), read backwards from b: the
+    cost is that of the spaces, not of text[a:b] (a long sentence has many cues).
+
+    >>> t = "وی گفت کار تمام شد  و  افزود"
+    >>> _and_before(t, 0, t.index("افزود")) == _AND_BEFORE_CUE.search(t, 0, t.index("افزود")).start()
+    True
+    """
+    q = b
+    while q > a and b - q < 4 and text[q - 1] in _SPACES:
+        q -= 1
+    if not 1 <= b - q <= 3 or q - 1 < a or text[q - 1] != "و":
+        return None
+    p = q - 1  # the «و»; the spaces before it, as many as there are (at least one)
+    while p > a and text[p - 1] in _SPACES:
+        p -= 1
+    return p if p < q - 1 else None
 
 # a clause of the speaker's own before the statement (`اکبری به مواد … اشاره کرد و | پیگیری … را
 # خواستار شد`): a finite past verb and «و»

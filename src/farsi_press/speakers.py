@@ -431,12 +431,20 @@ def _title_at(toks: Sequence[Token], i: int) -> int:
 def _place_at(toks: Sequence[Token], i: int) -> int:
     """Tokens of a place name at toks[i] (`خراسان جنوبی`, `بویر احمد` = `بویراحمد`), else 0;
     none where the place opens an organization's name (`ایران خودرو`)."""
+    return _place_len(tuple([t.key for t in toks[i:i + 3]]))
+
+
+# (a title's noun phrase asks this of each of its words, the same words for many clauses of an
+# article: the answers for up to three keys are remembered, bounded)
+@lru_cache(maxsize=1 << 14)
+def _place_len(keys: tuple[str, ...]) -> int:
+    """`_place_at` of tokens whose keys (at most three) are `keys`."""
     orgs = lexicons.orgs()
-    for n in range(min(3, len(toks) - i), 1, -1):
-        if " ".join(t.key for t in toks[i:i + n]) in orgs:
+    for n in range(len(keys), 1, -1):
+        if " ".join(keys[:n]) in orgs:
             return 0
-    for n in range(min(3, len(toks) - i), 0, -1):
-        words = [t.key for t in toks[i:i + n]]
+    for n in range(len(keys), 0, -1):
+        words = keys[:n]
         if _is_place(" ".join(words)) or (n > 1 and _is_place("".join(words))):
             return n
     return 0
@@ -770,8 +778,9 @@ def _subject(text: str, toks: list[Token], i: int, loose: bool = False,
     if not nm and known is not None:
         # a name of this article seen before (`هادربادی به … توصیه کرد`, `پور سید آقایی کارآفرینی
         # را … دانست`)
-        for k in (3, 2, 1):
-            if name_lo + k <= n and known(" ".join(x.key for x in toks[name_lo:name_lo + k])):
+        keys = [x.key for x in toks[name_lo:name_lo + 3]]
+        for k in range(len(keys), 0, -1):
+            if known(" ".join(keys[:k])):
                 nm = k
                 break
     if not nm:
@@ -1108,19 +1117,23 @@ class Resolver:
             for m in o.mentions:
                 self.by_span[(int(m[0]), int(m[1]))] = p
         self.starts: dict[int, list[Entity]] = {}
+        by_official: dict[int | None, Person] = {}  # the first person of each official id
+        for p in self.people:
+            by_official.setdefault(p.official, p)
         for e in self.entities:
             self.starts.setdefault(e.start, []).append(e)
             if e.official is not None:
-                off = next((p for p in self.people if p.official == e.official), None)
+                off = by_official.get(e.official)
                 if off is not None:
                     self.by_span[(e.start, e.end)] = off
 
     def known(self, key: str) -> bool:
         """Is `key` (lexicon key) the name or surname of someone in this article: the name, its
         last words, or (spacing aside) the end of it?"""
-        words = key.split()
-        if words and words[-1] in self.headline_names and len(words) <= 2:
-            return True
+        if self.headline_names:
+            words = key.split()
+            if words and words[-1] in self.headline_names and len(words) <= 2:
+                return True
         tails, glued_tails = self._known_index()
         glued = key.replace(" ", "")
         return key in tails or (len(glued) > 3 and glued in glued_tails)
