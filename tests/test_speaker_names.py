@@ -225,3 +225,21 @@ def test_surname_a_speaker_goes_by_is_a_person_mention():
     other = [Official(0, "علی کریمی", (), (full,))]
     ents, offs, _ = complete_officials(SURNAME, entities, other, quotes)
     assert (ents, offs) == (entities, other)
+
+
+def test_office_named_by_quotes_joins_the_named_record_with_offices_of_its_own():
+    """The lead's office goes to the body's first name, and an office speaking between that person's
+    statements is named by the quotes as that person too: one person, one record with both offices
+    (real Fars article, first paragraphs)."""
+    text = ("گزارش قرداد ترک‌سل به نمایندگان احزاب\n\nخبرگزاری فارس: یک مسئول قرارداد ترک‌سل امروز در هشتمین "
+            "همایش فصلی خانه احزاب گزارشی در خصوص این قرارداد به نمایندگان احزاب ارائه کرد.\n\nبه گزارش خبرنگار "
+            "سیاسی خبرگزاری فارس برات قنبری که صبح امروز در هشتمین همایش فصلی خانه احزاب در خصوص قرارداد "
+            "\"ترک‌سل\" سخن می‌گفت، تصریح کرد: بحث مخابرات و پست در برنامه‌های اول، دوم و سوم طرح شده است.\n\n"
+            "وی افزود: هنگامی که شروع به آزادسازی در قالب برنامه سوم توسعه کردیم این بخش نوشته شد.\n\n"
+            "معاون برنامه‌ریزی و فناوری اطلاعات ادامه داد: جمع‌بندی این گونه بود که در برنامه سوم پست به عنوان "
+            "مقوله تصدی اجتماعی محسوب می‌شد.\n\nقنبری گفت: ما در جمعبندی برنامه سوم به این نتیجه رسیدیم که "
+            "دولت موظف است خط تلفن ثابت را در تمامی نقاط کشور ارائه کند.")
+    doc = fp.analyze(text)
+    named = [o for o in doc.officials if o.name and lexicon_key(o.name) == lexicon_key("برات قنبری")]
+    assert len(named) == 1, doc.officials
+    assert {lexicon_key(t) for t in named[0].titles} >= {lexicon_key("معاون برنامه‌ریزی و فناوری اطلاعات")}

@@ -76,9 +76,9 @@ ORG `استانداری تهران` and the LOC `تهران`.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
-from itertools import chain, compress, count, repeat
+from itertools import accumulate, chain, compress, count, repeat
 from operator import is_, itemgetter
 from typing import Any, Mapping, Sequence
 
@@ -123,6 +123,8 @@ _NUMBERED = frozenset({"ماده", "تبصره", "اصل", "بند", "شماره
 _NUMBERED_NOUNS = _NUMBERED | {"منطقه", "ناحیه", "فاز", "دسته", "لیگ", "پلاک", "ردیف", "قطعه", "بلوک", "سطح"}
 _MAX_OPEN_GENERIC = 3  # generic words a chain may end on without a place, body or complement phrase
 _NOT_NAME_AFTER = frozenset({"عید", "روز", "شب", "ماه"})  # «عید سعید فطر», «ماه مبارک»
+# given names that are a word of an idiom after these words, before a noun: «با کمال تاسف», «در کمال آرامش»
+_IDIOM_FIRSTS = {"کمال": frozenset({"با", "در"})}
 # bodies often named for a person (a martyr, a founder): «باشگاه شکوهی», «مدرسه شهید …», «بیمارستان …»
 _NAMED_FOR_KINDS = frozenset({"sports", "school", "health", "university", "company"})
 _INDEFINITE_ADJECTIVES = frozenset({"ویژه", "تازه", "ساده", "عمده", "عادلانه", "گسترده", "پیچیده", "برجسته", "شایسته",
@@ -216,6 +218,21 @@ _PLACE_AFTER_PREPOSITION = frozenset({"مصر", "عمان", "قدس", "بیت ا
 _PREPOSITIONS = frozenset({"در", "به", "از", "تا"})
 # words that open a predicate with «به» or a copula (`_predicate_at`): «اقدام به …», «مجبور است»
 _PREDICATE_WORDS = frozenset("اقدام مبادرت شروع مجبور موظف مکلف ملزم قادر".split())
+# plurals of people after «با شرکت» (taking part): «با شرکت دانش‌آموزان», «با شرکت مردم»
+_PEOPLE_PLURALS = frozenset(("مردم", "دانش آموزان", "دانشجویان", "کارشناسان", "مدیران", "مسئولان", "مسئولین",
+                             "ورزشکاران", "هنرمندان", "علاقه مندان", "اعضای", "کشورهای", "نمایندگان"))
+# bodies named by their field, which alone names the field itself («حفاظت از محیط زیست», «هفته منابع
+# طبیعی»): no ORG by itself, outside an office («رئیس محیط زیست»)
+_FIELD_NAMES = frozenset({"محیط زیست", "منابع طبیعی"})
+# words that never describe a body or an office after its head: prepositions hazm also lists as nouns
+# («وزیر نیرو | بابت قطعی برق», «… | برابر نماینده یونان») and the adjectives of a subject's predicate
+# («وزیر نیرو | خواستار پاسخ‌گویی … شد», «سفر وزیر جهاد کشاورزی | مانع از آن نشد»),
+# and indefinite spans of time («وزیر جهاد کشاورزی | دقایقی پیش …»)
+_NOT_DESCRIPTORS = frozenset("""
+بابت برابر مقابل علیه برعلیه درباره پیرامون ضمن طی نزد توسط
+خواستار خواهان مانع مدعی منکر معتقد متعهد مصمم نگران
+دقایقی ساعاتی لحظاتی
+""".split())
 # last words of foreign media names (`_media_names`): «… تایمز», «… پست», «… تودی»
 _MEDIA_TAILS = frozenset("تایمز تودی تریبیون هرالد ژورنال تلگراف اکسپرس مانیتور نیوز".split())
 # units of a number before a counted noun («۲ میلیون لاله»)
@@ -642,6 +659,7 @@ class EntityParser:
         self._speaking: frozenset[str] | None = None  # see `_speaking_words`
         self._breaks: list[int] | None = None  # see `_break_positions`
         self._key_set: set[str] | None = None  # see `_keys_present`
+        self._titles_reach: tuple[list[int], list[int]] | None = None  # see `_inside_title`
 
     # ------------------------------------------------------------ lookups
 
@@ -1062,12 +1080,15 @@ class EntityParser:
         return j + 1 if not self.joined(j + 1) or self.stops[j + 1] or self.keys[j + 1] == _AND else None
 
     def _adjective_country(self, i: int) -> bool:
-        """Is token i a country whose name is also the relational adjective of a common word
-        («مالی»: of «مال», financial), flagged ambiguous? After an office or a body it is that
-        adjective (a place head, «کشور مالی», still makes it the country)."""
+        """Is token i a country or a place whose name is also the relational adjective of a common
+        word («مالی»: of «مال», financial; «کشوری»: national), flagged ambiguous? After an office or
+        a body it is that adjective («اتحادیه کشوری طلا و جواهر»; a place head, «کشور مالی», still
+        makes it the place)."""
         rec = self.tags[i].get("country")
+        places = self.tags[i].get("place")
         k = self.keys[i]
-        return rec is not None and rec.ambiguous and k.endswith("ی") and k[:-1] in self.g.common
+        ambiguous = (rec is not None and rec.ambiguous) or (places is not None and all(p.ambiguous for p in places))
+        return ambiguous and k.endswith("ی") and k[:-1] in self.g.common
 
     def _surname_over_village(self, i: int) -> bool:
         """Is token i a listed surname whose places all need a head («منصوری»: a rural district)?"""
@@ -1287,6 +1308,8 @@ class EntityParser:
             head = None  # «سازمان‌های رسمی»: a plural is no one body
         if head is not None and i > 0 and self.gaps[i] == JOIN and self.keys[i - 1] in _DEMONSTRATIVES:
             head = None  # «این شورا …», «همین سازمان»: a reference back, not a name
+        if head is not None and self._participation(i, i + head[0]):
+            head = None  # «با شرکت تیم‌های والیبال نوجوانان»: taking part, no company
         if head is not None and i > 0 and self.keys[i - 1] in _COUNTS and head[1].kind != "sports" and self._counted(i):
             head = None  # «پنج بیمارستان تامین اجتماعی», «یک شرکت خصوصی»: counted, a common noun
         if head is not None:
@@ -1331,10 +1354,15 @@ class EntityParser:
                 if e > e0 and self.keys[i] in _EVENT_SET[0] and not any(sp[2] in ("LOC", "ORG") for sp in spans):
                     e = e0  # «کارگاه آموزشی …», «کارگروه ملی»: an event or a panel, named by no place or body
                 if e > e0 and (best is None or e > best[0]):
-                    if known is not None and best is not None and not any(
+                    if known is not None and best is not None and ((not any(
                             sp[0] >= best[0] and sp[2] in ("LOC", "ORG") for sp in spans) and not any(
-                            self.keys[k] == _AND or "comp" in self.tags[k] for k in range(best[0], e)):
-                        pass  # «سازمان ملل استفاده»: a known name, then only common words
+                            self.keys[k] == _AND or "comp" in self.tags[k] for k in range(best[0], e)))
+                            or (known[0] >= 2 and self.gaps[best[0]] == JOIN
+                                and not (self.keys[best[0]] == _AND or "comp" in self.tags[best[0]])
+                                and not any(sp[1] > best[0] and sp[2] in ("LOC", "ORG") for sp in spans))):
+                        pass  # «سازمان ملل استفاده»: a known name, then only common words (or a known name of
+                        # two words or more, then a common word that is no field and no list's comma:
+                        # «شورای نگهبان | حفظ و حراست …», «شورای نگهبان | حافظ دستاوردهای انقلاب …»)
                     else:
                         best = (e, [(i, e, "ORG")] + spans)
             if rec.kind in ("municipality", "governorate") and (best is None or best[0] <= e0):
@@ -1348,6 +1376,12 @@ class EntityParser:
             if best is not None and rec.kind == "school":
                 # «دبیرستان البرز»: a school's name is no place it stands in
                 best = (best[0], [sp for sp in best[1] if not (sp[2] == "LOC" and sp[0] == e0)])
+            named_at = e0 if best is None else best[0] if best[1] and best[1][0][:2] == (i, best[0]) else None
+            if named_at is not None and named_at < self.n and self.keys[named_at] in ("امام", "حضرت") \
+                    and rec.kind in _NAMED_FOR_KINDS and self.joined(named_at):
+                holy = self._holy_name(named_at)  # «بیمارستان امام حسین (ع)», «دبستان حضرت زینب»: named for a saint
+                if holy is not None:
+                    best = (holy[0], [(i, holy[0], "ORG")] + (best[1][1:] if best is not None else []) + holy[1])
             if best is not None and best[0] < self.n and self.keys[best[0]] == "شهید" and rec.kind in _NAMED_FOR_KINDS \
                     and best[1] and best[1][0][:2] == (i, best[0]) and self.joined(best[0]):
                 named = self.person_at(best[0])  # «تیم هندبال بانوان شهید شاهرخ شکوهی»: named for a martyr
@@ -1371,6 +1405,28 @@ class EntityParser:
             if head is not None:
                 return head[1].kind in _MEDIA_KINDS
         return False
+
+    def _holy_name(self, k: int) -> tuple[int, Spans] | None:
+        """End of a saint's name after «امام» or «حضرت» at token k: one or two given names
+        («امام حسین», «امام جعفر صادق», «حضرت فاطمه زهرا») or a public figure's name («امام خمینی»),
+        with the place after it (and that place's spans)."""
+        e = k + 1
+        if not (self.joined(e) and (self.first_name(e) or self.word_kind(e, "notable") or "sur" in self.tags[e])):
+            return None
+        e += 1
+        if self.joined(e) and self.first_name(e) and not self.stops[e]:
+            e += 1
+        if self.joined(e) and (loc := self.loc_at(e)) is not None:
+            return loc[0], loc[1]  # «بیمارستان امام رضا مشهد»: and the town it serves
+        return e, []
+
+    def _participation(self, i: int, e0: int) -> bool:
+        """«شرکت» after «با» before a plural or «در»: taking part («با شرکت تیم‌های …», «با شرکت
+        نمایندگان …», «با شرکت در …»), not a company («قرارداد با شرکت ملی نفت»)."""
+        if self.keys[i] != "شرکت" or e0 != i + 1 or i == 0 or self.keys[i - 1] != "با" or e0 >= self.n:
+            return False
+        nxt = self.keys[e0]
+        return nxt == "در" or nxt.endswith((" ها", " های", "گان")) or nxt in _PEOPLE_PLURALS
 
     def _counted(self, i: int) -> bool:
         """Is the head at token i counted («دو بیمارستان», «یک شرکت»), a common noun? Not a number
@@ -1812,7 +1868,7 @@ class EntityParser:
             tags = self.tags[i]
             if self.word_kind(i, "desk", "reporter", "cue") or "hon" in tags or any(ch.isdigit() for ch in self.keys[i]):
                 return None  # (a cue word: «فدراسیون چوگان ابراز …»)
-            if not self._descriptor(i):
+            if not self._descriptor(i) or self.keys[i] in _NOT_DESCRIPTORS:
                 return None
             if _clause_word(self.keys[i]):
                 return None  # «سازمان مدیریت استان مذاکراتی داشته‌ام»: an indefinite object, a verb
@@ -1841,6 +1897,21 @@ class EntityParser:
             return False
         base = k[:-3]
         return base in _INDEFINITE_ADJECTIVES
+
+    def _plural_of_noun(self, i: int) -> bool:
+        """A common noun's plural in «ان» that no surname list gives («داوران», «کارشناسان»)."""
+        k = self.keys[i]
+        if not k.endswith("ان") or len(k) < 5 or "sur" in self.tags[i]:
+            return False
+        return "N" in self.g.tagged.get(k[:-2], "").split(",")
+
+    def _indefinite_noun(self, i: int) -> bool:
+        """A common noun with the indefinite «‌ای» written apart (`نامه‌ای`, `جلسه‌ای`), no surname
+        (not «خامنه‌ای»: «خامنه» is no word of the language)."""
+        k = self.keys[i]
+        if not k.endswith(" ای") or self.tags[i].keys() & {"sur", "first", "place", "org", "comp"}:
+            return False
+        return "N" in self.g.tagged.get(k[:-3], "").split(",") and _known_words()[2].get(k[:-3], 0) >= _GLUED_FREQ
 
     def _verb_noun_before(self, i: int) -> bool:
         """Is token i the noun of a compound verb whose object comes between: «تشکیل جلسه دهد»,
@@ -2092,8 +2163,9 @@ class EntityParser:
                     break
                 if not self.nameish(e) or (e > j and not (self.surname_like(e) or self.first_name(e))):
                     break
-                if e > j and (self._word_after_surname(j, e) or self._coordinated_verb_noun(e)):
-                    break  # «آقای خاتمی درعین‌حال …», «جناب کریم زمانی مجلد …», «دکتر علی محمدی | تقدیر و تشکر کرد»
+                if self._indefinite_noun(e) or (e > j and (self._word_after_surname(j, e) or self._coordinated_verb_noun(e))):
+                    break  # «آقای خاتمی درعین‌حال …», «جناب کریم زمانی مجلد …», «دکتر علی محمدی | تقدیر و تشکر کرد»,
+                    # «آقای سروش | نامه‌ای موهن … نوشته», «مرگ و میر | جاده‌ای»
                 if e > j and e + 1 < self.n and self.joined(e + 1) and self._light(e + 1) \
                         and not (self.first_name(e - 1) and self.surname_like(e, strict=True)):
                     break  # «آیت‌الله رئیسی ابلاغ شده است»: a verb's noun, not a name (not «سردار قاسم سلیمانی گرفت»)
@@ -2131,6 +2203,9 @@ class EntityParser:
                 return j, p[1]  # «شعبان علی خاوری»: a first name of two words written apart
         if not self.first_name(j) or (j > 0 and self.gaps[j] == JOIN and self.keys[j - 1] in _NOT_NAME_AFTER):
             return None
+        if j > 0 and self.gaps[j] == JOIN and self.keys[j - 1] in _IDIOM_FIRSTS.get(self.keys[j], ()) \
+                and j + 1 < self.n and self.keys[j + 1] in self.g.tagged and "sur" not in self.tags[j + 1]:
+            return None  # «با کمال تاسف»: an idiom (not «با کمال خرازی»)
         e = j + 1
         if self.joined(e) and self._core_first(e) and e + 1 < self.n and self.keys[e + 1] in _SURNAME_SUFFIXES \
                 and self.joined(e + 1) and self._name_ends(e + 2):
@@ -2180,7 +2255,8 @@ class EntityParser:
                 or (self._plain_name(e) and self.keys[e] not in self.g.common and not self._glued_preposition(e)
                     and (self._name_ends(e + 1) or self.keys[e + 1] in _TIME_WORDS or self.keys[e + 1] in _FRAME_TIMES)
                     and (" " not in self.keys[e] or self.tags[e].keys() & {"sur", "first"})
-                    and not self._ezafe_of_word(self.keys[e]) and not self.keys[e].endswith(_PLURAL_ENDINGS))):  # «… سیدصالحی بازیکنی»
+                    and not self._ezafe_of_word(self.keys[e]) and not self.keys[e].endswith(_PLURAL_ENDINGS)
+                    and not self._plural_of_noun(e))):  # «… سیدصالحی بازیکنی», «جواد سلیمی | داوران،»
             e += 1
         return start, e
 
@@ -3322,6 +3398,16 @@ class EntityParser:
             return spans
         return [(a, grown[(a, b)], lab) if lab == "PERSON" and (a, b) in grown else (a, b, lab) for a, b, lab in spans]
 
+    def _inside_title(self, span: tuple[int, int, str], spans: Spans) -> bool:
+        """Does a TITLE of `spans` hold `span`? (The titles' starts and running farthest ends are
+        built once per text, so each question is one binary search.)"""
+        if self._titles_reach is None:
+            titled = sorted((a, b) for a, b, lab in spans if lab == "TITLE")
+            self._titles_reach = ([a for a, _ in titled], list(accumulate((b for _, b in titled), max)))
+        starts, reach = self._titles_reach
+        k = bisect_right(starts, span[0])
+        return k > 0 and reach[k - 1] >= span[1]
+
     def entities(self) -> list[Entity]:
         spans, titles = self.parse()
         bare = {(a, b) for a, b, is_bare in titles if is_bare}
@@ -3333,6 +3419,8 @@ class EntityParser:
         spans = self._last_surname_word(spans)
         spans = self._media_names(spans)
         spans = [sp for sp in spans if not (sp[2] == "ORG" and sp[1] - sp[0] == 2 and self._predicate_at(sp[1] - 1))]
+        spans = [sp for sp in spans if not (sp[2] == "ORG" and " ".join(self.keys[sp[0]:sp[1]]) in _FIELD_NAMES
+                                            and not self._inside_title(sp, spans))]
         seen: set[tuple[int, int, str]] = set()
         out: list[Entity] = []
         for a, b, label in spans:

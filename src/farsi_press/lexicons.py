@@ -412,6 +412,10 @@ def first_names() -> Mapping[str, PersonName]:
     out: dict[str, PersonName] = {}
     for name, gender, amb, *_ in table_rows("first_names.tsv"):
         out.setdefault(lexicon_key(name), PersonName(name, gender, amb in _TRUE))
+    # «الله» in a given name is often written «اله» («هدایت‌اله», «نصراله»): the same name
+    for key, rec in list(out.items()):
+        if "الله" in key:
+            out.setdefault(key.replace("الله", "اله"), rec)
     return MappingProxyType(out)
 
 

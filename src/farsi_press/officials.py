@@ -29,14 +29,18 @@ gets back what the entity layer left out: «سید» (kept in names) and a given
 
 An office is one office written two ways when one drops «مردم» or «دائم» («نماینده اردبیل» =
 «نماینده مردم اردبیل»), names the Friday prayer by its preacher («خطیب نماز جمعه آستارا» = «امام
-جمعه آستارا») or mistypes one letter of one word. An office right after a surname the entity layer
+جمعه آستارا»), spaces its office word («دبیر کل» = «دبیرکل»), lists more places («نماینده مردم
+تهران در مجلس» = «نماینده مردم تهران، ری، … در مجلس شورای اسلامی») or mistypes one letter of one
+word; a lead's office written one way is the body's first name's when that name holds it written
+another. A name written with its given names glued or apart («محمدرضا خاتمی», «محمد رضا خاتمی»)
+is one person. An office right after a surname the entity layer
 found elsewhere joins that person, with the given names written before it («… خبرگزاری فارس
 نورالدین پیرموذن نماینده اردبیل …»). An office alone is not given to a name that stands inside
 another's statement («… اظهار کرد: … جابر بن عبدالله انصاری …», «با اشاره به اینکه بوش …»), nor
 when it stands itself inside a statement, completes a noun («با حضور وزیر ارتباطات», «با تقدیر از
-همکاری فرماندار سابق …») or, in mid-sentence, is no apposition of the name («اکبر عبدالهی کارشناس
-ارشد کشاورزی و رئیس جهاد کشاورزی مهربان» is one); «این مسئول …» goes only to a subject that opens
-its clause.
+همکاری فرماندار سابق …», an opponent's «برابر نماینده یونان») or, in mid-sentence, is no
+apposition of the name («اکبر عبدالهی کارشناس ارشد کشاورزی و رئیس جهاد کشاورزی مهربان» is one);
+«این مسئول …» goes only to a subject that opens its clause.
 
 >>> from farsi_press.entities import find_entities
 >>> text = "جابر کریمی فرماندار شهرستان ملارد گفت. فرماندار ملارد افزود. کریمی گفت."
@@ -110,8 +114,9 @@ class _Record:
 
 @lru_cache(maxsize=20_000)
 def _words(s: str) -> tuple[str, ...]:
-    """Words of an office, its office word canonical and whole («مدیر کل» = «مدیرکل»), fillers out."""
-    words = lexicon_key(s).split()
+    """Words of an office, its office word canonical and whole («مدیر کل» = «مدیرکل»), fillers and
+    commas out («نماینده مردم تهران، ری و …»)."""
+    words = lexicon_key(s).replace("،", " ").replace(",", " ").split()
     table = gazetteer().table
     for n in range(min(4, len(words)), 0, -1):
         rec = table.get(" ".join(words[:n]), {}).get("title")
@@ -121,7 +126,9 @@ def _words(s: str) -> tuple[str, ...]:
             head = [w for w in canonical.split() if w not in _UNITS]
             words = ["".join(head or canonical.split())] + words[n:]
             break
-    return tuple(w for w in words if w not in _FILLER and w not in _UNITS)
+    # (a word in «و» or «ا» with its ezafe «ی» or without: «هیئت ووشوی …» = «هیئت ووشو …»)
+    return tuple(w[:-1] if len(w) > 3 and w[-1] == "\u06cc" and w[-2] in "\u0648\u0627" else w
+                 for w in words if w not in _FILLER and w not in _UNITS)
 
 
 def _one_typo(a: str, b: str) -> bool:
@@ -150,7 +157,7 @@ def _same_office(short: str, long: str) -> bool:
     ta, tb = _tense(short), _tense(long)
     if ta != tb and "past" in (ta, tb):
         return False  # «مدیرکل سابق …» and «مدیرکل جدید …»: two people
-    if a == b:
+    if a == b or "".join(a) == "".join(b):  # (spaced or glued: «دبیر کل حزب‌الله» = «دبیرکل حزب‌الله»)
         return True
     if len(a) == len(b) > 2 and a[0] == b[0] \
             and sum(x != y for x, y in zip(a, b)) == 1 and any(_one_typo(x, y) for x, y in zip(a, b)):
@@ -219,9 +226,9 @@ _SPEAKS_AFTER = regex.compile(r"[^\n.:؛!؟«»]{1,80}:")
 _OBJECT_BEFORE = regex.compile(
     r"(?:^|[\s\u200c])(?:با|از|به|برای|نزد|یک|دو|سه|چهار|پنج|چند|برخی|تعدادی|[۰-۹0-9]{1,3})[\s\u200c]+$")
 # a noun whose complement the office is, another person of the event («با حضور وزیر ارتباطات»,
-# «در دیدار …», «از سوی …»): no subject's office
+# «در دیدار …», «از سوی …», an opponent «برابر نماینده یونان»): no subject's office
 _COMPLEMENT_BEFORE = regex.compile(
-    r"(?:^|[\s\u200c])(?:حضور|همراه|همراهی|دیدار|ملاقات|سوی|طرف|جانب)[\s\u200c]+\Z")
+    r"(?:^|[\s\u200c])(?:حضور|همراه|همراهی|دیدار|ملاقات|سوی|طرف|جانب|برابر|مقابل|علیه|رقیب)[\s\u200c]+\Z")
 # a demonstrative pointing back to a subject already named («این مرجع تقلید با بیان اینکه …»)
 _POINTING_BEFORE = regex.compile(r"(?:^|[\s\u200c])(?:این|همین|آن|همان)[\s\u200c]+\Z")
 # what may stand before an office in mid-sentence that is a named person's apposition: a comma, a
@@ -587,6 +594,10 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
             # the lead's office is the opening name's own office, cut at «و» by the entity layer:
             # «رئیس کتابخانه ملی ایران گفت: … به گزارش …، اسحاق صلاحی رئیس سازمان اصناف و کتابخانه ملی ایران …»
             pass
+        elif in_lead and nxt is not None and nxt.titles and any(_same_office(rec.titles[0], t) for t in nxt.titles):
+            # the lead's office is a short form of the office the body's first name holds: «نماینده مردم تهران در
+            # مجلس … ¶ … زهره الهیان نماینده مردم تهران، ری، شمیرانات و اسلامشهر در مجلس شورای اسلامی …»
+            pass
         elif nxt is None or nxt.titles or nxt.name is None:
             # or the person just named before it: «صائبی: …» in the headline, the office in the lead
             # (in the body not a name inside another's statement: «… اظهار کرد: … جابر بن عبدالله …»;
@@ -756,7 +767,7 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
         p = link.get(t)
         if p is None or ents[p].end > ents[t].start:
             continue  # (only after a name: «X، office و office»)
-        m = _AND_ONLY.match(text, ents[t].end)
+        m = _AND_ONLY.match(text, ents[t].end, ents[t].end + 40)  # (bounded: `regex` looks ahead for «در» otherwise)
         t2 = t_starts.get(m.end()) if m else None
         if t2 is None or t2 in link or _plural(ents[t2].text) or _plural(ents[t].text):
             continue
@@ -779,11 +790,14 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
 
     records: list[_Record] = []
     by_name: dict[str, _Record] = {}
+    by_glued: dict[str, _Record] = {}  # the same names without their spaces
     owner: dict[int, _Record] = {}
 
     def record_for_name(name: str, pos: int) -> _Record:
         k = lexicon_key(name)
         rec = by_name.get(k)
+        if rec is None:  # the name written with its given names apart or glued («محمد رضا» = «محمدرضا»)
+            rec = by_glued.get(k.replace(" ", ""))
         if rec is None and len(by_name) <= _MAX_SCAN:
             # a surname or a shorter form of a known full name
             words = k.split()
@@ -802,6 +816,7 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
             rec.name = name
             records.append(rec)
             by_name[k] = rec
+            by_glued.setdefault(k.replace(" ", ""), rec)
         return rec
 
     # full names first (so that surnames find them), then in text order

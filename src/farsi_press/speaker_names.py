@@ -6,8 +6,8 @@ a cue (`ربیع فلاح‌جلودار ظهر امروز … اظهار کرد
 elsewhere (`استاندار مازندران`) to one person. When an official has offices but no name and the
 quotes attributed to it agree on a name, the official takes that name:
 
-- an official of that name without an office is the same person: it is merged into the office
-  holder (its mentions, entities and quotes move over);
+- an official of that name is the same person: it is merged into the office holder (its
+  mentions, offices, entities and quotes move over);
 - else the speaker mentions that write the name become mentions of the official, and PERSON
   entities where the entity stage found none.
 
@@ -110,10 +110,12 @@ def complete_officials(text: str, entities: Sequence[Entity], officials: Sequenc
     for oid, name in named.items():
         key = lexicon_key(name)
         twin = next((o for o in officials if o.id != oid and o.id not in moved and o.name
-                     and not o.titles and _same_name(lexicon_key(o.name), key)), None)
+                     and _same_name(lexicon_key(o.name), key)), None)
         if twin is not None:
+            # (a twin with offices of its own brings them: one person, one record)
             moved[twin.id] = oid
             mentions[oid] |= mentions.pop(twin.id)
+            titles[oid] = titles[oid] + tuple(t for t in titles[twin.id] if t not in titles[oid])
             # the fuller of the two writings (`فلاح‌جلودار` -> `ربیع فلاح‌جلودار`)
             names[oid] = max((twin.name, name), key=lambda n: len(lexicon_key(n).split()))
             if names[oid] == name and lexicon_key(name) != lexicon_key(twin.name):
@@ -291,42 +293,51 @@ def _other_offices(text: str, officials: Sequence[Official], quotes: Sequence[Qu
     out: dict[int, int] = {}
     for oid, office in nameless.items():
         holder = None
+        between = last = False  # a mention between the person's statements; one after the last of them
         for a, b in office.mentions:
             k = next((k for s, e, k in spoken if s <= a and b <= e), None)
-            got = None if k is None else _holder_of(text, order, k, oid, nameless)
+            got, after_last = (None, False) if k is None else _holder_of(text, order, k, oid, nameless)
             if got is None or holder not in (None, got):
                 holder = None
                 break
             holder = got
+            between |= not after_last
+            last |= after_last
+        if last and not between:
+            holder = None  # (the office speaks only after the last statement, with no verb that goes on)
         named_holder = by_id.get(holder) if holder is not None else None
         if named_holder is not None and named_holder.name:
             out[oid] = holder
     return out
 
 
-def _holder_of(text: str, order: Sequence[Quote], k: int, oid: int, nameless: dict[int, Official]) -> int | None:
+def _holder_of(text: str, order: Sequence[Quote], k: int, oid: int,
+               nameless: dict[int, Official]) -> tuple[int | None, bool]:
     """The named official whose words the quote order[k], spoken by the office `oid`, goes on with
-    (see `_other_offices`), else None."""
+    (see `_other_offices`), else None; and whether that rests only on the quote's coming after the
+    person's last statement with a verb that does not go on («گفت»), which counts only when
+    another mention of the office stands between the person's statements."""
     q = order[k]
     s = q.speaker
     if ALSO_AFTER.match(text, s.end):
-        return None
+        return None, False
     if q.official != oid:  # `این نماینده …` resolved by the quote stage to the person spoken of
-        return q.official if q.official is not None and q.official not in nameless \
-            and _THIS.match(s.text) else None
+        return (q.official if q.official is not None and q.official not in nameless
+                and _THIS.match(s.text) else None), False
     if not _opens_line(text, s.start):
-        return None
+        return None, False
     # (the quotes of other nameless offices between are passed over: `ندیمی گفت: … ¶ نماینده مردم
     # لاهیجان افزود: … ¶ عضو کمیسیون اقتصادی افزود: … ¶ ندیمی اظهار داشت`)
     prev = next((x for x in reversed(order[:k]) if x.official not in nameless), None)
     nxt = next((x for x in order[k + 1:] if x.official not in nameless), None)
     if prev is None or prev.official is None:
-        return None
+        return None, False
     if nxt is None:
-        # (after the last statement only with a verb that goes on: any verb would join a second
-        # speaker's office too, «سرمربی سپاهان … خاطرنشان کرد» after the other coach's words)
-        return prev.official if lexicon_key(q.cue).split(" ")[0] in _GOES_ON else None
-    return prev.official if nxt.official == prev.official else None
+        # (after the last statement a verb that goes on; any verb would join a second speaker's
+        # office too, «سرمربی سپاهان … خاطرنشان کرد» after the other coach's words, unless the
+        # office also speaks between the person's statements)
+        return prev.official, lexicon_key(q.cue).split(" ")[0] not in _GOES_ON
+    return (prev.official if nxt.official == prev.official else None), False
 
 
 def _opens_line(text: str, pos: int) -> bool:

@@ -595,10 +595,27 @@ def subject_at(text: str, start: int, end: int, loose: bool = False,
             after = _subject(text, toks, _skip_leads(toks, k + 1), False, known, entities)
             if after is not None and after.name and not after.anonymous:
                 m = after
+    if m is not None and m.title_span is not None and m.title_span[1] == m.end and entities:
+        m = _whole_office(text, m, entities, end)
     if m is not None and m.title_span is not None and m.title_span[1] == m.end \
             and _ra_after(text, toks, m.end):
         m = _before_object(text, toks, m, titles)
     return m
+
+
+def _whole_office(text: str, m: Mention, entities: Mapping[int, Sequence[Entity]], end: int) -> Mention:
+    """A title mention cut at a comma inside the office the entity stage read whole, a list of
+    places or fields («نماینده مردم شهرستان‌های ورامین، قرچک و پیشوا در مجلس»): it runs to the
+    office's end."""
+    a, b = m.title_span
+    e = max((x.end for x in entities.get(a, ()) if x.label == "TITLE" and b < x.end <= end), default=b)
+    if e == b or not _COMMA_IN.search(text, b, e):
+        return m
+    return Mention(m.start, e, text[m.start:e], m.kind, name=m.name, title=text[a:e],
+                   name_span=m.name_span, title_span=(a, e))
+
+
+_COMMA_IN = regex.compile(r"[،,]")
 
 
 # a comma after a word, spaces or a ZWNJ between (shared with the quote stage)
