@@ -291,7 +291,6 @@ _SURNAME_ENDINGS = ("ی", "زاده", "پور", "نژاد", "فر", "نیا", "�
 Spans = list[tuple[int, int, str]]  # (first token, end token, label)
 _EMPTY: Mapping[str, Any] = {}
 _LIGHT_PRESENT = frozenset({"کند", "کنند", "شود", "شوند", "دهد", "دهند", "گیرد", "گیرند", "نماید", "نمایند", "سازد", "دارد"})
-_STOP: dict[str, bool] = {}
 _NAMEISH: dict[str, bool] = {}
 
 
@@ -362,12 +361,10 @@ def _clause_word(k: str) -> bool:
 
 
 def _stop_key(k: str, g: Gazetteer) -> bool:
-    """Does the word with key k end a name or a complement? (cached per key)"""
+    """Does the word with key k end a name or a complement? (kept in the key's record, see `_key_record`)"""
     stop = k in g.stop or k.isdigit() or len(k) < 2 or k.startswith("می ") or k.startswith("نمی ") \
         or _preverb_verb(k, g) or (k in _WEEKDAYS and k.endswith("شنبه") and not g.table.get(k))
     # (a weekday ends a name, «ترابی چهار‌شنبه شب», unless it is a place: «شهر دوشنبه»)
-    if len(_STOP) < 500_000:
-        _STOP[k] = stop
     return stop
 
 
@@ -468,7 +465,7 @@ def _key_info(k: str, g: Gazetteer) -> tuple[Mapping[str, Any], bool, bool]:
         tags = _glued_first(k, g) or tags
     if not tags and len(k) > 4 and k.count(" ") <= 1:
         tags = _glued_compound_first(k, g)
-    stop = _STOP[k] if k in _STOP else _stop_key(k, g)
+    stop = _stop_key(k, g)  # (once per key: the key's record keeps it)
     # a stop word opens only a known organization of several words («عصر ایران»: `_org_from_stop`)
     opens = (k in g.prefixes and k in _org_firsts(g)) if stop else (k in g.prefixes or bool(tags))
     return tags, stop, opens
@@ -479,7 +476,9 @@ def _key_info(k: str, g: Gazetteer) -> tuple[Mapping[str, Any], bool, bool]:
 # of a key that opens no longer entry (the same at every position; None until first asked),
 # the keys that may follow it in a longer entry (`_continuations`; None: it opens none)]
 _WORD_INFO: dict[str, list[Any]] = {}
-_KEY_INFO: dict[str, list[Any]] = {}
+# (keys in the same dict: a key is its own key, `word_key` being idempotent, and a word written
+# otherwise is no key, so the two never clash; one dict holds each key once, not twice)
+_KEY_INFO = _WORD_INFO
 _KEY, _TAGS_AT, _STOP_AT, _OPENS_AT, _MATCHES_AT, _KINDS_AT, _NEXT_AT = range(7)
 _INFO_KEY, _INFO_TAGS, _INFO_STOP, _INFO_OPENS = (itemgetter(n) for n in range(4))
 
@@ -497,7 +496,7 @@ def _key_record(k: str, g: Gazetteer) -> list[Any]:
 def _word_record(word: str, g: Gazetteer) -> list[Any]:
     """The record of a word as written (see `_WORD_INFO`), cached: its key's."""
     rec = _key_record(word_key(word), g)
-    if len(_WORD_INFO) < 500_000:
+    if word not in _WORD_INFO and len(_WORD_INFO) < 500_000:
         _WORD_INFO[word] = rec
     return rec
 
