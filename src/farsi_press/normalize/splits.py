@@ -341,6 +341,8 @@ def _join_score(lex: Lexicon, prev: str, left: str, right: str) -> float:
     if a in lex.freq and b in lex.freq:
         return 0.0
     f = _stem_freq_cached(word)
+    if f <= UNCOUNTED and a in lex.known and b in lex.freq:
+        return 0.0  # two words (a name: هری کین), not an inflection of a stem hazm never counted (هریک|ین)
     return 1.0 + math.log(f + 1) if f >= 0 else 0.0
 
 
