@@ -1871,8 +1871,9 @@ class EntityParser:
                 return None
             if _clause_word(self.keys[i]):
                 return None  # «سازمان مدیریت استان مذاکراتی داشته‌ام»: an indefinite object, a verb
-            if i + 1 < self.n and self.gaps[i + 1] == JOIN and self._light(i + 1):
-                return None  # «اذعان کرد», «تصرف کرده‌اند»: the noun of a compound verb
+            if i + 1 < self.n and self.gaps[i + 1] == JOIN and (self._light(i + 1) or (
+                    self.keys[i + 1][-1:] == "ه" and _light_form(self.keys[i + 1]))):
+                return None  # «اذعان کرد», «تصرف کرده‌اند», «اطلاع‌رسانی کرده» (a light verb's participle): the noun of a compound verb
             if self._glued_cue(i):
                 return None  # «اظهارداشت»: a speech verb written as one word
             if i + 1 < self.n and self.gaps[i + 1] == JOIN and self.keys[i + 1] in _FUTURE:
