@@ -3284,9 +3284,12 @@ class EntityParser:
                 return None
             tags = self.tags[k]
             places = tags.get("place")
-            if self.stops[k] or tags.keys() & {"country", "world", "org", "title", "head", "hon", "nat", "vhead"} \
+            world = tags.get("world")
+            if self.stops[k] or tags.keys() & {"country", "org", "title", "head", "hon", "nat", "vhead"} \
+                    or (world is not None and (k == i - 1 or not world.ambiguous)) \
                     or (places and not all(p.needs_head for p in places)) or any(ch.isdigit() for ch in self.keys[k]):
-                return None  # (a village's name that needs a head is a name word: «مجید تخت روانچی»)
+                return None  # (a village's name that needs a head is a name word: «مجید تخت روانچی»; so is
+                # an ambiguous foreign town's inside the name: «هرمان وان رامپوی»)
             lead = text[ends[k - 1] if k > 0 else 0:starts[k]]
             if "«" in lead or "\"" in lead or "“" in lead:
                 named = any(self.tags[x].keys() & {"first", "sur"} or self.keys[x] not in self.g.tagged
