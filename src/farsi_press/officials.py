@@ -375,7 +375,7 @@ def _full_name(e: Entity, text: str, ents: Sequence[Entity]) -> str:
     # (each pattern is searched only where the mark or word it needs stands)
     lo = max(0, e.start - 40)
     m = _GUILLEMET_BEFORE.search(text, lo, e.start) if text.find("«", lo, e.start) >= 0 else None
-    if m and _GUILLEMET_AFTER.match(text, e.end) and _given_prefix(m.group(1), m.start(1), ents):
+    if m and _GUILLEMET_AFTER.match(text, e.end, e.end + 16) and _given_prefix(m.group(1), m.start(1), ents):
         return f"{m.group(1).strip()} {name}"
     lo = max(0, e.start - 8)
     m = _LINEAGE_BEFORE.search(text, lo, e.start) if text.find("سید", lo, e.start) >= 0 else None
@@ -413,7 +413,7 @@ def _continued_office(rec: _Record, person: _Record, text: str, floor: int) -> b
     after = [m for m in sorted(person.mentions) if m[0] >= opening[0][1] and m[0] - opening[0][1] <= 5]
     if not after:
         return False
-    m = _AND_MORE.match(text, after[0][1])
+    m = _AND_MORE.match(text, after[0][1], after[0][1] + 80)  # (bounded: see _AND_ONLY)
     return bool(m) and set(head[1:]) <= set(lexicon_key(m.group(1)).split())
 
 
@@ -767,7 +767,8 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
         p = link.get(t)
         if p is None or ents[p].end > ents[t].start:
             continue  # (only after a name: «X، office و office»)
-        m = _AND_ONLY.match(text, ents[t].end, ents[t].end + 40)  # (bounded: `regex` looks ahead for «در» otherwise)
+        # (bounded: without an end `regex` first looks for «و» over the whole rest of the text)
+        m = _AND_ONLY.match(text, ents[t].end, ents[t].end + 40)
         t2 = t_starts.get(m.end()) if m else None
         if t2 is None or t2 in link or _plural(ents[t2].text) or _plural(ents[t].text):
             continue
