@@ -1,12 +1,15 @@
 """The quote stage's fast paths find what the plain patterns find: the cue scanner
 (`quotes._CueScanner`, one pattern per cue tried where a cue word stands) against the whole cue
 pattern, over every case text of tests/data/quotes/ (real Fars News lines) and a few written here;
-and no pattern is compiled while articles are read (the cue patterns are compiled once)."""
+and no pattern is compiled while articles are read (the cue patterns are compiled once); the
+backward read of «و» before a cue (`quotes._and_before`) against its pattern."""
 
 from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from farsi_press import normalize
 from farsi_press import quotes as Q
@@ -89,3 +92,15 @@ def test_cue_patterns_are_compiled_once(monkeypatch: pytest.MonkeyPatch) -> None
             Q.find_quotes(text, sentences(text), [], [])
     assert not [p for p in compiled if "(?P<c" in p]
     assert len(compiled) == len(set(compiled)), compiled
+
+
+# «و» right before a cue, as a pattern: what `quotes._and_before` reads backwards
+_AND_BEFORE_CUE = regex.compile(r"[ \t\u200c]+و[ \t\u200c]{1,3}\Z")
+
+
+@given(st.text(alphabet=" \t\u200cوکار", max_size=30), st.integers(0, 30), st.integers(0, 30))
+@settings(max_examples=3000, deadline=None)
+def test_and_before_matches_its_pattern(text: str, a: int, b: int) -> None:
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    m = _AND_BEFORE_CUE.search(text, a, b)
+    assert Q._and_before(text, a, b) == (None if m is None else m.start()), (text, a, b)

@@ -620,7 +620,7 @@ class EntityParser:
             _SPORT_SET[0] = frozenset(k for k, kinds in self.g.words.items() if "sport" in kinds)
             _DESK_HEAD_SET[0] = _word_keys(self.g, "desk_head")
             _CONTINUATIONS[0] = _continuations(self.g)
-            for cache_ in (_KINDS_ALONE, _GLUED_CUES, _CUE_NAMES, _SURE_PLACES, _WORD_INFO, _KEY_INFO):
+            for cache_ in (_KINDS_ALONE, _GLUED_CUES, _CUE_NAMES, _SURE_PLACES, _WORD_INFO):  # (_KEY_INFO too)
                 cache_.clear()
         if tokens is None:
             # one cached record per word as written (`_WORD_INFO`): a single dict lookup per
@@ -658,7 +658,6 @@ class EntityParser:
         self._speaking: frozenset[str] | None = None  # see `_speaking_words`
         self._breaks: list[int] | None = None  # see `_break_positions`
         self._key_set: set[str] | None = None  # see `_keys_present`
-        self._titles_reach: tuple[list[int], list[int]] | None = None  # see `_inside_title`
 
     # ------------------------------------------------------------ lookups
 
@@ -3401,16 +3400,6 @@ class EntityParser:
             return spans
         return [(a, grown[(a, b)], lab) if lab == "PERSON" and (a, b) in grown else (a, b, lab) for a, b, lab in spans]
 
-    def _inside_title(self, span: tuple[int, int, str], spans: Spans) -> bool:
-        """Does a TITLE of `spans` hold `span`? (The titles' starts and running farthest ends are
-        built once per text, so each question is one binary search.)"""
-        if self._titles_reach is None:
-            titled = sorted((a, b) for a, b, lab in spans if lab == "TITLE")
-            self._titles_reach = ([a for a, _ in titled], list(accumulate((b for _, b in titled), max)))
-        starts, reach = self._titles_reach
-        k = bisect_right(starts, span[0])
-        return k > 0 and reach[k - 1] >= span[1]
-
     def entities(self) -> list[Entity]:
         spans, titles = self.parse()
         bare = {(a, b) for a, b, is_bare in titles if is_bare}
@@ -3422,8 +3411,13 @@ class EntityParser:
         spans = self._last_surname_word(spans)
         spans = self._media_names(spans)
         spans = [sp for sp in spans if not (sp[2] == "ORG" and sp[1] - sp[0] == 2 and self._predicate_at(sp[1] - 1))]
-        spans = [sp for sp in spans if not (sp[2] == "ORG" and " ".join(self.keys[sp[0]:sp[1]]) in _FIELD_NAMES
-                                            and not self._inside_title(sp, spans))]
+        fields = {sp for sp in spans if sp[2] == "ORG" and " ".join(self.keys[sp[0]:sp[1]]) in _FIELD_NAMES}
+        if fields:  # a field's name alone is no ORG, but stays one inside an office («رئیس محیط زیست»)
+            # (the titles' starts and running farthest ends: whether one holds a span is one binary search)
+            titled = sorted((a, b) for a, b, lab in spans if lab == "TITLE")
+            starts, reach = [a for a, _ in titled], list(accumulate((b for _, b in titled), max))
+            spans = [sp for sp in spans if sp not in fields
+                     or ((k := bisect_right(starts, sp[0])) > 0 and reach[k - 1] >= sp[1])]
         seen: set[tuple[int, int, str]] = set()
         out: list[Entity] = []
         for a, b, label in spans:

@@ -796,9 +796,10 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
 
     def record_for_name(name: str, pos: int) -> _Record:
         k = lexicon_key(name)
+        glued = k.replace(" ", "")  # (`_glued` of the name)
         rec = by_name.get(k)
         if rec is None:  # the name written with its given names apart or glued («محمد رضا» = «محمدرضا»)
-            rec = by_glued.get(k.replace(" ", ""))
+            rec = by_glued.get(glued)
         if rec is None and len(by_name) <= _MAX_SCAN:
             # a surname or a shorter form of a known full name
             words = k.split()
@@ -817,7 +818,7 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
             rec.name = name
             records.append(rec)
             by_name[k] = rec
-            by_glued.setdefault(k.replace(" ", ""), rec)
+            by_glued.setdefault(glued, rec)
         return rec
 
     # full names first (so that surnames find them), then in text order

@@ -609,13 +609,11 @@ def _whole_office(text: str, m: Mention, entities: Mapping[int, Sequence[Entity]
     office's end."""
     a, b = m.title_span
     e = max((x.end for x in entities.get(a, ()) if x.label == "TITLE" and b < x.end <= end), default=b)
-    if e == b or not _COMMA_IN.search(text, b, e):
+    if e == b or _COMMAS.isdisjoint(text[b:e]):
         return m
     return Mention(m.start, e, text[m.start:e], m.kind, name=m.name, title=text[a:e],
                    name_span=m.name_span, title_span=(a, e))
 
-
-_COMMA_IN = regex.compile(r"[،,]")
 
 
 # a comma after a word, spaces or a ZWNJ between (shared with the quote stage)
