@@ -2,7 +2,8 @@
 (`quotes._CueScanner`, one pattern per cue tried where a cue word stands) against the whole cue
 pattern, over every case text of tests/data/quotes/ (real Fars News lines) and a few written here;
 and no pattern is compiled while articles are read (the cue patterns are compiled once); the
-backward read of «و» before a cue (`quotes._and_before`) against its pattern."""
+backward read of «و» before a cue (`quotes._and_before`) against its pattern; no cue holds before
+its head anything but the leads the scanner tries (`quotes._HEAD_LEADS`)."""
 
 from __future__ import annotations
 
@@ -104,3 +105,23 @@ def test_and_before_matches_its_pattern(text: str, a: int, b: int) -> None:
     a, b = sorted((min(a, len(text)), min(b, len(text))))
     m = _AND_BEFORE_CUE.search(text, a, b)
     assert Q._and_before(text, a, b) == (None if m is None else m.start()), (text, a, b)
+
+
+def _cue_forms(c: Q.Cue) -> list[str]:
+    """A cue's phrase as written with its past, present and plural present verb (`_heads_of`)."""
+    words = c.cue.split()
+    present = [c.present, c.present[:-1] + "ند" if c.present.endswith("د") else c.present]
+    return [" ".join(words)] + [" ".join(words[:-1] + [p]) for p in present]
+
+
+@given(st.text(alphabet="نمی\u200c وا", max_size=6), st.data())
+@settings(max_examples=3000, deadline=None)
+def test_a_cue_holds_a_head_lead_before_its_head(lead: str, data: st.DataObject) -> None:
+    """The scanner tries a start before a head only where one of `_HEAD_LEADS` stands between:
+    no cue pattern matches with anything else before its verb (`وی گفت` is tried at `گفت`)."""
+    k = data.draw(st.integers(0, len(Q._cue_parts()) - 1))
+    cue = Q._cue_parts()[k][0]
+    for form in _cue_forms(cue):
+        m = Q._cue_alone()[k].match(lead + form + " ")
+        if m is not None:
+            assert lead in Q._HEAD_LEADS, (lead, form)

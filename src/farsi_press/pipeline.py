@@ -233,8 +233,9 @@ class _Back:
         n_in = offsets.input_length
         both = np.array(spans, dtype=np.int64).reshape(-1, 2)
         # a stage that returns a span outside the text gets a clamped one, never a crash here
-        start = np.clip(both[:, 0], 0, n)
-        end = np.clip(both[:, 1], start, n)
+        # (`np.clip` spelled out: the same values, without its overhead of a few µs per call)
+        start = np.minimum(np.maximum(both[:, 0], 0), n)
+        end = np.minimum(np.maximum(both[:, 1], start), n)
         if n:
             a = np.where(start < n, offsets.starts[np.minimum(start, n - 1)], n_in)
             b = np.where((end > start) & (start < n), np.maximum(a, offsets.ends[np.maximum(end - 1, 0)]), a)

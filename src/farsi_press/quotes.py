@@ -218,9 +218,12 @@ def _match_first(patterns: tuple[regex.Pattern, ...], text: str, pos: int,
 
 # Letter variants `_letters` accepts, folded one to one (the offsets stay).
 _FOLD = (("ي", "ی"), ("ى", "ی"), ("ك", "ک"), ("أ", "ا"))
-# The farthest the first cue word stands from the start of a cue match: `نمی‌` and the `ن` of
-# `ندانست` (at most 5 characters) before it.
-_HEAD_OFFSET = 5
+# What a cue match holds before its head (see `_heads`), in text folded with `_fold`: nothing (the
+# first word of a cue of several words, a past form), the `ن` of a negative past (`ندانست`), or
+# `_MI` (`می‌گوید`, `نمی‌گویند`); the scanner tries no other start before a head.
+_HEAD_LEADS = frozenset({"", "ن", "می", "می\u200c", "می ", "نمی", "نمی\u200c", "نمی "})
+# The farthest the first cue word stands from the start of a cue match.
+_HEAD_OFFSET = max(map(len, _HEAD_LEADS))
 
 
 def _fold(s: str) -> str:
@@ -254,11 +257,11 @@ def _heads() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _head_masks() -> tuple[tuple[tuple[str, tuple[tuple[str, int], ...]], ...],
+def _head_masks() -> tuple[tuple[tuple[str, int, tuple[tuple[str, int], ...]], ...],
                            tuple[tuple[str, int], ...]]:
-    """What `_CueScanner` looks for: each head that no other head opens, with the heads it
-    opens (itself first) and the cues each of those may start a match of (a bit mask over
-    `_cue_parts`); and the cues whose match may hold none of their heads (the two-word heads of
+    """What `_CueScanner` looks for: each head that no other head opens, with the cues it may
+    start a match of (a bit mask over `_cue_parts`), and the longer heads it opens with theirs;
+    and the cues whose match may hold none of their heads (the two-word heads of
     `_heads_of`, which a double space hides), tried at every start that the first part of
     their first word opens (`پیش`: every match of theirs starts so), by that part.
 
@@ -278,8 +281,8 @@ def _head_masks() -> tuple[tuple[tuple[str, tuple[tuple[str, int], ...]], ...],
     for h in heads:
         if any(o != h and h.startswith(o) for o in heads):
             continue  # every place of `نامید` is a place of `نام`
-        opened = [h] + [o for o in heads if o != h and o.startswith(h)]
-        out.append((h, tuple((o, masks[o]) for o in opened)))
+        opened = [o for o in heads if o != h and o.startswith(h)]
+        out.append((h, masks[h], tuple((o, masks[o]) for o in opened)))
     return tuple(out), tuple(sorted(always.items()))
 
 
@@ -337,31 +340,32 @@ class _CueScanner:
         self.text = text
         self.folded = folded = _fold(text)
         heads, always = _head_masks()
-        # the places of the heads, each with the cues its heads may start
-        heads_at: dict[int, int] = {}
-        for head, opened in heads:
-            i = folded.find(head)
-            while i >= 0:
-                mask = 0
-                for h, m in opened:
-                    if h is head or folded.startswith(h, i):
-                        mask |= m
-                heads_at[i] = heads_at.get(i, 0) | mask
-                i = folded.find(head, i + 1)
-        # a cue opens a word (`_BEFORE`): only word starts up to `_HEAD_OFFSET` before a head are
-        # tried, each with the cues of the heads that follow it so near
+        # the places of the heads, each with the cues its heads may start: a cue opens a word
+        # (`_BEFORE`) and holds one of `_HEAD_LEADS` before its head, so only the word starts so
+        # near before a head are tried, each with the cues of the heads that follow it
         in_word = _IN_WORD_OF
+        leads = _HEAD_LEADS
         starts: dict[int, int] = {}
-        for i, mask in heads_at.items():
-            for a in range(i, max(-1, i - _HEAD_OFFSET - 1), -1):
-                if a:
-                    ch = folded[a - 1]
-                    w = in_word.get(ch)
-                    if w is None:
-                        w = in_word[ch] = _in_word(ch)
-                    if w:
+        find, opens = folded.find, folded.startswith
+        for head, own, opened in heads:
+            i = find(head)
+            while i >= 0:
+                mask = own
+                for h, m in opened:
+                    if opens(h, i):
+                        mask |= m
+                for a in range(i, max(-1, i - _HEAD_OFFSET - 1), -1):
+                    if a < i and folded[a:i] not in leads:
                         continue
-                starts[a] = starts.get(a, 0) | mask
+                    if a:
+                        ch = folded[a - 1]
+                        w = in_word.get(ch)
+                        if w is None:
+                            w = in_word[ch] = _in_word(ch)
+                        if w:
+                            continue
+                    starts[a] = starts.get(a, 0) | mask
+                i = find(head, i + 1)
         # the cues that may hold none of their heads, where their first part opens a start
         for part, mask in always:
             i = folded.find(part)
@@ -567,6 +571,7 @@ class _Reader:
         # statement, and a name in them (`محرم نویدکیا اسطوره پاس ایران است`) is no new topic
         self.continued = -1
         self._blank_at: int | None = None  # see `_first_blank`
+        self._headline_cache: list[tuple[int, int, regex.Match, int]] | None = None
         # where a match of `_according_pattern` or `_ELIDED` may be: no window without one of
         # these offsets is searched for them
         self.according_at = _places(self.scanner.folded, _according_words())
@@ -937,8 +942,15 @@ class _Reader:
         return _Record(a, b, "indirect", written, mention, person, cs, ce)
 
     # ------------------------------------------------------------ headline
-    def _headline_sents(self):
-        """Sentences of the headline (the first paragraph) with their `Name: statement` match."""
+    def _headline_sents(self) -> list[tuple[int, int, regex.Match, int]]:
+        """Sentences of the headline (the first paragraph) with their `Name: statement` match
+        (read once: `headline_names` and `headlines` both ask)."""
+        if self._headline_cache is None:
+            self._headline_cache = list(self._read_headline())
+        return self._headline_cache
+
+    def _read_headline(self):
+        """The sentences of `_headline_sents`, read."""
         text = self.text
         blank = _BLANK_LINE.search(text)
         head_end = blank.start() if blank else (self.sents[0][1] if self.sents else 0)

@@ -30,8 +30,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from importlib import resources
-from itertools import accumulate, compress, count, repeat
-from operator import is_
+from itertools import accumulate
 from typing import Callable, Iterable, Mapping, NamedTuple, Sequence
 
 import regex
@@ -97,11 +96,36 @@ def _scan(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
-# The last whole text asked for, tokenized: its words and their offsets at once (one C-level
-# split), the `Token`s only for the windows callers ask for (about half of an article: the
-# clauses before cue verbs and the sentences read for their subject). Callers ask for many
-# windows of one article; a window whose edges fall between tokens of the whole text is a slice
-# of them (the scan from a token edge is the scan of the whole text there).
+_new_token = partial(tuple.__new__, Token)
+
+# `split` by the token pattern, captured: [space, token, space, token, ..., tail] in one C-level
+# pass (every character that is no space opens a token, see _TOKEN, so the gaps are spaces)
+_SPLIT = re.compile("(" + _TOKEN.pattern.removeprefix("(?x)") + ")", re.VERBOSE)
+
+# The longest window (characters) split on its own; a longer one is a slice of the whole text's
+# tokens (`_Doc`). News clauses stay far shorter (the longest over the Fars corpus: 897).
+_WINDOW_REACH = 1000
+
+
+def _split_window(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of text[start:end] (a few hundred characters at most): the window split in one
+    C-level pass, offsets from the running sum of space and token lengths. The tokens `_scan`
+    reads there: the pattern has no look-around, so a window is read as the text cut there."""
+    parts = _SPLIT.split(text[start:end])
+    acc = list(accumulate(map(len, parts), initial=start))
+    words = parts[1::2]
+    keys = list(map(WORD_KEYS.get, words))
+    if None in keys:  # words not seen before, keyed one by one
+        keys = [k if k is not None else word_key(w) for k, w in zip(keys, words)]
+    # token k starts at acc[2k + 1] and ends at acc[2k + 2]
+    return list(map(_new_token, zip(words, keys, acc[1:-1:2], acc[2::2])))
+
+
+# The last whole text a long window was asked of, tokenized: its words and their offsets at once
+# (one C-level split), the `Token`s only for the windows callers ask for. A window whose edges
+# fall between tokens of the whole text is a slice of them (the scan from a token edge is the scan
+# of the whole text there): many long windows of one text (a sentence of many cues, each read
+# back to the clause's start) cost a copy of their tokens each, not a tokenization each.
 class _Doc:
     __slots__ = ("text", "words", "starts", "ends", "toks", "made")
 
@@ -123,23 +147,14 @@ class _Doc:
         if a >= 0:
             words = self.words[a:j]
             keys = list(map(WORD_KEYS.get, words))
-            if None in keys:  # words not seen before, keyed one by one (their indices found in
-                # C: the positions where the key is None)
-                for k in compress(count(), map(is_, keys, repeat(None))):
-                    keys[k] = word_key(words[k])
+            if None in keys:  # words not seen before, keyed one by one
+                keys = [k if k is not None else word_key(w) for k, w in zip(keys, words)]
             self.toks[a:j] = map(_new_token, zip(words, keys, self.starts[a:j], self.ends[a:j]))
             made[a:j] = b"\x01" * (j - a)
         return self.toks[i:j]
 
 
 _DOC: _Doc | None = None
-
-
-_new_token = partial(tuple.__new__, Token)
-
-# `split` by the token pattern, captured: [space, token, space, token, ..., tail] in one C-level
-# pass (every character that is no space opens a token, see _TOKEN, so the gaps are spaces)
-_SPLIT = re.compile("(" + _TOKEN.pattern.removeprefix("(?x)") + ")", re.VERBOSE)
 
 
 def _doc_tokens(text: str) -> _Doc:
@@ -152,7 +167,12 @@ def _doc_tokens(text: str) -> _Doc:
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of `text[start:end]` with offsets into `text`.
+    """Tokens of `text[start:end]` with offsets into `text`: the tokens `_scan` reads there.
+
+    A window of a clause (`_WINDOW_REACH` characters at most) is split on its own; a longer one,
+    or any window of a text whose tokens are made already, is a slice of the whole text's tokens.
+    Only the windows callers ask for are read (about half of an article: the clauses before cue
+    verbs and the sentences read for their subject).
 
     >>> [t.key for t in tokens("رئيس جمهور گفت:")]
     ['رییس', 'جمهور', 'گفت', ':']
@@ -160,8 +180,11 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     n = len(text)
     end = n if end is None else min(end, n)
     start = max(start, 0)
-    if end - start < 12 or n < 200:
+    if end - start < 12:
         return _scan(text, start, end)
+    doc = _DOC
+    if end - start <= _WINDOW_REACH and (doc is None or doc.text is not text):
+        return _split_window(text, start, end)
     doc = _doc_tokens(text)
     starts, ends = doc.starts, doc.ends
     i = bisect_left(starts, start)
@@ -268,6 +291,7 @@ def _honorific_prefixes() -> frozenset[str]:
     return _word_prefixes(lexicons.honorifics())
 
 
+@lru_cache(maxsize=1 << 14)  # (see `_is_first_name`)
 def _is_place(key: str) -> bool:
     recs = lexicons.places().get(key)
     if recs and any(not (p.ambiguous or p.needs_head) for p in recs):
@@ -452,9 +476,11 @@ def _place_len(keys: tuple[str, ...]) -> int:
 
 def _skip_leads(toks: Sequence[Token], i: int) -> int:
     """Skip the adverbials that may open a clause (`همچنین`, `در این نشست`, `در ادامه`)."""
-    t = tables()
+    leads = tables().leads
+    firsts = _by_first(leads)
     for _ in range(6):
-        n = _match_seq(toks, i, t.leads)
+        # (most clauses open with no adverbial: the first word tells, without a call)
+        n = _match_seq(toks, i, leads) if i < len(toks) and toks[i].key in firsts else 0
         if n:
             i += n
             while i < len(toks) and toks[i].text in _COMMAS:
@@ -513,8 +539,10 @@ def _clause_start(toks: Sequence[Token],
     n = len(toks)
     while i < n and toks[i].text in _COMMAS:
         i += 1
-    # a colon before the subject belongs to a dateline or a headline
-    for j in range(i, min(n, 12)):
+    # a colon before the subject belongs to a dateline or a headline (most clauses have neither
+    # mark among their first words: the words' texts tell at once)
+    head = [t.text for t in toks[i:12]]
+    for j in range(i, min(n, 12)) if ":" in head or not _DASHES.isdisjoint(head) else ():
         tx = toks[j].text
         if tx == ":" or (tx in _DASHES and j - i in (1, 2, 3)):
             i = j + 1  # (or a dash after a short dateline: `خبرگزاری فارس - استاد … گفت`)
@@ -745,7 +773,7 @@ def _subject(text: str, toks: list[Token], i: int, loose: bool = False,
             break
         j += h
     name_lo = j
-    if entities:
+    if entities and j < n and entities.get(toks[j].start):  # (else `_from_entities` finds none)
         m = _from_entities(text, toks, i, j, entities)
         if m is not None:
             return m
@@ -1102,6 +1130,10 @@ class Person:
         return any(title_key(t)[0] == head for t in self.titles)
 
 
+# (a pure function of the title: remembered, bounded)
+_plural_office = lru_cache(maxsize=1 << 12)(plural_office)
+
+
 @lru_cache(maxsize=4096)
 def _name_keys(name: str) -> tuple[str, str]:
     """A name's lexicon key, and the same without spaces."""
@@ -1123,6 +1155,8 @@ class Resolver:
         self._index_stamp: tuple[int, int] | None = None
         self._index: tuple[set[str], set[str]] = (set(), set())
         self._offices: dict[tuple[str, ...], list[tuple[int, int]]] | None = None
+        self._span_keys: dict[tuple[int, int], str] = {}
+        self._span_index: tuple[list[int], list, int] | None = None  # see `_official_at`
         self.entities = sorted((e for e in entities if e.label in ("PERSON", "TITLE")),
                                key=lambda e: (e.start, -e.end))
         for o in officials:
@@ -1149,18 +1183,27 @@ class Resolver:
             words = key.split()
             if words and words[-1] in self.headline_names and len(words) <= 2:
                 return True
-        tails, glued_tails = self._known_index()
+        if self._index_stamp != (len(self.people), self.version):
+            self._known_index()
+        tails, glued_tails = self._index
+        if key in tails:
+            return True
         glued = key.replace(" ", "")
-        return key in tails or (len(glued) > 3 and glued in glued_tails)
+        return len(glued) > 3 and glued in glued_tails
 
     def _known_index(self) -> tuple[set[str], set[str]]:
         """The word endings of every current name (`جابر کریمی`, `کریمی`) and the endings of
         four letters and more of the same without spaces; rebuilt when a name changes."""
         stamp = (len(self.people), self.version)
         if self._index_stamp != stamp:
-            tails: set[str] = set()
-            glued_tails: set[str] = set()
-            for p in self.people:
+            if self._index_stamp is not None and self._index_stamp[1] == self.version:
+                # only people added since (no name changed, no one merged): index them alone
+                tails, glued_tails = self._index
+                new = self.people[self._index_stamp[0]:]
+            else:
+                tails, glued_tails = set(), set()
+                new = self.people
+            for p in new:
                 if p.merged_into is None and p.name:
                     k, k_glued = _name_keys(p.name)
                     w = k.split(" ")
@@ -1199,14 +1242,23 @@ class Resolver:
 
     # -- lookups
     def _official_at(self, start: int, end: int) -> Person | None:
+        """The person of the longest mention of `by_span` that overlaps text[start:end] (the first
+        of them in `by_span`'s order), else None. The mentions are sorted by start once: only
+        those that start less than the longest mention's length before `start` are read."""
         if not self.by_span:
             return None
+        if self._span_index is None:
+            # (start, order, end, person): the order breaks ties, the person is never compared
+            spans = sorted((s, k, e, p) for k, ((s, e), p) in enumerate(self.by_span.items()))
+            longest = max(e - s for s, _k, e, _p in spans)
+            self._span_index = ([x[0] for x in spans], spans, longest)
+        starts, spans, longest = self._span_index
         best = None
-        for (s, e), p in self.by_span.items():
-            if s < end and start < e:
-                if best is None or (e - s) > (best[1] - best[0]):
-                    best = (s, e, p)
-        return best[2].root() if best else None
+        for s, k, e, p in spans[bisect_left(starts, start - longest + 1):bisect_left(starts, end)]:
+            # (every mention that overlaps starts in that range: e <= s + longest)
+            if start < e and (best is None or (e - s, -k) > best[0]):
+                best = ((e - s, -k), p)
+        return best[1].root() if best else None
 
     def _runs_on(self, name: str, short: str, end: int) -> bool:
         """Is `name` the name `short` that ends at `end` and the words after it in the text
@@ -1217,6 +1269,14 @@ class Resolver:
         after = tokens(self.text, end, min(len(self.text), end + 80))
         return [t.key for t in after[:len(a) - len(b)]] == a[len(b):]
 
+    def _span_key(self, s: int, e: int) -> str:
+        """`lexicon_key` of text[s:e], remembered: the mentions of `by_span` are read again for
+        each speaker resolved."""
+        key = self._span_keys.get((s, e))
+        if key is None:
+            key = self._span_keys[(s, e)] = lexicon_key(self.text[s:e])
+        return key
+
     def _name_inside(self, p: Person, span: tuple[int, int]) -> bool:
         """Is a name mention of `p` strictly inside `span` (a title read as a name)?"""
         if not p.name:
@@ -1224,7 +1284,7 @@ class Resolver:
         key = lexicon_key(p.name)
         for (s, e), q in self.by_span.items():
             if q.root() is p and span[0] < s and e <= span[1] \
-                    and lexicon_key(self.text[s:e]) in (key, key.split()[-1]):
+                    and self._span_key(s, e) in (key, key.split()[-1]):
                 return True
         return False
 
@@ -1235,7 +1295,7 @@ class Resolver:
         words = lexicon_key(p.name).split()
         keys = {" ".join(words), words[-1]}
         return min((sp[0] for sp, q in self.by_span.items() if q.root() is p
-                    and lexicon_key(self.text[sp[0]:sp[1]]) in keys), default=-1)
+                    and self._span_key(*sp) in keys), default=-1)
 
     def _name_in_statement(self, p: Person, end: int) -> bool:
         """Is `p` named first inside the statement that follows the cue and colon after a title
@@ -1244,7 +1304,7 @@ class Resolver:
             return False
         key = lexicon_key(p.name)
         spans = sorted(sp for sp, q in self.by_span.items() if q.root() is p
-                       and lexicon_key(self.text[sp[0]:sp[1]]) == key)
+                       and self._span_key(*sp) == key)
         if not spans or spans[0][0] < end:
             return False
         gap = self.text[end:spans[0][0]]
@@ -1325,7 +1385,7 @@ class Resolver:
     def _resolve(self, m: Mention, learn: bool = True) -> Person | None:
         if m.anonymous:
             return None
-        if m.kind == "title" and not m.name and m.title and plural_office(m.title):
+        if m.kind == "title" and not m.name and m.title and _plural_office(m.title):
             return None  # «اعضای حاضر در این جلسه …»: a group, no one person
         p = self._official_at(m.start, m.end)
         if p is not None and m.kind == "title" and m.title_span is not None:
