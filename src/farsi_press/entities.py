@@ -209,7 +209,6 @@ _ACCORDING = frozenset({"گفته", "اعتقاد", "عقیده", "اعتراف"
 _ORG_TAGS = frozenset({"org", "head", "dept", "body"})
 _PERSON_TAGS = frozenset({"hon", "first", "core_first"})  # what a name found by person_at opens with
 _LOC_TAGS = frozenset({"place", "country", "world", "venue", "vhead", "place_head", "direction"})
-_KINDS_ALONE: dict[str, frozenset[str]] = {}  # kinds of a prefix key's own entry, where no longer one matches
 _GLUED_CUES: dict[str, bool] = {}  # `EntityParser._glued_cue` per key
 _CUE_NAMES: dict[str, bool] = {}  # `EntityParser._cue_name` per key
 _MATCH_SIDES = frozenset({"مقابل", "برابر", "میزبان", "مهمان", "حریف", "قهرمان", "نایب", "تیم", "تیم های"})
@@ -299,6 +298,8 @@ _PREVERBS = ("بر", "فرا", "باز")
 
 def _preverb_verb(k: str, g: Gazetteer) -> bool:
     """A verb with a preverb that the verb lists lack: «برشمرد», «برشمردند», «فراخواند»."""
+    if not k.startswith(_PREVERBS):
+        return False  # (most words: one test in C)
     for pre in _PREVERBS:
         if k.startswith(pre) and len(k) - len(pre) >= 4 and k[len(pre):] in g.verbs and k not in g.tagged:
             return True
@@ -360,9 +361,12 @@ def _clause_word(k: str) -> bool:
     return ending in _PERFECT_ENDINGS and stem.endswith("ه") and " " not in stem
 
 
+_VERB_PREFIXES = ("می ", "نمی ")  # a verb's prefix written apart (ZWNJ): «می شود», «نمی گوید»
+
+
 def _stop_key(k: str, g: Gazetteer) -> bool:
     """Does the word with key k end a name or a complement? (kept in the key's record, see `_key_record`)"""
-    stop = k in g.stop or k.isdigit() or len(k) < 2 or k.startswith("می ") or k.startswith("نمی ") \
+    stop = k in g.stop or k.isdigit() or len(k) < 2 or k.startswith(_VERB_PREFIXES) \
         or _preverb_verb(k, g) or (k in _WEEKDAYS and k.endswith("شنبه") and not g.table.get(k))
     # (a weekday ends a name, «ترابی چهار‌شنبه شب», unless it is a place: «شهر دوشنبه»)
     return stop
@@ -473,7 +477,7 @@ def _key_info(k: str, g: Gazetteer) -> tuple[Mapping[str, Any], bool, bool]:
 
 # per word as written, and per key (for tokens made elsewhere), cached (bounded): one record
 # [key, tags, ends a name?, could open an entity?, `EntityParser.matches` and `EntityParser._kinds`
-# of a key that opens no longer entry (the same at every position; None until first asked),
+# where no longer entry starts with the key (the same at every such position; None until first asked),
 # the keys that may follow it in a longer entry (`_continuations`; None: it opens none)]
 _WORD_INFO: dict[str, list[Any]] = {}
 # (keys in the same dict: a key is its own key, `word_key` being idempotent, and a word written
@@ -620,7 +624,7 @@ class EntityParser:
             _SPORT_SET[0] = frozenset(k for k, kinds in self.g.words.items() if "sport" in kinds)
             _DESK_HEAD_SET[0] = _word_keys(self.g, "desk_head")
             _CONTINUATIONS[0] = _continuations(self.g)
-            for cache_ in (_KINDS_ALONE, _GLUED_CUES, _CUE_NAMES, _SURE_PLACES, _WORD_INFO):  # (_KEY_INFO too)
+            for cache_ in (_GLUED_CUES, _CUE_NAMES, _SURE_PLACES, _WORD_INFO):  # (_KEY_INFO too)
                 cache_.clear()
         if tokens is None:
             # one cached record per word as written (`_WORD_INFO`): a single dict lookup per
@@ -689,18 +693,18 @@ class EntityParser:
         m = self._m[i]
         if m is None:
             rec = self.info[i]
-            m = rec[_MATCHES_AT]
-            if m is not None:
+            rest = rec[_NEXT_AT]  # (None: the key is no prefix of a longer entry)
+            j = i + 1
+            if rest is None or j >= self.n or self.gaps[j] == BREAK or self.keys[j] not in rest:
+                # the key's own entry alone: the same list at every position (never mutated)
+                m = rec[_MATCHES_AT]
+                if m is None:
+                    tags = self.g.table.get(rec[_KEY])
+                    m = rec[_MATCHES_AT] = [(1, tags)] if tags is not None else []
                 self._m[i] = m
                 return m
             table, cont, keys, gaps = self.g.table, _CONTINUATIONS[0], self.keys, self.gaps
             k, j = keys[i], i
-            rest = rec[_NEXT_AT]  # (None: k is no prefix of a longer entry)
-            if rest is None:  # one word: the same list at every position (never mutated)
-                tags = table.get(k)
-                m = rec[_MATCHES_AT] = [(1, tags)] if tags is not None else []
-                self._m[i] = m
-                return m
             m = []
             while True:
                 tags = table.get(k)
@@ -729,27 +733,22 @@ class EntityParser:
 
     def _kinds(self, i: int) -> frozenset[str]:
         """Every gazetteer kind of the entries that start at token i, the word kinds of the entity
-        layer's own table included (cached per position)."""
+        layer's own table included (cached per position; per key where no longer entry starts)."""
         got = self._kd[i]
         if got is None:
             rec = self.info[i]
-            got = rec[_KINDS_AT]
-            if got is not None:
-                self._kd[i] = got
-                return got
-            k = self.keys[i]
-            if rec[_NEXT_AT] is not None:  # a prefix of a longer entry: per position
+            if rec[_NEXT_AT] is None:  # the key's record tags (a glued «سیدرضا»'s first name included)
+                got = rec[_KINDS_AT]
+                if got is None:
+                    got = rec[_KINDS_AT] = _tag_kinds(rec[_TAGS_AT])
+            else:  # a prefix of a longer entry: the table's entries at this position
                 m = self.matches(i)
-                if len(m) == 1 and m[0][0] == 1:  # no longer entry here: the kinds of the key's own
-                    got = _KINDS_ALONE.get(k)
-                    if got is None:
-                        got = _tag_kinds(m[0][1])
-                        if len(_KINDS_ALONE) < 500_000:
-                            _KINDS_ALONE[k] = got
-                else:
+                if len(m) > 1 or (m and m[0][0] > 1):
                     got = frozenset().union(*(_tag_kinds(tags) for _, tags in m))
-            else:
-                got = rec[_KINDS_AT] = _tag_kinds(rec[_TAGS_AT])
+                else:  # no longer entry here: the kinds of the key's own entry
+                    got = rec[_KINDS_AT]
+                    if got is None:
+                        got = rec[_KINDS_AT] = _tag_kinds(m[0][1]) if m else frozenset()
             self._kd[i] = got
         return got
 
@@ -786,7 +785,7 @@ class EntityParser:
         if self.word_kind(i, "place_head", "desk", "reporter", "dept"):
             return False
         k = self.keys[i]
-        return not any(ch.isdigit() for ch in k) and not _clause_word(k)  # (not «گفتگوهایی»)
+        return not any(map(str.isdigit, k)) and not _clause_word(k)  # (not «گفتگوهایی»)
 
     def surname_like(self, i: int, strict: bool = False) -> bool:
         if not self.nameish(i):
@@ -938,7 +937,8 @@ class EntityParser:
                         spans.append((e, after, "LOC"))
                         e = after
                 return e, [(i, e, "LOC")] + spans
-        vh = self.longest(i, "vhead")
+        kinds = self._kinds(i)  # (every kind of the entries at i: a lookup of a kind it lacks is skipped)
+        vh = self.longest(i, "vhead") if "vhead" in kinds else None
         if vh is not None and self.joined(i + vh[0]) and not (
                 i > 0 and self.gaps[i] == JOIN and (self.keys[i - 1] in _DEMONSTRATIVES or (
                     self.keys[i - 1] in _COUNTS and self._counted(i)))):
@@ -972,7 +972,7 @@ class EntityParser:
                 if inner == e:
                     spans.append((i + vh[0], e, "LOC"))
                 return e, spans
-        e = self._place_name(i, head=loose)
+        e = self._place_name(i, head=loose) if not _PLACE_NAME_KINDS.isdisjoint(kinds) else None
         if e is not None and loose and e == i + 1 and self._surname_over_village(i):
             e = None  # «قاضی منصوری»: a surname after an office, not a rural district of that name
         if e is not None and loose and e == i + 1 and self._adjective_country(i):
@@ -1130,7 +1130,7 @@ class EntityParser:
                     and k.split(" ")[0] not in _BOUND_FIRSTS:
                 e += 1  # «روستای چاه‌عربی», «روستای سه‌کیله»: a ZWNJ compound no lexicon knows
                 break
-            if self.tags[e] or self.stops[e] or len(k) < 3 or " " in k or any(ch.isdigit() for ch in k) \
+            if self.tags[e] or self.stops[e] or len(k) < 3 or " " in k or any(map(str.isdigit, k)) \
                     or k.endswith(_PLURAL_ENDINGS) or k in known[0] or k in known[1] or k in self.g.tagged \
                     or k in self.g.verbs or any(k.endswith(x) and k[:-len(x)] in known[0] for x in _INFLECTIONS) \
                     or (k[0] in "بو" and k[1:] in known[0]) or any(
@@ -1250,16 +1250,17 @@ class EntityParser:
         if self.stops[i] and (self.keys[i] not in self.g.prefixes or not self._org_from_stop(i)):
             return None
         best: tuple[int, Spans] | None = None
-        if self.word_kind(i, "body"):
+        kinds = self._kinds(i)  # (every kind of the entries at i: a lookup of a kind it lacks is skipped)
+        if "body" in kinds and self.word_kind(i, "body"):
             best = (i + 1, [(i, i + 1, "ORG")])  # «مجلس», «کنگره»: a body named by one word
         # a department before an organization: «روابط عمومی شهرداری ملارد»
-        for n, tags in self.matches(i):
+        for n, tags in self.matches(i) if "dept" in kinds else ():
             if "dept" in tags.get("word", ()) and self.joined(i + n):
                 inner = self.org_at(i + n)
                 if inner is not None:
                     best = (inner[0], [(i, inner[0], "ORG")] + inner[1])
                 break
-        known = self.longest(i, "org")
+        known = self.longest(i, "org") if "org" in kinds else None
         # «به گزارش مهر», «به نقل از فارس»: an agency's one-word name is safe in the reporting formula
         reported = i >= 1 and (self.keys[i - 1] in ("گزارش", "خبرگزاری")
                                or (i >= 2 and self.keys[i - 1] == "از" and self.keys[i - 2] == "نقل"))
@@ -1295,7 +1296,7 @@ class EntityParser:
                         e = parent[0]
             if best is None or e > best[0]:
                 best = (e, spans)
-        head = self.longest(i, "head")
+        head = self.longest(i, "head") if "head" in kinds else None
         if head is not None and i > 0 and self.keys[i - 1] == "گزارش" and self.word_kind(i, "desk_head"):
             head = None  # «به گزارش گروه اقتصادی خبرگزاری فارس»: a news desk; the agency follows
         if head is not None and self.keys[i] in _DESK_HEAD_SET[0] and self._desk_of_medium(i + head[0]):
@@ -1827,8 +1828,10 @@ class EntityParser:
             return None
         if "hon" in self.tags[i] and not self.longest(i, "head") and not self.longest(i, "org"):
             return None
-        org = self.org_at(i)
-        loc = self.loc_at(i, loose=True)
+        # (`_kinds` holds every kind of the entries at i: the tests below that it rules out are skipped)
+        kinds = self._kinds(i)
+        org = self.org_at(i) if not _ORG_TAGS.isdisjoint(kinds) else None
+        loc = self.loc_at(i, loose=True) if not _LOC_TAGS.isdisjoint(kinds) else None
         if loc is not None and (org is None or loc[0] > org[0]):
             comp = self.longest(i, "comp")
             if comp is not None and i + comp[0] > loc[0]:
@@ -1852,19 +1855,19 @@ class EntityParser:
                 return i + 1, "ORG", [(i, i + 1, "ORG")]  # «سخنگوی گمرک», «دفتر صادرات گمرک»
         if title and self.keys[i] in self.surname_keys:
             return i + 1, "ORG", [(i, i + 1, "PERSON")]  # «معاون ترامپ»: ends the chain like an ORG
-        t = self.longest(i, "title")
+        t = self.longest(i, "title") if "title" in kinds else None
         if t is not None:
             if title and not t[1].generic:
                 tt = self.title_at(i)
                 if tt is not None:
                     return tt[0], "TITLE", tt[1][1:]
             return None
-        comp = self.longest(i, "comp")
+        comp = self.longest(i, "comp") if "comp" in kinds else None
         if comp is not None:
             return i + comp[0], "COMP", []
         if generic:
             tags = self.tags[i]
-            if self.word_kind(i, "desk", "reporter", "cue") or "hon" in tags or any(ch.isdigit() for ch in self.keys[i]):
+            if self.word_kind(i, "desk", "reporter", "cue") or "hon" in tags or any(map(str.isdigit, self.keys[i])):
                 return None  # (a cue word: «فدراسیون چوگان ابراز …»)
             if not self._descriptor(i) or self.keys[i] in _NOT_DESCRIPTORS:
                 return None
@@ -2298,7 +2301,7 @@ class EntityParser:
     def _word_surname(self, k: int) -> bool:
         """Can token k, a word of the language («معین», «سوری», «تاجیک»), be the surname after an
         honorific and a first name? Not a stop word, a verb's noun, an office, a body or a place."""
-        if k >= self.n or self.stops[k] or any(ch.isdigit() for ch in self.keys[k]) or self.keys[k].endswith(_PLURAL_ENDINGS) \
+        if k >= self.n or self.stops[k] or any(map(str.isdigit, self.keys[k])) or self.keys[k].endswith(_PLURAL_ENDINGS) \
                 or self.keys[k] in _WEEKDAYS or self.keys[k] in _TIME_WORDS:
             return False  # («توفان کاترینا سه‌شنبه …»)
         if self.keys[k] in self.g.common and not (self._name_ends(k + 1) or self.keys[k + 1] in _TIME_WORDS):
@@ -2331,7 +2334,7 @@ class EntityParser:
         if start > 0 and self.gaps[start] == JOIN and not self.stops[start - 1]:
             return False
         k = self.keys[e]
-        if not self.nameish(e) or any(ch.isdigit() for ch in k) or k.endswith(_PLURAL_ENDINGS) or " " in k \
+        if not self.nameish(e) or any(map(str.isdigit, k)) or k.endswith(_PLURAL_ENDINGS) or " " in k \
                 or k in _WEEKDAYS or k in _TIME_WORDS or k in _FRAME_TIMES or "core_first" in self.tags[e]:
             return False
         if self.tags[e].keys() & {"world", "venue", "vhead", "comp"} or self.word_kind(
@@ -2516,7 +2519,7 @@ class EntityParser:
         speaker before a speech frame: «محمد جوان امروز در گفت‌وگو با …»)."""
         k = i + 1
         if not self._core_first(i) or not self.nameish(i) or not self.joined(k) or self.stops[k] \
-                or any(ch.isdigit() for ch in self.keys[k]):
+                or any(map(str.isdigit, self.keys[k])):
             return False
         if self.tags[k].keys() & {"title", "head", "hon", "country", "world", "venue", "vhead", "comp", "nat"}:
             return False
@@ -2653,11 +2656,11 @@ class EntityParser:
         tags, stops, keys, prefixes, gaps = self.tags, self.stops, self.keys, self.g.prefixes, self.gaps
         # the tokens that may open an entity (see `_key_info`), and non-stop words after a break;
         # the loop jumps from one to the next, which skips most tokens without a Python step
-        opens = list(map(_INFO_OPENS, self.info))
-        for j in self._break_positions():
-            if not stops[j]:
-                opens[j] = True
-        starts = list(compress(range(n), opens))
+        starts = list(compress(range(n), map(_INFO_OPENS, self.info)))
+        info = self.info
+        after_break = [j for j in self._break_positions() if not stops[j] and not info[j][_OPENS_AT]]
+        if after_break:
+            starts = sorted(starts + after_break)  # (two sorted runs, merged by the sort in one pass)
         nxt = 0
         while True:
             nxt = bisect_left(starts, i, nxt)
@@ -2696,7 +2699,7 @@ class EntityParser:
                     and gaps[i] == JOIN and gaps[i - 1] == JOIN:
                 p = (i, i + 1)  # «زنی به نام فاطمه»: a first name is the person's name; later «فاطمه» is them
                 self.surname_keys.add(keys[i])
-            if p is None and keys[i] in prefixes:
+            if p is None and "notable" in kinds and keys[i] in prefixes:  # (kinds: every entry's here)
                 for m, mtags in self.matches(i):
                     if m > 1 and "notable" in mtags.get("word", ()):
                         p = (i, i + m)  # «بان کی مون»: a public figure's name of several words
@@ -3264,7 +3267,7 @@ class EntityParser:
         for e in range(j, min(self.n, j + 3)):
             k = self.keys[e]
             if (self.stops[e] and k not in self.g.verbs) or self.tags[e] or k in self.g.tagged \
-                    or any(ch.isdigit() for ch in k) or (e > j and not self.joined(e)):
+                    or any(map(str.isdigit, k)) or (e > j and not self.joined(e)):
                 return None  # a word of the language («شکست»), not a town's name
             after = text[ends[e]:starts[e + 1]] if e + 1 < self.n else text[ends[e]:ends[e] + 2]
             if any(q in after for q in ("»", "\"", "”")):
@@ -3286,7 +3289,7 @@ class EntityParser:
             world = tags.get("world")
             if self.stops[k] or tags.keys() & {"country", "org", "title", "head", "hon", "nat", "vhead"} \
                     or (world is not None and (k == i - 1 or not world.ambiguous)) \
-                    or (places and not all(p.needs_head for p in places)) or any(ch.isdigit() for ch in self.keys[k]):
+                    or (places and not all(p.needs_head for p in places)) or any(map(str.isdigit, self.keys[k])):
                 return None  # (a village's name that needs a head is a name word: «مجید تخت روانچی»; so is
                 # an ambiguous foreign town's inside the name: «هرمان وان رامپوی»)
             lead = text[ends[k - 1] if k > 0 else 0:starts[k]]

@@ -729,32 +729,44 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
         if k2 < len(persons):
             near.append(persons[k2])
         neighbours[t] = near
-    for tier in range(6):
-        for t in titles:
-            te = ents[t]
-            for p in neighbours[t]:
-                pe = ents[p]
-                if tier == 0 and pe.end <= te.start and te.start - pe.end <= 5:
-                    try_pair(p, t, _SPACE)
-                elif tier == 1 and te.end <= pe.start and pe.start - te.end <= 40:
-                    try_pair(p, t, _SPACE, hon_ok=True)
-                elif tier == 2 and te.end <= pe.start and pe.start - te.end <= 40:
-                    try_pair(p, t, _COMMA, hon_ok=False)
-                    if t not in link:
-                        gap = text[te.end:pe.start]
-                        m = _COMMA.match(gap)
-                        if m and _honorific_gap(gap[m.end():]):
-                            link[t] = p
-                            person_title[p] = t
-                elif tier == 3 and pe.end <= te.start and te.start - pe.end <= 4:
-                    try_pair(p, t, _COMMA, second=True)
-                    try_pair(p, t, _SEMICOLON)
-                elif tier == 4 and pe.end <= te.start and te.start - pe.end <= 45 \
-                        and p not in person_title and t not in link and _conjoined_office(text[pe.end:te.start]):
+    # the pairs in reach of each tier, in text order (their distances are fixed: found once, and
+    # each tier then goes over its own pairs only)
+    before: list[tuple[int, int, int]] = []  # (chars from the name's end to the office, p, t)
+    after: list[tuple[int, int, int]] = []  # (chars from the office's end to the name, p, t)
+    for t in titles:
+        te = ents[t]
+        for p in neighbours[t]:
+            pe = ents[p]
+            if pe.end <= te.start:
+                before.append((te.start - pe.end, p, t))
+            if te.end <= pe.start:
+                after.append((pe.start - te.end, p, t))
+    for d, p, t in before:
+        if d <= 5:
+            try_pair(p, t, _SPACE)
+    for d, p, t in after:
+        if d <= 40:
+            try_pair(p, t, _SPACE, hon_ok=True)
+    for d, p, t in after:
+        if d <= 40:
+            try_pair(p, t, _COMMA, hon_ok=False)
+            if t not in link:
+                gap = text[ents[t].end:ents[p].start]
+                m = _COMMA.match(gap)
+                if m and _honorific_gap(gap[m.end():]):
                     link[t] = p
                     person_title[p] = t
-                elif tier == 5 and pe.end <= te.start and te.start - pe.end <= 18:
-                    try_pair(p, t, _AS)
+    for d, p, t in before:
+        if d <= 4:
+            try_pair(p, t, _COMMA, second=True)
+            try_pair(p, t, _SEMICOLON)
+    for d, p, t in before:
+        if d <= 45 and p not in person_title and t not in link and _conjoined_office(text[ents[p].end:ents[t].start]):
+            link[t] = p
+            person_title[p] = t
+    for d, p, t in before:
+        if d <= 18:
+            try_pair(p, t, _AS)
 
     # a second office joined by «و» right after a name's office is the same person's, unless a name
     # follows it (its own apposition): «شریعتی‌تبار، نماینده ولی فقیه و امام جمعه تربت‌حیدریه»

@@ -176,7 +176,8 @@ def sentences(text: str) -> list[Span]:
         raise TypeError(f"sentences() needs a str, got {type(text).__name__}")
     spans: list[Span] = []
     # URLs and e-mail addresses are looked for on a line only when the text holds one's fixed part
-    links = "@" in text or _URL_START.search(text) is not None
+    # (a URL's fixed part holds «://» or «w.»: a C-level test before the case-blind search)
+    links = "@" in text or (("://" in text or "w." in text or "W." in text) and _URL_START.search(text) is not None)
     for line in _LINE.finditer(text):
         start, end = line.span()
         cuts = _line_cuts(text, start, end, links)
@@ -214,19 +215,21 @@ def _line_cuts(text: str, start: int, end: int, links: bool = True) -> list[int]
     urls = _url_spans(text, start, end) if links else []
     url_starts = [u[0] for u in urls]
     cuts: list[int] = []
+    # (the URL and quote tests only on lines that hold one: most lines hold neither)
     for m in _CLUSTER.finditer(text, start, end):
         s, e = m.span()
-        e = _cut_at_opener(text, s, e, ascii_openers)
-        if _inside(urls, url_starts, s):
+        if ascii_openers:
+            e = _cut_at_opener(text, s, e, ascii_openers)
+        if urls and _inside(urls, url_starts, s):
             continue
-        region = _region_of(regions, region_starts, s)
+        region = _region_of(regions, region_starts, s) if regions else None
         if region is not None:
             opener, closer = region
             if closer >= e:
                 continue  # inside a quote that goes on
             if not _ends_quote(text, s, e, opener, closer, start, end):
                 continue
-        elif not (_after_url(urls, url_starts, s) or _ends_here(text, s, e, start, end)):
+        elif not ((urls and _after_url(urls, url_starts, s)) or _ends_here(text, s, e, start, end)):
             continue
         e = _extend(text, e, end)
         if _goes_on(text, e, end):
@@ -240,10 +243,12 @@ def _line_cuts(text: str, start: int, end: int, links: bool = True) -> list[int]
 
 def _dateline_cuts(text: str, cuts: list[int], start: int, end: int) -> list[int]:
     """Add a cut after a dateline that opens a sentence (`تهران - ایرنا: …`)."""
-    pattern = _dateline()
-    out = set(cuts)
     # a dateline ends in a colon: none opens a sentence after the line's last colon
     last_colon = text.rfind(":", start, end)
+    if last_colon < 0:
+        return cuts  # (no colon on the line; the cuts are already sorted and distinct)
+    pattern = _dateline()
+    out = set(cuts)
     for s in [start] + cuts:
         if s > last_colon:
             break
@@ -280,6 +285,8 @@ def _quote_regions(text: str, start: int, end: int) -> tuple[list[tuple[int, int
                 pairs.append((curly.pop(), i))
         else:
             straight.append(i)
+    if not pairs and not straight:
+        return [], set()  # (most lines: no quote, or only unpaired marks)
     openers: set[int] = set()
     if straight and len(straight) % 2 == 0:
         for k in range(0, len(straight), 2):
@@ -380,6 +387,8 @@ def _ends_quote(text: str, s: int, e: int, opener: int, closer: int, start: int,
 def _ends_here(text: str, s: int, e: int, start: int, end: int) -> bool:
     """Whether the terminator cluster text[s:e] (not inside a quote) ends a sentence."""
     marks = text[s:e]
+    if marks == ".":
+        return _period_ends(text, s, e, start, end)  # (most sentence ends: one dot)
     if any(ch in "!?\u061f" for ch in marks):
         # `(!)`, `(؟)`: an aside, not a sentence end
         return not (s > start and text[s - 1] == "(" and ")" in marks)
@@ -482,9 +491,12 @@ def _is_verb(word: str) -> bool:
 
 def _extend(text: str, e: int, end: int) -> int:
     """Take in a glued footnote mark (`.[iv]`) or a short citation after the sentence end."""
-    m = _FOOTNOTE.match(text, e, end)
-    if m:
-        return m.end()
+    if text.startswith("[", e, end):
+        m = _FOOTNOTE.match(text, e, end)
+        if m:
+            return m.end()
+    if text.find("(", e, min(end, e + 4)) < 0:
+        return e  # (no citation opens within its three spaces)
     m = _CITATION.match(text, e, end)
     if m and (m.end() == end or text[m.end()] in " \t" + _EDGE):
         inner = m.group()
