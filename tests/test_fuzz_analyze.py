@@ -132,6 +132,35 @@ _REPEATED_PHRASES = {
 }
 
 
+#: One long sentence of cues (no sentence end): each cue looks for its subject back over the clause;
+#: the clause must not be re-read from its start for every cue. And a run of honorifics: each
+#: honorific opens a name's search, which must not read the whole run after it.
+_REPEATED_WORDS = {
+    "honorific «آقای»": "آقای ",
+    "lineage honorific «سید»": "سید ",
+    "bare cue verb": "گفت ",
+    "cue, colon and an unclosed guillemet": "وی گفت: «این کار ",
+    "compound cue and colon": "تصریح کرد: ",
+    "indirect cue «دانست»": "او را مقصر دانست و ",
+    "present-tense cue": "می\u200cگوید ",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_REPEATED_WORDS))
+def test_repeated_word_in_one_sentence_stays_linear(name):
+    phrase = _REPEATED_WORDS[name]
+
+    def seconds(chars: int) -> float:
+        text = phrase * (chars // len(phrase))
+        start = time.process_time()
+        fp.analyze(text)
+        return time.process_time() - start
+
+    seconds(500)
+    small, large = min(seconds(5_000) for _ in range(2)), min(seconds(20_000) for _ in range(2))
+    assert large < 8 * max(small, 0.05), (small, large)  # linear would be about 4x, quadratic 16x
+
+
 @pytest.mark.parametrize("name", sorted(_REPEATED_PHRASES))
 def test_repeated_phrase_in_one_sentence_stays_linear(name):
     phrase = _REPEATED_PHRASES[name]

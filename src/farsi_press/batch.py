@@ -86,15 +86,17 @@ def _start_pool(n: int, options: dict[str, Any]) -> multiprocessing.pool.Pool:
     """A pool of `n` workers. Forked workers share this process's memory until they write to it,
     and the garbage collector writes to every object it visits: the objects alive now are moved
     out of its reach for the fork (`gc.freeze`), so a worker forked from a large process (a
-    notebook with other models loaded) neither copies nor scans them; they are put back after."""
+    notebook with other models loaded) neither copies nor scans them; they are put back after
+    (unless the process had frozen objects itself, as the command line does: they stay frozen)."""
     ctx = _context()
     fork = ctx.get_start_method() == "fork"
+    thaw = fork and not gc.get_freeze_count()
     if fork:
         gc.freeze()
     try:
         return ctx.Pool(n, initializer=_init_worker, initargs=(dict(options),))
     finally:
-        if fork:
+        if thaw:
             gc.unfreeze()
 
 

@@ -93,6 +93,8 @@ _AND = "و"
 _MEDIA_KINDS = frozenset({"media"})
 _MAX_GENERIC = 5
 _MAX_NAME = 3
+#: The most words of honorifics before a name («حضرت آیت‌الله العظمی حاج شیخ …» has five).
+_MAX_HONORIFICS = 8
 _MAX_DEPTH = 6  # nesting of bodies and offices («معاون … اداره کل … سازمان … وزارت …»)
 _PEOPLE_TITLE = ("نماینده مردم",)  # «نماینده مردم X در مجلس»
 _PARLIAMENT = ("مجلس", "مجلس شورای اسلامی")
@@ -2140,6 +2142,8 @@ class EntityParser:
             h = self.longest(j, "hon")
             if h is None or (j > i and not self.joined(j)):
                 break
+            if j - i >= _MAX_HONORIFICS:
+                return None  # a run of honorifics names no one (and each of its words would read the rest)
             if h[1].name_part and h[1].kind == "lineage" and self.first_name(j + h[0]):
                 break  # «سید ناصر اسحاقی»: kept in the name
             hon = True
