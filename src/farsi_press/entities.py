@@ -195,6 +195,9 @@ _TERM_ORDINALS = frozenset({"اول", "دوم", "سوم", "چهارم", "پنج�
                             "یازدهم", "دوازدهم", "سیزدهم", "چهاردهم"})
 _SEAT_HEADS = frozenset({"کاخ"})  # «کاخ ریاست جمهوری فرانسه»
 _TERM_MODIFIERS = frozenset({"آینده", "بعدی", "جدید", "قبلی", "گذشته", "پیشین", "پیش رو", "اخیر"})  # «دور آینده ریاست جمهوری»
+_REPUBLIC, _PRESIDENCY = "جمهوری", "ریاست"  # «جمهوری چک» is a country, «ریاست جمهوری» an office
+_CUE_ADVERBS = frozenset({"همچنین", "نیز", "سپس", "همچنان", "ضمنا", "در ادامه"})  # «… همچنین گفت»
+_REPORT_REACH = 16  # tokens an attribution «به گزارش … از …،» may take before its comma
 # «X در ادامه …», «X در پاسخ به …»: a speaker's framing after a name that opens a sentence
 _SPEECH_FRAMES = frozenset({"ادامه", "پایان", "پاسخ", "خصوص", "این باره", "همین زمینه", "حاشیه", "گفت و گو",
                             "گفت وگو", "گفتگو", "مورد", "این خصوص", "همین خصوص", "این زمینه", "همین راستا",
@@ -291,7 +294,9 @@ _SURNAME_ENDINGS = ("ی", "زاده", "پور", "نژاد", "فر", "نیا", "�
 
 Spans = list[tuple[int, int, str]]  # (first token, end token, label)
 _EMPTY: Mapping[str, Any] = {}
-_LIGHT_PRESENT = frozenset({"کند", "کنند", "شود", "شوند", "دهد", "دهند", "گیرد", "گیرند", "نماید", "نمایند", "سازد", "دارد"})
+_LIGHT_PRESENT = frozenset({"کند", "کنند", "شود", "شوند", "دهد", "دهند", "گیرد", "گیرند", "نماید", "نمایند", "سازد", "دارد",
+                            # «انتظار می‌رود», «به شمار می‌آید», «افزایش می‌یابد», «به نظر می‌رسد»
+                            "رود", "روند", "آید", "آیند", "یابد", "یابند", "رسد", "رسند"})
 _NAMEISH: dict[str, bool] = {}
 
 
@@ -821,11 +826,19 @@ class EntityParser:
             places = None  # «زهرا»: a common first name that is also some village's name
         if ((rec.ambiguous and not core) or places or tags.keys() & {"country", "world", "comp"}
                 or (self.keys[i] in self.g.tagged and not core)):
-            return self.joined(i + 1) and (self.surname_like(i + 1, strict=True) or self.surname_shape(i + 1)
+            return self.joined(i + 1) and (self.surname_like(i + 1, strict=True)
+                                           or (self.surname_shape(i + 1) and not (
+                                               rec.ambiguous and self.keys[i] in self.g.tagged and self._plain_adjective(i + 1)))
                                            or (not rec.ambiguous and self._listed_surname(i + 1))
                                            or (self._tail_ends(i + 2) and self.keys[i + 2] not in _TAIL_NOUNS
                                                and self.nameish(i + 1)))  # «شهاب سفال منش» (not «… فرد»: a noun too)
         return True
+
+    def _plain_adjective(self, i: int) -> bool:
+        """A word hazm tags adjective that no surname list gives: after a first name that is a word of
+        the language too, no surname («سعادت دنیوی», «قله‌های رفیع علمی»; not «علی‌اصغر فانی»: a listed
+        surname; not «افشین قطبی»: «افشین» is no word of the language)."""
+        return "sur" not in self.tags[i] and "AJ" in self.g.tagged.get(self.keys[i], "").split(",")
 
     def _listed_surname(self, i: int) -> bool:
         """A word of the surname list that hazm does not know as a word: «صدیقی», «فلاحی»."""
@@ -892,6 +905,15 @@ class EntityParser:
                 break
         return prev in self.g.common and not self.tags[i - 1].keys() & {
             "title", "head", "hon", "first", "sur", "vhead", "org", "place", "country", "nat"}
+
+    def _plural_ezafe_before(self, i: int) -> bool:
+        """Is token i right after a common noun's plural in «های» («فضاهای سالم ورزشی»)?"""
+        if i <= 0 or not self.joined(i) or self.stops[i - 1]:
+            return False
+        prev = self.keys[i - 1]
+        stem = prev[:-4] if prev.endswith(" های") else prev[:-3] if prev.endswith("های") else ""
+        return "N" in self.g.tagged.get(stem, "").split(",") and not self.tags[i - 1].keys() & {
+            "title", "head", "org", "place", "country", "nat"}
 
     # ------------------------------------------------------------ grammar
 
@@ -2228,6 +2250,14 @@ class EntityParser:
             e += 1  # «قاضی محمد سلطان همتیار»: a second given name that is an office's word too
         # a foreign first name that is no word of the language («کارلوس», not «بیل»): any word may follow as surname
         foreign = self.word_kind(j, "foreign_first") and _known_words()[2].get(self.keys[j], 0) < _GLUED_FREQ
+        if e == j + 1 and self.word_kind(j, "foreign_first") and self.keys[j] not in self.g.common \
+                and self.joined(e) and self.joined(e + 1) and self.keys[e] in self.g.tagged \
+                and not self.surname_like(e, strict=True) and self._word_surname(e + 1) and self._plain_name(e + 1) \
+                and self.keys[e + 1] not in self.g.tagged and self.keys[e + 1] not in _known_words()[0] \
+                and not self.tags[e].keys() & {"place", "country", "world", "nat", "venue", "first", "title", "org"} \
+                and self.nameish(e) and not self.word_kind(e, "cue", "light") \
+                and (self._name_ends(e + 2) or self.keys[e + 2] in _TIME_WORDS or self.keys[e + 2] in _FRAME_TIMES):
+            return start, e + 2  # «فیلیپ دوست بلازی امروز …»: a foreign surname of a word of the language and another
         if not (self.joined(e) and (self.surname_like(e) or (
                 foreign and e == j + 1 and self._word_surname(e) and self.keys[e] not in self.g.common
                 and "nat" not in self.tags[e]) or (e == j + 1 and self._place_surname(j, e))
@@ -2246,8 +2276,11 @@ class EntityParser:
                 or (e + 1 < self.n and self.joined(e + 1) and self._light(e + 1))
                 or self._coordinated_verb_noun(e)):
             return None  # «نسرین بازداشت شد», «اعظم تحصیلات تکمیلی»: a first name that is a word, then a noun
-        if e == j + 1 and self._word_adjective(self.keys[e]) and self._noun_ezafe_before(start):
-            return None  # «طرح هادی روستایی»: a common noun, then a first name and an adjective
+        if e == j + 1 and ((self._word_adjective(self.keys[e]) and self._noun_ezafe_before(start)) or (
+                self._plural_ezafe_before(start) and "AJ" in self.g.tagged.get(self.keys[j], "").split(",")
+                and not self.surname_like(e, strict=True))):
+            return None  # «طرح هادی روستایی», «فضاهای سالم ورزشی»: a common noun, then a first name that is an
+            # adjective too and a word no surname list gives
         e += 1
         if self._tail_ends(e):
             return start, e + 1  # «علی سایه وند»: a surname written apart from its bound suffix
@@ -2449,7 +2482,7 @@ class EntityParser:
     def cue_subject(self, i: int) -> int | None:
         """A sentence that opens with a name and a speech verb: «محمدی با بیان اینکه …»,
         «کمالیان تصریح کرد», «رضایی که …». Returns the end of the name (one or two words)."""
-        if i > 0 and self.gaps[i] != BREAK:
+        if i > 0 and self.gaps[i] != BREAK and not (self.gaps[i] == COMMA and self._after_report(i)):
             return None
         if self.keys[i] in _WHEN_WORDS and i + 1 < self.n and self.keys[i + 1] == "که":
             return None  # «زمانی که …», «هنگامی که …»: «when», not a surname and a relative clause
@@ -2467,6 +2500,14 @@ class EntityParser:
             if self.joined(e) and self._speech_after(e):
                 return e
         return None
+
+    def _after_report(self, i: int) -> bool:
+        """Does token i open the clause after a report's attribution and its comma, the subject's
+        slot of a sentence: «به گزارش خبرگزاری فارس از قم، | عباس کرمانی امروز در …»?"""
+        k = i - 1
+        while k > 0 and i - k < _REPORT_REACH and self.gaps[k] == JOIN:
+            k -= 1
+        return k + 1 < i and self.keys[k] == "به" and self.keys[k + 1] == "گزارش" and (k == 0 or self.gaps[k] == BREAK)
 
     def _foreign_first_before(self, i: int) -> bool:
         """Is token i a public figure's name (`notable`) after a word no lexicon knows, its first
@@ -2597,6 +2638,8 @@ class EntityParser:
                 return True  # «… امروز در …», «… در گفت‌وگو با …»: only a person talks so
             sur = self.tags[name_end - 1].get("sur")  # «شهبازی در ادامه …», not «سخنرانی در خصوص …»
             return (sur is not None and not sur.ambiguous) or not self._ezafe_of_word(self.keys[name_end - 1])
+        if k in _CUE_ADVERBS and e + 1 < self.n and self.joined(e + 1) and self.word_kind(e + 1, "cue"):
+            return True  # «یونسی همچنین گفت»: an adverb between the name and its speech verb
         return (k == "که" or k == "نیز") and bool(self.tags[e - 1].keys() & {"sur", "first"})
 
     def headline_speaker(self, i: int) -> bool:
@@ -2721,7 +2764,7 @@ class EntityParser:
                     a = i - 1 if i - 1 >= last_end and self._foreign_first_before(i) else i
                     best = (i + 1, 1, "PERSON", [(a, i + 1, "PERSON")], False)
                     self._add_surname(i, i + 1)
-                elif gaps[i] == BREAK:
+                elif gaps[i] == BREAK or (gaps[i] == COMMA and self._after_report(i)):
                     cs = self.cue_subject(i)
                     if cs is not None:
                         best = (cs, 1, "PERSON", [(i, cs, "PERSON")], False)
@@ -2736,7 +2779,9 @@ class EntityParser:
                 if seat is not None:
                     best = (seat[0], 2, "ORG", [(i, seat[0], "ORG")] + [sp for sp in seat[1] if sp[2] != "ORG"], False)
             if best is None and not _LOC_TAGS.isdisjoint(kinds) and not (
-                    keys[i] in self.surname_keys and "notable" in kinds):
+                    keys[i] in self.surname_keys and ("notable" in kinds or self._surname_over_place(i))) \
+                    and not (keys[i] == _REPUBLIC and i > 0 and gaps[i] == JOIN and keys[i - 1] == _PRESIDENCY):
+                # (not «ریاست جمهوری تاجیکستان»: the presidency's «جمهوری», then the country alone)
                 loc = self.loc_at(i)  # (not «کامرون» after «دیوید کامرون»: the person again)
                 if i > last_end and keys[i - 1] in _HEAD_PLACE_KINDS and gaps[i] == JOIN:
                     listed = self._plural_places(i - 1)  # «شهرهای پرند و پردیس»
@@ -3121,6 +3166,18 @@ class EntityParser:
             return []
         return [(a, end, "ORG")]
 
+    def _surname_over_place(self, i: int) -> bool:
+        """Token i, a surname this text gave a person («علی چگنی»), is that person again, not the
+        town of that name, when it opens a clause or follows a stop word other than a preposition of
+        place: «چگنی ضمن اعلام …» (not «به چگنی رفت»)."""
+        tags = self.tags[i]
+        if tags.keys() & {"country", "world", "venue", "vhead", "nat"} \
+                or any(p.kind == "province" for p in tags.get("place") or ()):
+            return False  # a country or a province keeps its name
+        if self.joined(i + 1) and (loc := self.loc_at(i)) is not None and loc[0] > i + 1:
+            return False  # a longer place's name
+        return i == 0 or self.gaps[i] != JOIN or (self.stops[i - 1] and self.keys[i - 1] not in _PREPOSITIONS)
+
     def _add_surname(self, a: int, b: int) -> None:
         """Remember a person's surname (last word, or last two of a longer name) for later mentions."""
         if b - a >= 2 and "AJ" in self.g.tagged.get(self.keys[b - 1], "").split(",") \
@@ -3167,8 +3224,9 @@ class EntityParser:
         if k < i and " " in self.keys[k] and not self.tags[k].keys() & {"first", "sur"} \
                 and self._ezafe_of_word(self.keys[k]):
             return None  # «گفت‌وگوی تلفنی رئیس‌جمهور»: a compound noun in ezafe, not a name
-        if i - k < 2 and not (i - k == 1 and self.surname_like(k, strict=True) and self.keys[k] in self.surname_keys):
-            return None
+        if i - k < 2 and not (i - k == 1 and self.surname_like(k, strict=True) and self.keys[k] in self.surname_keys) \
+                and not (i - k == 1 and self.gaps[k] == BREAK and self._unknown_surname(k)):
+            return None  # (a sentence may open with a surname no lexicon knows and its office: «غریبجانیان سفیر …»)
         if k > 0 and self.gaps[k] == JOIN and not self.stops[k - 1]:
             return None
         if not all(self.surname_like(x) or self.first_name(x) for x in range(k, i)):
@@ -3207,6 +3265,13 @@ class EntityParser:
         if self.first_name(k) or any(self._listed_surname(x) or self.surname_like(x, strict=True) for x in words):
             return k
         return None
+
+    def _unknown_surname(self, k: int) -> bool:
+        """Token k shaped like a surname («غریبجانیان», «پولادگر»), no word of the language nor any
+        lexicon's entry but a surname's."""
+        key = self.keys[k]
+        return self.surname_shape(k) and key not in self.g.tagged and key not in _known_words()[0] \
+            and " " not in key and not self.tags[k].keys() - {"sur"}
 
     def _two_word_surname_before(self, i: int, floor: int) -> int | None:
         """«در حضور صفار هرندی؛ نماینده ریاست جمهوری»: a listed surname of two words, unambiguous and
