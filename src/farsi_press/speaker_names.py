@@ -61,8 +61,8 @@ from farsi_press.speakers import _LOOSE_FREQ, _common_word
 __all__ = ["complete_officials"]
 
 # `lexicons.lexicon_key`, remembered (bounded): the same names and speakers are keyed again for
-# each quote and official they are compared with
-lexicon_key = lru_cache(maxsize=1 << 13)(_lexicon_key)
+# each quote and official they are compared with (names recur within an article, rarely across)
+lexicon_key = lru_cache(maxsize=1 << 11)(_lexicon_key)
 
 # words that join a name to the next words of its clause, never part of a name
 _FUNCTION = frozenset("از در به با که را و این آن برای تا یا هم نیز بر اما ولی پس".split())

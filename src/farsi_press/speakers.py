@@ -291,7 +291,7 @@ def _honorific_prefixes() -> frozenset[str]:
     return _word_prefixes(lexicons.honorifics())
 
 
-@lru_cache(maxsize=1 << 14)  # (see `_is_first_name`)
+@lru_cache(maxsize=1 << 12)  # (see `_is_first_name`; a smaller bound: its keys are word groups)
 def _is_place(key: str) -> bool:
     recs = lexicons.places().get(key)
     if recs and any(not (p.ambiguous or p.needs_head) for p in recs):
