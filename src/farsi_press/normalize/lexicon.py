@@ -143,9 +143,15 @@ def _read(name: str) -> list[str]:
 
 def _load() -> Lexicon:
     known = frozenset(_read("words.txt"))
+    # one string object per word: the other tables reuse the known words' strings (a process
+    # holds each word once, not once per table; the map is dropped after loading)
+    same = {w: w for w in known}
     cells = _read("words_freq.tsv")
-    freq = dict(zip(cells[0::2], map(int, cells[1::2])))
-    adjectives = frozenset(_read("words_adjectives.txt"))
+    words = cells[0::2]
+    freq = dict(zip(map(same.get, words, words), map(int, cells[1::2])))
+    words = _read("words_adjectives.txt")
+    adjectives = frozenset(map(same.get, words, words))
+    del words
     cells = _read("words_verbs.tsv")
     stems = list(zip(cells[0::2], cells[1::2]))
     compounds: dict[str, str] = {}
