@@ -146,9 +146,10 @@ _REPEATED_WORDS = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(_REPEATED_WORDS))
-def test_repeated_word_in_one_sentence_stays_linear(name):
-    phrase = _REPEATED_WORDS[name]
+def _assert_linear(phrase: str, small_chars: int, large_chars: int) -> None:
+    """`analyze` of one long sentence repeating `phrase`: four times the text, at most eight times
+    the time (linear would be about 4x, quadratic 16x); the fastest of two runs of each size (a
+    loaded machine slows single runs by half and more)."""
 
     def seconds(chars: int) -> float:
         text = phrase * (chars // len(phrase))
@@ -156,22 +157,17 @@ def test_repeated_word_in_one_sentence_stays_linear(name):
         fp.analyze(text)
         return time.process_time() - start
 
-    seconds(500)
-    small, large = min(seconds(5_000) for _ in range(2)), min(seconds(20_000) for _ in range(2))
-    assert large < 8 * max(small, 0.05), (small, large)  # linear would be about 4x, quadratic 16x
+    seconds(500)  # lexicons load on first use
+    small = min(seconds(small_chars) for _ in range(2))
+    large = min(seconds(large_chars) for _ in range(2))
+    assert large < 8 * max(small, 0.05), (small, large)
+
+
+@pytest.mark.parametrize("name", sorted(_REPEATED_WORDS))
+def test_repeated_word_in_one_sentence_stays_linear(name):
+    _assert_linear(_REPEATED_WORDS[name], 5_000, 20_000)
 
 
 @pytest.mark.parametrize("name", sorted(_REPEATED_PHRASES))
 def test_repeated_phrase_in_one_sentence_stays_linear(name):
-    phrase = _REPEATED_PHRASES[name]
-
-    def seconds(chars: int) -> float:
-        text = phrase * (chars // len(phrase))
-        start = time.process_time()
-        fp.analyze(text)
-        return time.process_time() - start
-
-    seconds(500)
-    # the fastest of two runs of each size (a loaded machine slows single runs by half and more)
-    small, large = min(seconds(20_000) for _ in range(2)), min(seconds(80_000) for _ in range(2))
-    assert large < 8 * max(small, 0.05), (small, large)  # linear would be about 4x, quadratic 16x
+    _assert_linear(_REPEATED_PHRASES[name], 20_000, 80_000)
