@@ -654,6 +654,21 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
         rec.titles = []
 
 
+def _spaced_run(words: list[str], glued: str, n: int) -> bool:
+    """Do some words after the first of a name's `words` make `glued` when written together, in a
+    different number of words than the `n` of the mention (the same surname spaced otherwise:
+    «مجتهد زاده» in «محمد مجتهد زاده فارابی» for «مجتهدزاده»; «حسنزاده» in «علی حسنزاده» for «حسن زاده»)?
+
+    >>> _spaced_run(["محمد", "مجتهد", "زاده", "فارابی"], "مجتهدزاده", 1), _spaced_run(["علی", "رضایی"], "رضایی", 1)
+    (True, False)
+    """
+    for a in range(1, len(words)):
+        for b in range(a + 1, min(len(words), a + 3) + 1):
+            if b - a != n and "".join(words[a:b]) == glued:
+                return True
+    return False
+
+
 def _glued(title: str) -> str:
     """A title's words without the spaces between them (`جهادکشاورزی` = `جهاد کشاورزی`)."""
     return lexicon_key(title).replace(" ", "")
@@ -824,6 +839,9 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
                     other.name = name  # upgrade «کریمی» to «جابر کریمی»
                     by_name[k] = other
                     rec = other
+                    break
+                if len(glued) >= 5 and _spaced_run(ow, glued, len(words)):
+                    rec = other  # the surname spaced otherwise («مجتهدزاده» in «محمد مجتهد‌زاده فارابی»)
                     break
         if rec is None:
             rec = _Record(pos)
