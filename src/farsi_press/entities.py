@@ -99,6 +99,7 @@ _MAX_DEPTH = 6  # nesting of bodies and offices («معاون … اداره ک�
 _PEOPLE_TITLE = ("نماینده مردم",)  # «نماینده مردم X در مجلس»
 _PARLIAMENT = ("مجلس", "مجلس شورای اسلامی")
 _PARLIAMENTS = frozenset({"مجلس", "پارلمان", "کنگره", "سنا"})
+_SEAT_WORDS = frozenset({"شهرستان", "شهر", "استان", "حوزه", "منطقه"})  # «نماینده مردم این شهرستان در مجلس»
 _DEPUTIES = frozenset({"معاون", "قائم مقام"})
 _FIELD_IN_TITLES = frozenset({"وزیر مشاور"})  # «وزیر مشاور در امور …»: the field after «در» is the office's
 # a one-word office that is also a common noun after these words («تحت رهبری»)
@@ -806,6 +807,8 @@ class EntityParser:
         k = self.keys[i]
         if k in self.g.common or "comp" in tags or "venue" in tags or "world" in tags:
             return False
+        if "cue" in self.g.words.get(k, ()):
+            return False  # «محمد شمس‌الدین خواستار …»: a speech verb's noun after the name
         if k.endswith("ای") and len(k) > 3 and k[:-1] in _known_words()[0]:
             return False  # «حسن اجرای قوانین»: a word in «ا» with its ezafe, no surname
         place = tags.get("place")
@@ -2117,7 +2120,14 @@ class EntityParser:
                 break
             e = nxt
         if e == first:
-            return None
+            # no place named: the constituency the text gave before («نماینده مردم در مجلس شورای
+            # اسلامی», «نماینده مردم این شهرستان در مجلس»), only with the parliament after it
+            if e + 1 < self.n and self.keys[e] in ("این", "آن") and self.joined(e + 1) \
+                    and self.keys[e + 1] in _SEAT_WORDS:
+                e += 2
+            if not (e + 1 < self.n and self.keys[e] == "در" and self.joined(e) and self.joined(e + 1)
+                    and self.keys[e + 1] == "مجلس"):
+                return None
         if e + 1 < self.n and self.keys[e] == "در" and self.joined(e) and self.joined(e + 1):
             org = self.longest(e + 1, "org") or self.longest(e + 1, "head")
             if org is not None and self.keys[e + 1] == "مجلس":
