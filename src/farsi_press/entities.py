@@ -66,6 +66,15 @@ builds the entities:
   آسوده گفت`); a second given name that is an office word (`محمد سلطان همتیار`); no list of guests
   after a «و» that joins clauses or adjectives (`… قرار دادند و خواهان پیگیری نماینده …`).
 
+- ORG boundaries: the people a body is for (`صندوق پژوهشگران و فناوران کشور`, `مجمع نمایندگان …`), plurals
+  in a row after «و» (`خانه مطبوعات و رسانه‌های استان کرمان`), a field's relational adjective (`هیات عالی
+  امنیت غذایی`); the name ends at a bare «استان»/«کشور» unless a place's name follows (`… استان | امنیت این
+  پارک‌ها`), before a noun with a quantity or a determiner or a bare plural (`اداره کل تربیت‌بدنی | اقدامات
+  زیادی`), and before people after «و» (`سپاه پاسداران | و مستشاران …`); «حوزه» is a domain unless a body
+  follows (`حوزه راه و شهرسازی`); an agency's bureau is no part of it (`خبرگزاری فارس | استان تهران`);
+  «نمایندگی مجلس» is an MP's seat; a medium described (`شبکه تلویزیونی …`) is named only by what follows;
+  a city's metropolitan area (`تهران بزرگ`).
+
 Nested entities are reported each: `مدیر کل روابط عمومی استانداری تهران` gives the TITLE, the
 ORG `استانداری تهران` and the LOC `تهران`.
 
@@ -244,6 +253,13 @@ _MEDIA_TAILS = frozenset("تایمز تودی تریبیون هرالد ژورن
 _COUNT_UNITS = frozenset({"هزار", "میلیون", "میلیارد", "صد", "هزاران"})
 # quantifiers that open a noun phrase of their own after «و» («و تلاش تمام کارکنان»)
 _QUANTIFIERS = frozenset("تمام تمامی همه کلیه برخی بسیاری".split())
+_AGENCY = "خبرگزاری"
+_GREATER = "بزرگ"  # «تهران بزرگ»: a city's metropolitan area
+_MEDIUM_ADJECTIVES = frozenset({"تلویزیونی", "رادیویی", "ماهواره ای", "خبری", "اینترنتی", "تحلیلی"})  # «شبکه تلویزیونی …»
+_SEAT_OF_MP = "نمایندگی"
+_PLACE_SUFFIX = "ستان"  # «خوزستان», «کردستان»: a place's name, though some lexicon knows the word
+_AREA_WORDS = frozenset({"استان", "کشور"})  # «… استان»: the province the body serves, named or not
+_TAIL_QUANTITIES = frozenset("زیادی بسیاری فراوانی چشمگیری خوبی مهمی بیشتری".split())  # «اقدامات زیادی»
 _COPULAS = frozenset({"است", "هستند", "هستیم", "هستم", "بود", "بودند", "اند", "باشد", "باشند", "شد", "شدند", "نیست", "نیستند"})
 # heads after which an unknown word names the place («ناحیه پالم بیچ», «شهر مرگه»)
 _NAMING_HEADS = frozenset({"شهر", "شهرستان", "دهستان", "روستای", "روستا", "شهرک", "ایالت", "ناحیه", "جزیره", "بندر",
@@ -928,8 +944,17 @@ class EntityParser:
         if key in self._loc:
             return self._loc[key]
         res = self._loc_at(i, loose)
+        if res is not None and res[1] and res[1][0][:2] == (i, res[0]) and res[0] == i + 1 and self.joined(i + 1) \
+                and self.keys[i + 1] == _GREATER and "city" in self._place_kinds(i) \
+                and not (self.joined(i + 2) and self.keys[i + 2] in _COPULAS):
+            res = (i + 2, [(i, i + 2, "LOC")])  # «پلیس تهران بزرگ»: a city's metropolitan area (not «تهران بزرگ است»)
         self._loc[key] = res
         return res
+
+    def _place_kinds(self, i: int) -> frozenset[str]:
+        """The kinds of place («city», «province») the gazetteer gives the word at token i."""
+        places = self.tags[i].get("place") or ()
+        return frozenset(getattr(p, "kind", "") for p in places)
 
     def _loc_at(self, i: int, loose: bool) -> tuple[int, Spans] | None:
         # (token i is no stop word and opens a place's kind of entry: tested by `loc_at`)
@@ -1313,6 +1338,8 @@ class EntityParser:
             # a known body of a place: «شورای شهر تهران», «ارتش افغانستان»
             if self.joined(e):
                 loc = self.loc_at(e, loose=False)
+                if loc is not None and known[1].kind in _MEDIA_KINDS and (known[1].canonical or known[1].name).startswith(_AGENCY):
+                    loc = None  # «خبرگزاری فارس استان تهران», «فارس کرمان»: the agency's bureau, no part of its name
                 if loc is not None:
                     spans = [(i, loc[0], "ORG")] + loc[1]
                     e = loc[0]
@@ -1375,6 +1402,11 @@ class EntityParser:
                     e = e0  # «فرهنگ و ارشاد اسلامی», «جهاد کشاورزی»: a field's office named alone
                     if best is None or e > best[0]:
                         best = (e, [(i, e, "ORG")])
+                if e > e0 and n == 1 and self.word_kind(i, "field_head") and not any(sp[2] == "ORG" for sp in spans):
+                    e = e0  # «حوزه راه و شهرسازی», «حوزه انتخابیه تربت‌حیدریه»: a domain or a district, no body
+                    # (a body's desk is one: «حوزه دولت خبرگزاری فارس»; «حوزه علمیه» is a head of its own)
+                if e > e0 and self.keys[i] == _SEAT_OF_MP and self.keys[e0] in _PARLIAMENTS:
+                    e = e0  # «نمایندگی مجلس شورای اسلامی», «کرسی در نمایندگی مجلس خبرگان»: an MP's seat, no body
                 if rec.kind == "government" and any(sp[0] == e0 and sp[2] == "ORG" for sp in spans):
                     e = e0  # «خبرنگار حوزه دولت خبرگزاری فارس»: a body after «دولت» is no part of it
                 if e > e0 and self.keys[i] in _EVENT_SET[0] and not any(sp[2] in ("LOC", "ORG") for sp in spans):
@@ -1556,6 +1588,13 @@ class EntityParser:
             if self.keys[j] in self.g.tagged and not self.tags[j].keys() & {"org", "world", "country", "place"} \
                     and not self.word_kind(j, "notable"):
                 return j
+        if j < self.n and self.joined(j) and self.keys[j] in _MEDIUM_ADJECTIVES:
+            named = self._media_name(j + 1) if j + 1 < self.n else j + 1
+            for k in range(j + 2, named):
+                if any(q in self.text[self.toks.ends[k - 1]:self.toks.starts[k]] for q in _ALL_QUOTES):
+                    named = k  # «شبکه ماهواره‌ای «فدک» متعلق به …»: the quoted name ends it
+                    break
+            return named if named > j + 1 else j  # «شبکه رادیویی «…»»: a medium described; its name may follow
         e = j
         while e < self.n and e - j < 2 and self.joined(e) and not self.stops[e]:
             tags = self.tags[e]
@@ -1619,6 +1658,8 @@ class EntityParser:
         branch_number = -1  # end of a branch's number («شعبه ۲»): a body or a place must follow it
         last_kind = ""  # the kind of the last item taken
         phrase_at: int | None = None  # a list's comma followed by a phrase of common words (no list of fields)
+        nisba_end = -1  # end of a relational adjective right after a field («امنیت غذایی»)
+        area = False  # the last item the bare word of an area («استان», «کشور»): only a place's name may follow
         while e < self.n:
             start = e
             if e > j:
@@ -1667,6 +1708,11 @@ class EntityParser:
             end, kind, sub = item
             if (had_place and kind != "LOC") or (numbered and kind not in ("LOC", "ORG")):
                 break
+            if area and kind != "LOC" and (self.keys[start] in self.g.tagged or self.keys[start] in _known_words()[0]) \
+                    and not self.keys[start].endswith(_PLACE_SUFFIX):
+                break  # «فرماندهی نیروی انتظامی استان | امنیت این پارک‌ها …»: after «استان» only its name
+                # (a word of the language; not «شورای تامین استان خورستان», a place's name misspelt)
+            area = kind == "COMP" and end == start + 1 and self.keys[start] in _AREA_WORDS
             if kind == "GEN" and self._copular(start):
                 break  # «شورای امنیت سازمان ملل | مخالفند و …»: an adjective and its copula
             if kind == "COMP" and weak == "strict" and head and (not n_described or (adjectives and start > e)):
@@ -1692,17 +1738,25 @@ class EntityParser:
                     and not (self.joined(start + 1) and self.keys[start + 1].endswith(_VENUE_PLURALS)):
                 break  # «موزه باستان‌شناسی و کلیسای …»: a second place or body (not «و پارک سوارهای»)
             if start > e and kind == "GEN" and self.keys[end - 1].endswith(_PLURAL_WORD) \
-                    and not self.keys[e - 1].endswith(_PLURAL_WORD + (" ها",)):
+                    and not self.keys[e - 1].endswith(_PLURAL_WORD + (" ها",)) \
+                    and not (last_kind == "GEN" and start == e + 1 and self._plural_noun(e - 1)
+                             and self.keys[end - 1].endswith(("های", " های")) and self.joined(end)):
                 break  # «قوه قضاییه و برنامه‌های دولت»: «و» and a plural open a phrase of their own
-                # (not «سازمان شهرداری‌ها و دهیاری‌های کشور»: plurals in a row)
+                # (not «سازمان شهرداری‌ها و دهیاری‌های کشور», «خانه مطبوعات و رسانه‌های استان»: plurals in a row)
+            if start == e + 1 and kind == "GEN" and last_kind == "COMP" and self.keys[e] == _AND \
+                    and self._plural_of_noun(start):
+                break  # «وزارت اطلاعات و سربازان گمنام امام زمان»: a body named, then people of their own
             if kind == "GEN" and last_kind == "GEN" and start == e and self.gaps[e] == JOIN \
                     and comma_at is not None and and_at < comma_at:
                 phrase_at = comma_at  # «وزارت جهاد کشاورزی، تبادل دانش و …»: a phrase after the comma, no field
             spans += sub
             e = end
-            last_kind = kind
+            prev_kind, last_kind = last_kind, kind
             if kind != "GEN" or prep:
                 safe_end = e  # (the object of «مبارزه با …» completes the name)
+            elif prev_kind == "COMP" and safe_end == start == e - 1 and self.keys[start - 1] not in _AREA_WORDS \
+                    and self.gaps[start] == JOIN and self._field_nisba(start):
+                nisba_end = e  # «هیات عالی امنیت غذایی», «سازمان آموزش و پرورش استثنایی»: the field's adjective
             prep = False
             if kind in ("GEN", "COMP") and not had_place:
                 n_described += 1
@@ -1725,10 +1779,15 @@ class EntityParser:
             # (nor is it a list when two common words in a row open it: «…، تبادل دانش و اطلاعات»)
             e, safe_end = min(e, comma_at), min(safe_end, comma_at)
             spans = [sp for sp in spans if sp[1] <= e]
+        if nisba_end == safe_end + 1 and not (nisba_end < self.n and self.joined(nisba_end)
+                                              and not self.stops[nisba_end] and nisba_end < e):
+            safe_end = nisba_end  # (the adjective ends the name: a stop word or the chain's end follows)
         if weak and not any(lab in ("LOC", "ORG") for _, _, lab in spans):
             return safe_end, spans
         if e > safe_end and self._open_generic(safe_end, e) > _MAX_OPEN_GENERIC:
             e = safe_end  # «شورا مصوباتی درجهت تحقق …»: a run of common words is no name
+        if j < safe_end < e and self._clause_tail(e):
+            e = safe_end  # «اداره کل تربیت‌بدنی | اقدامات زیادی …»: the clause's noun, no word of the name
         if weak == "strict" and not n_described and not (
                 head in _BODY_PART_HEADS and spans and spans[0][0] == j and spans[0][2] == "ORG"):
             return j, []  # «جمعیت استان البرز»: a common noun before a place (not «ستاد فرماندهی …», a body's part)
@@ -1736,6 +1795,25 @@ class EntityParser:
                 self._adjective(k) or self.word_kind(k, "plain_adjective") for k in gen_starts):
             return j, []  # «شرکت خارجی», «درمانگاه شبانه‌روزی و روزانه»: a head and plain adjectives name nothing
         return e, spans
+
+    def _field_nisba(self, i: int) -> bool:
+        """A relational adjective in «ی» of a noun the language knows, right after a field: it names the
+        field's kind («امنیت غذایی», «آموزش و پرورش استثنایی»; not «… مردمی»: a plain adjective listed)."""
+        k = self.keys[i]
+        if " " in k or not k.endswith("ی") or self.tags[i] or self.stops[i] or self.word_kind(i, "plain_adjective"):
+            return False
+        stem = k[:-2] if k.endswith("یی") else k[:-1]
+        if stem.endswith(("ا", "و")) and not k.endswith("یی"):
+            return False  # «حمل و نقل کالای کشور»: the «ی» of the ezafe after a vowel
+        return len(stem) >= 3 and "N" in self.g.tagged.get(stem, "").split(",")
+
+    def _clause_tail(self, e: int) -> bool:
+        """Do the common words a chain ends on belong to the clause after the name: a noun with a
+        quantity («اقدامات زیادی») or a determiner («شرکت آب و فاضلاب | افتتاح یک مورد …»), or a bare
+        plural («اداره امور کشور | واقعیت‌ها را …»)?"""
+        if e < self.n and self.joined(e) and (self.keys[e] in _TAIL_QUANTITIES or self.keys[e] in _DETERMINERS):
+            return self.keys[e - 1] not in _NUMBERED_NOUNS  # (not «آموزش و پرورش ناحیه یک»: a numbered district)
+        return self.keys[e - 1].endswith(" ها") and self._plural_noun(e - 1)
 
     def _copular(self, i: int) -> bool:
         """An adjective written with its copula «ند» (`مخالفند`, `معتقدند`): a predicate, no word of a name."""
@@ -1883,6 +1961,10 @@ class EntityParser:
         if title and self.keys[i] in self.surname_keys:
             return i + 1, "ORG", [(i, i + 1, "PERSON")]  # «معاون ترامپ»: ends the chain like an ORG
         t = self.longest(i, "title") if "title" in kinds else None
+        if t is not None and generic and not title and t[0] == 1 and t[1].generic and i > 0 \
+                and self.gaps[i] == JOIN and self.keys[i - 1] != _AND and self.word_kind(i, "member_plural"):
+            t = None  # «صندوق پژوهشگران و فناوران کشور», «فراکسیون نمایندگان …»: the people a body is for
+            # (not after «و»: «وزارت فرهنگ و ارشاد و نمایندگان مجلس»: a second party)
         if t is not None:
             if title and not t[1].generic:
                 tt = self.title_at(i)

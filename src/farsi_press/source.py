@@ -48,7 +48,8 @@ def find_source(text: str, entities: Sequence[Entity]) -> Source | None:
             top = min(inside, key=lambda e: (e.start, -e.end))
             if short is None or short[0] >= top.start:
                 chosen = _agency_within(top, inside) or top
-                return _make(text, a, chosen.start, _without_place(chosen, places), chosen.end)
+                return _make(text, a, chosen.start, _without_place(chosen, places),
+                             _bureau_end(text, chosen, places, b))
         if short is not None:
             return _make(text, a, *short)
     return None
@@ -61,6 +62,15 @@ def _without_place(org: Entity, places: list[Entity]) -> int:
         return org.end
     tail = [p for p in places if org.start < p.start and p.end == org.end]
     return min(p.start for p in tail) if tail else org.end
+
+
+def _bureau_end(text: str, org: Entity, places: list[Entity], b: int) -> int:
+    """The end of a medium's provincial office named right after it («خبرگزاری فارس | استان تهران»:
+    the entities keep the place out of the agency's name), or the name's end."""
+    if not _is_media(org.text):
+        return org.end
+    after = [p for p in places if org.end < p.start and p.end <= b and not text[org.end:p.start].strip(" \u200c")]
+    return max(p.end for p in after) if after else org.end
 
 
 def _agency_within(top: Entity, inside: list[Entity]) -> Entity | None:
