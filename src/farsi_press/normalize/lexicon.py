@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 import math
+from itertools import chain
 from functools import cache
 from pathlib import Path
 
@@ -142,16 +143,12 @@ def _read(name: str) -> list[str]:
 
 
 def _load() -> Lexicon:
-    known = frozenset(_read("words.txt"))
-    # one string object per word: the other tables reuse the known words' strings (a process
-    # holds each word once, not once per table; the map is dropped after loading)
-    same = {w: w for w in known}
     cells = _read("words_freq.tsv")
-    words = cells[0::2]
-    freq = dict(zip(map(same.get, words, words), map(int, cells[1::2])))
-    words = _read("words_adjectives.txt")
-    adjectives = frozenset(map(same.get, words, words))
-    del words
+    freq = dict(zip(cells[0::2], map(int, cells[1::2])))
+    # the counted words first: a set keeps the first of equal strings, so the known words hold
+    # the counted words' string objects (each word once per process, not once per table)
+    known = frozenset(chain(freq, _read("words.txt")))
+    adjectives = frozenset(_read("words_adjectives.txt"))
     cells = _read("words_verbs.tsv")
     stems = list(zip(cells[0::2], cells[1::2]))
     compounds: dict[str, str] = {}
