@@ -73,11 +73,12 @@ _VERB_START = regex.compile(rf"(?:{'|'.join(sorted(_LIGHT_VERBS, key=len, revers
 
 # A last word no sentence ends with: prepositions, conjunctions, a detached verb prefix.
 _NO_END_WORDS = ("از", "به", "با", "در", "برای", "تا", "که", "و", "را", "بر", "چون", "اگر",
-                 "ولی", "اما", "بین", "درباره", "طی", "می", "نمی", "بی")
+                 "ولی", "اما", "بین", "درباره", "طی", "می", "نمی", "بی", "این", "همین")
 _NO_END = regex.compile(rf"(?<![^ \u200c\n])(?:{'|'.join(sorted(_NO_END_WORDS, key=len, reverse=True))})\Z")
 # Of those, the words that end no line of clean text either (verse ends lines with «که», «را»,
 # «به», «تا»): a line ending with one is joined to the next even in text not taken for wrapped.
-_NEVER_END_WORDS = ("از", "با", "در", "برای", "و", "بر", "بین", "درباره", "طی", "می", "نمی")
+_NEVER_END_WORDS = ("از", "با", "در", "برای", "و", "بر", "بین", "درباره", "طی", "می", "نمی",
+                    "این", "همین")  # (a determiner: «در این\nدانشگاه»; not «آن», a pronoun ends «پیامدهای آن»)
 _NEVER_END = regex.compile(
     rf"(?<![^ \n])(?:{'|'.join(sorted(_NEVER_END_WORDS, key=len, reverse=True))})\Z")  # (not نه‌بین)
 #: A line's end is searched for those words in its last characters only (the longest has 6; the
