@@ -1740,9 +1740,11 @@ class EntityParser:
             if start > e and kind == "GEN" and self.keys[end - 1].endswith(_PLURAL_WORD) \
                     and not self.keys[e - 1].endswith(_PLURAL_WORD + (" ها",)) \
                     and not (last_kind == "GEN" and start == e + 1 and self._plural_noun(e - 1)
-                             and self.keys[end - 1].endswith(("های", " های")) and self.joined(end)):
+                             and self.keys[end - 1].endswith(("های", " های")) and self.joined(end)) \
+                    and not (start == e + 1 and end == start + 1 and self._plural_field(end)):
                 break  # «قوه قضاییه و برنامه‌های دولت»: «و» and a plural open a phrase of their own
-                # (not «سازمان شهرداری‌ها و دهیاری‌های کشور», «خانه مطبوعات و رسانه‌های استان»: plurals in a row)
+                # (not «سازمان شهرداری‌ها و دهیاری‌های کشور», «خانه مطبوعات و رسانه‌های استان»: plurals in a row;
+                # nor «مرکز مدیریت حوادث و فوریت‌های پزشکی سبزوار»: a second field, see `_plural_field`)
             if start == e + 1 and kind == "GEN" and last_kind == "COMP" and self.keys[e] == _AND \
                     and self._plural_of_noun(start):
                 break  # «وزارت اطلاعات و سربازان گمنام امام زمان»: a body named, then people of their own
@@ -1795,6 +1797,38 @@ class EntityParser:
                 self._adjective(k) or self.word_kind(k, "plain_adjective") for k in gen_starts):
             return j, []  # «شرکت خارجی», «درمانگاه شبانه‌روزی و روزانه»: a head and plain adjectives name nothing
         return e, spans
+
+    def _plural_field(self, i: int) -> bool:
+        """After «و» and a plural in «های» ending at token i: is that plural a second field of the name?
+        It is when its adjectives (at most two, «پزشکی», «اجتماعی») lead to a place or a body
+        («حوادث و فوریت‌های پزشکی آذربایجان شرقی», «درمان و حمایت‌های اجتماعی ستاد …», «صدور پروانه و
+        سرویس‌های رادیویی سازمان …»), or the plural stands right before a place («حمل و نقل و پایانه‌های
+        خراسان شمالی»); not «قوه قضاییه و برنامه‌های دولت», «گروه‌های مقاومت فلسطین» (a noun in between)
+        nor «نظام اسلامی و ارزش‌های اسلامی است» (no place or body after the adjective)."""
+        if not self.keys[i - 1].endswith(("های", " های")) or not self._plural_noun(i - 1):
+            return False
+        k = i
+        while k < self.n and k - i < 2 and self.joined(k) and self._field_adjective(k):
+            k += 1
+        if k >= self.n or not self.joined(k) or self.stops[k]:
+            return False
+        if self.loc_at(k, loose=True) is not None:
+            return True
+        return k > i and (self._body_head(k) or "head" in self.tags[k])
+
+    def _field_adjective(self, i: int) -> bool:
+        """A relational adjective in «ی» (one word, no place or body) after a plural field: «پزشکی»,
+        «مردمی», «رادیویی», «اجتماعی» (an adjective hazm lists, or the «ی» of a noun the language knows)."""
+        k = self.keys[i]
+        if " " in k or self.stops[i] or self.tags[i].keys() & {"place", "country", "province", "org", "head", "title"}:
+            return False
+        if not k.endswith("ی") or len(k) < 4:
+            return False  # (not «داخل»: «جریان‌های افراطی داخل عراق» is a phrase of its own)
+        if "AJ" in self.g.tagged.get(k, "").split(","):
+            return True
+        known = _known_words()[0]
+        stem = k[:-2] if k.endswith("یی") else k[:-1]
+        return stem in known or "N" in self.g.tagged.get(stem, "").split(",")
 
     def _field_nisba(self, i: int) -> bool:
         """A relational adjective in «ی» of a noun the language knows, right after a field: it names the
