@@ -2299,6 +2299,10 @@ class EntityParser:
         if hon:
             if not self.joined(j) or self._after_settlement_head(i):
                 return None  # «روستاهای استاد کلایه»: a village's name
+            if i > 0 and self.gaps[i] == JOIN and self.keys[i - 1] in _DEMONSTRATIVES \
+                    and not (i > 1 and self.keys[i - 2] == "از"):
+                return None  # «این شهید گرانقدر», «این سردار رشید اسلام»: the honorific a common noun, no name
+                # after it (not «پیش از این شیخ عبدالمهدی …»: «این» ends the adverbial there)
             if " ".join(self.keys[i:j]) in _HOLY_HONORIFICS:
                 return None  # «امام حسین (ع)», «حضرت معصومه»: a holy figure, not a person of the story
             t = self.longest(i, "title")
