@@ -489,7 +489,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     # read (about 2% of a run). A library call never does this (it would be process-wide).
     from farsi_press.pipeline import Pipeline
 
-    local = Pipeline(**_normalizer_options(args))
+    options = _normalizer_options(args)
+    local = Pipeline(**options)
     local._warm()
     gc.freeze()
     out = _open_output(args.output)
@@ -498,7 +499,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         with out:
             writer = _Writer(out, fmt)
             sizes = _Sizes(items)
-            for result in ordered_map(task, sizes, _normalizer_options(args), n_process=args.processes,
+            for result in ordered_map(task, sizes, options, n_process=args.processes,
                                       batch_size=args.batch_size, local=local):
                 if isinstance(result, LineError):
                     failed += 1

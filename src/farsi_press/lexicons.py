@@ -25,7 +25,7 @@ Flags the recognizer should honour:
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping, NamedTuple
@@ -37,6 +37,7 @@ import regex
 __all__ = [
     "WORD_KEYS",
     "variant_pattern",
+    "phrase_key",
     "word_key",
     "lexicon_key",
     "max_words",
@@ -150,6 +151,11 @@ def lexicon_key(s: str) -> str:
     if "\u0624\u0648" in s:
         s = s.replace("\u0624\u0648", "\u0626\u0648")
     return " ".join(s.translate(_KEY_TRANSLATE).split())
+
+
+#: `lexicon_key` of names and offices of several words, remembered (bounded): the officials and
+#: speaker-name stages key an article's names and offices again for every pair they compare.
+phrase_key = lru_cache(maxsize=1 << 14)(lexicon_key)
 
 
 #: `lexicon_key` of single tokens, remembered (bounded): shared by the tokenizers of the entity

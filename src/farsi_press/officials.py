@@ -61,13 +61,9 @@ import regex
 from farsi_press.document import Entity, Official, Span
 from farsi_press.gazetteer import gazetteer, opening_title
 from farsi_press import lexicons
-from farsi_press.lexicons import lexicon_key as _lexicon_key
+from farsi_press.lexicons import phrase_key as lexicon_key  # (remembered: offices and names recur)
 
 __all__ = ["link_officials"]
-
-# `lexicon_key` of the offices and names an article repeats (a pure function: its answers are
-# remembered, bounded)
-lexicon_key = lru_cache(maxsize=1 << 14)(_lexicon_key)
 
 # What may stand between a name and its office: spaces (tier 1/2), a comma (tier 3/4).
 _SPACE = regex.compile(r"[ \u200c«»\"“”]{1,5}")

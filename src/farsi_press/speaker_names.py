@@ -46,23 +46,19 @@ no frequent word (`ماه گذشته سربازی` is none), and no ORG or LOC o
 from __future__ import annotations
 
 from collections import Counter
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Sequence
 
 import regex
 
 from farsi_press import lexicons
 from farsi_press.document import Entity, Official, Quote
-from farsi_press.lexicons import lexicon_key as _lexicon_key
+from farsi_press.lexicons import phrase_key as lexicon_key  # (remembered: names recur)
 from farsi_press.officials import ALSO_AFTER
 from farsi_press.normalize.lexicon import lexicon as normalize_lexicon
 from farsi_press.speakers import _LOOSE_FREQ, _common_word
 
 __all__ = ["complete_officials"]
-
-# `lexicons.lexicon_key`, remembered (bounded): the same names and speakers are keyed again for
-# each quote and official they are compared with (names recur within an article, rarely across)
-lexicon_key = lru_cache(maxsize=1 << 11)(_lexicon_key)
 
 # words that join a name to the next words of its clause, never part of a name
 _FUNCTION = frozenset("از در به با که را و این آن برای تا یا هم نیز بر اما ولی پس".split())
