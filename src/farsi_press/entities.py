@@ -93,7 +93,7 @@ from typing import Any, Mapping, Sequence
 
 from farsi_press.document import Entity, Span
 from farsi_press.gazetteer import Gazetteer, gazetteer
-from farsi_press.lexicons import PersonName, word_key
+from farsi_press.lexicons import PersonName, compound_given, word_key
 from farsi_press.tokens import BREAK, COMMA, JOIN, Tokens, split_words, tokens_of
 
 __all__ = ["find_entities", "EntityParser"]
@@ -212,7 +212,7 @@ _REPORT_REACH = 16  # tokens an attribution «به گزارش … از …،» m
 _SPEECH_FRAMES = frozenset({"ادامه", "پایان", "پاسخ", "خصوص", "این باره", "همین زمینه", "حاشیه", "گفت و گو",
                             "گفت وگو", "گفتگو", "مورد", "این خصوص", "همین خصوص", "این زمینه", "همین راستا",
                             "این راستا", "جمع", "مراسم", "نشست", "دیدار"})
-_TALK_FRAMES = frozenset({"گفت وگو", "گفتگو", "گفت"})  # «در گفت‌وگو با …» («گفت» opens «گفت و گو»)
+_TALK_FRAMES = frozenset({"گفت وگو", "گفت و گو", "گفتگو", "گفت"})  # «در گفت‌وگو با …» («گفت» opens «گفت و گو»)
 # «… امروز در گفت‌وگو با …», «… روز شنبه در …»: a time between a speaker's name and the frame
 _FRAME_TIMES = frozenset({"امروز", "دیروز", "امشب", "صبح", "عصر", "شب", "بامداد", "ظهر", "روز"})
 _WEEKDAYS = frozenset({"شنبه", "یکشنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "پنج شنبه", "جمعه",
@@ -427,12 +427,16 @@ _GIVEN_SECONDS = ("قلی", "علی")
 _GIVEN_FIRSTS = ("گل", "نور", "شیر", "دوست", "یار", "غلام", "خان", "الله")
 # given names that open a compound given name with any listed given name after them
 _NAME_FIRSTS = ("محمد", "علی")
+# the ends of Arabic compound given names (`lexicons.compound_given`)
+_ARABIC_SECONDS = ("الدین", "الله", "اله")
 
 
 def _glued_compound_first(k: str, g: Gazetteer) -> Mapping[str, Any]:
     """Tags of a first name for a compound given name written as one word or ZWNJ-joined (key
     with one space): `صفرعلی`, `محمدقلی`, `گل‌محمد`; {} if not one."""
     word = k.replace(" ", "")
+    if word.endswith(_ARABIC_SECONDS):  # «شهاب‌الدین», «عین‌اله»
+        return {"first": PersonName(word, "M", False), "core_first": True} if compound_given(k) else _EMPTY
     if not (word.endswith(_GIVEN_SECONDS) or word.startswith(_GIVEN_FIRSTS) or word.startswith(_NAME_FIRSTS)):
         return _EMPTY  # (a C-level test first: most words are none of these)
     table = g.table
@@ -2609,10 +2613,12 @@ class EntityParser:
         """Does a name plausibly end before token k (punctuation, a stop word, an office)?"""
         return k >= self.n or self.gaps[k] != JOIN or self.stops[k] or self.longest(k, "title") is not None
 
-    def cue_subject(self, i: int) -> int | None:
+    def cue_subject(self, i: int, opened: bool = False) -> int | None:
         """A sentence that opens with a name and a speech verb: «محمدی با بیان اینکه …»,
-        «کمالیان تصریح کرد», «رضایی که …». Returns the end of the name (one or two words)."""
-        if i > 0 and self.gaps[i] != BREAK and not (self.gaps[i] == COMMA and self._after_report(i)):
+        «کمالیان تصریح کرد», «رضایی که …». Returns the end of the name (one or two words).
+        `opened`: token i follows a lineage honorific that opens the sentence («سید حسین اسلامی در
+        گفت‌وگو با …»)."""
+        if not opened and i > 0 and self.gaps[i] != BREAK and not (self.gaps[i] == COMMA and self._after_report(i)):
             return None
         if self.keys[i] in _WHEN_WORDS and i + 1 < self.n and self.keys[i + 1] == "که":
             return None  # «زمانی که …», «هنگامی که …»: «when», not a surname and a relative clause
@@ -2896,6 +2902,10 @@ class EntityParser:
                     self._add_surname(i, i + 1)
                 elif gaps[i] == BREAK or (gaps[i] == COMMA and self._after_report(i)):
                     cs = self.cue_subject(i)
+                    hon = tags[i].get("hon")
+                    if cs is None and hon is not None and hon.kind == "lineage" and self.joined(i + 1) \
+                            and self._core_first(i + 1):
+                        cs = self.cue_subject(i + 1, opened=True)  # «سید حسین اسلامی در گفت‌وگو …»: «سید» kept
                     if cs is not None:
                         best = (cs, 1, "PERSON", [(i, cs, "PERSON")], False)
                         self._add_surname(i, cs)

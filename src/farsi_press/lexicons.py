@@ -58,6 +58,7 @@ __all__ = [
     "first_names",
     "surnames",
     "name_parts",
+    "compound_given",
     "titles",
     "honorifics",
     "org_heads",
@@ -247,7 +248,8 @@ class NamePart(NamedTuple):
     """Hint for names not in the lists: prefixes/suffixes of first names and surnames."""
 
     part: str
-    role: str  # first_name / first_name_word / first_prefix / first_suffix / surname_prefix / surname_suffix
+    role: str  # first_name / first_name_word / first_prefix / first_suffix / first_stem / not_first_stem /
+    # surname_prefix / surname_suffix
     gender: str
 
 
@@ -459,6 +461,33 @@ def name_parts() -> Mapping[str, tuple[NamePart, ...]]:
     for part, role, gender, *_ in table_rows("name_parts.tsv"):
         out.setdefault(lexicon_key(part), []).append(NamePart(part, role, gender))
     return MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+
+# the suffixes of Arabic compound given names («شهاب‌الدین», «فرج‌الله», «عین‌اله»)
+_GIVEN_SUFFIXES = ("الدین", "الله", "اله")
+
+
+@lru_cache(maxsize=4096)
+def compound_given(key: str) -> bool:
+    """Is a word (its `lexicon_key`: ZWNJ as a space, or glued) a given name built with «الدین» or
+    «الله» that the name lists may lack? With «الدین», any stem but a few terms' («اصول‌الدین»);
+    with «الله», a listed given name (glued), or a stem that is a given name or one of
+    `name_parts`' `first_stem` (not a religious phrase's: «رسول‌الله», «بیت‌الله»).
+
+    >>> compound_given("شهاب الدین"), compound_given("عین اله"), compound_given("رسول الله"), compound_given("والدین")
+    (True, True, False, False)
+    """
+    word = key.replace(" ", "")
+    suffix = next((s for s in _GIVEN_SUFFIXES if word.endswith(s)), None)
+    if suffix is None:
+        return False
+    stem = word[:-len(suffix)]
+    roles = {p.role for p in name_parts().get(stem, ())}
+    if len(stem) < 2 or "not_first_stem" in roles:
+        return False
+    if suffix == "الدین" or word in first_names() or (stem + "الله") in first_names():
+        return True
+    return stem in first_names() or bool(roles & {"first_stem", "first_name", "first_name_word"})
 
 
 @cache

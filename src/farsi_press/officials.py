@@ -425,9 +425,22 @@ def _next_new_speaker(rec: _Record, named_starts: list[tuple[int, _Record]], tex
     start, person = nxt
     if person.titles or start - at > _NEAR or min(m[0] for m in person.mentions) < at:
         return None
-    if not _OPENS_PARAGRAPH.search(text, max(0, start - 8), start):
+    if not _name_opens_paragraph(text, start):
         return None  # the subject of the next paragraph, not a name inside the office's own statement
     return person
+
+
+def _name_opens_paragraph(text: str, start: int) -> bool:
+    """Does the name at `start` open its paragraph, honorifics aside («¶ حجت‌الاسلام محمد شمس‌الدین …»)?"""
+    if _OPENS_PARAGRAPH.search(text, max(0, start - 8), start):
+        return True
+    para = text.rfind("\n", max(0, start - _HONORIFICS_REACH), start)
+    if para < 0 and start > _HONORIFICS_REACH:
+        return False
+    return _honorific_gap(text[para + 1:start])
+
+
+_HONORIFICS_REACH = 48  # characters of honorifics before a name («حجت‌الاسلام والمسلمین دکتر»)
 
 
 def _later_new_speaker(rec: _Record, records: list[_Record], named_starts: list[tuple[int, _Record]],
