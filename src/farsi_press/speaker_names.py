@@ -69,18 +69,19 @@ def complete_officials(text: str, entities: Sequence[Entity], officials: Sequenc
     """Entities, officials and quotes completed with the names the quote stage read (module doc).
 
     Offsets index into `text` (normalized). Records that need no change are returned as given.
-    A quote spoken by an official carries that official's name as its `speaker_name`: a name the
-    quote stage read that no official took (`رویترز` for «وزیر انرژی آمریکا») is no person's.
+    A quote spoken by a named official carries that official's name as its `speaker_name` (the
+    fuller name the officials hold, `محمد حسن اکبری مطلق` for `محمد حسن اکبری`); a quote of a
+    nameless office keeps the name its speaker was resolved to, when the officials took none.
     """
     entities, officials, quotes = _completed(text, entities, officials, quotes)
     return entities, officials, _names_agree(officials, quotes)
 
 
 def _names_agree(officials: Sequence[Official], quotes: list[Quote]) -> list[Quote]:
-    """Each quote of an official named as that official (see `complete_officials`)."""
+    """Each quote of a named official named as that official (see `complete_officials`)."""
     names = {o.id: o.name for o in officials}
     for i, q in enumerate(quotes):
-        if q.official is not None and q.speaker_name != names[q.official]:
+        if q.official is not None and names[q.official] and q.speaker_name != names[q.official]:
             quotes[i] = Quote(q.start, q.end, q.text, q.kind, q.cue, q.speaker, q.official,
                               names[q.official], q.speaker_title, q.original_start, q.original_end)
     return quotes
