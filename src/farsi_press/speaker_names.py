@@ -494,8 +494,9 @@ _SURNAME_ENDINGS = frozenset("زاده پور نژاد نیا فر راد وند
 
 def _person_like(words: list[str]) -> bool:
     """Words that read as a person's name: a first name first (`شهاب‌الدین چاوشی`: a compound given
-    name, `lexicons.compound_given`), surnames only, one of them unambiguous (`موسوی لاری`: a
-    surname and a place's «ی»), or no frequent word at all."""
+    name, `lexicons.compound_given`; `سیدخلف موسوی`: glued to «سید»), surnames only, one of them
+    unambiguous (`موسوی لاری`: a surname and a place's «ی»), a listed surname of several words
+    after the first (`آیت هاشمی‌نسب`), or no frequent word at all."""
     first = lexicons.first_names().get(words[0])
     if first is not None and not first.ambiguous:
         return True
@@ -505,6 +506,10 @@ def _person_like(words: list[str]) -> bool:
     if len(words) > 1 and all(map(_surname_or_nisba, words)) \
             and any(not lexicons.surnames().get(w, _AMBIGUOUS).ambiguous for w in words):
         return True
+    if len(words) > 2 and not lexicons.surnames().get(" ".join(words[1:]), _AMBIGUOUS).ambiguous:
+        return True  # «آیت هاشمی‌نسب»: a word, then a listed surname of several words
+    if len(words) > 1 and words[0].startswith(_GLUED_LINEAGE) and len(words[0]) > 4:
+        return True  # «سیدخلف موسوی»: «سید» glued to a given name the lists lack
     if any(_inflected_of_known(w, _PLURALS) for w in words):
         return False  # «ادعاهای کشورهای صنعتی»: plurals of words of the language
     return not any(_common_word(w, _LOOSE_FREQ) for w in words)
@@ -512,6 +517,8 @@ def _person_like(words: list[str]) -> bool:
 
 _PLURALS = ("های", "ها")
 _AMBIGUOUS = lexicons.PersonName("", "", True)
+# a lineage honorific written glued to the given name («سیدخلف»)
+_GLUED_LINEAGE = ("سید",)
 
 
 def _surname_or_nisba(word: str) -> bool:
