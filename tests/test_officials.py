@@ -77,6 +77,8 @@ def test_wrong_pairs_not_made(case: dict) -> None:
     ("نماینده مردم تهران در مجلس", "نماینده مردم تهران، ری، شمیرانات و اسلامشهر در مجلس شورای اسلامی", True),  # a list
     ("نایب‌رئیس هیئت ووشو چهارمحال و بختیاری", "نایب‌رئیس هیئت ووشوی چهارمحال و بختیاری", True),  # ezafe «ی»
     ("مسؤول بسیج جامعه زنان سپاه کربلا مازندران", "مسؤول بسیج جامعه زنان سپاه کربلای استان مازندران", True),
+    ("مقام معظم رهبری", "رهبر معظم انقلاب اسلامی", True),  # the Leader's office in its other forms (titles.tsv)
+    ("مقام معظم رهبری", "نماینده مقام معظم رهبری", False),  # his representative is another person
 ])
 def test_same_office(short: str, long_: str, same: bool) -> None:
     from farsi_press.officials import _same_office
