@@ -526,8 +526,14 @@ def _key_record(k: str, g: Gazetteer) -> list[Any]:
 
 
 def _word_record(word: str, g: Gazetteer) -> list[Any]:
-    """The record of a word as written (see `_WORD_INFO`), cached: its key's."""
-    rec = _key_record(word_key(word), g)
+    """The record of a word as written (see `_WORD_INFO`), cached: its key's. A ZWNJ-joined word
+    unknown as such that the places list writes as one word takes that key: «خرم‌دره» = «خرمدره»."""
+    k = word_key(word)
+    if k.count(" ") == 1 and len(k) > 5 and k not in g.table:
+        glued = k.replace(" ", "")
+        if g.table.get(glued, _EMPTY).keys() == {"place"}:
+            k = glued
+    rec = _key_record(k, g)
     if word not in _WORD_INFO and len(_WORD_INFO) < 500_000:
         _WORD_INFO[word] = rec
     return rec
