@@ -139,6 +139,19 @@ _NOT_NAME_AFTER = frozenset({"عید", "روز", "شب", "ماه"})  # «عید 
 _IDIOM_FIRSTS = {"کمال": frozenset({"با", "در"})}
 # bodies often named for a person (a martyr, a founder): «باشگاه شکوهی», «مدرسه شهید …», «بیمارستان …»
 _NAMED_FOR_KINDS = frozenset({"sports", "school", "health", "university", "company"})
+# bodies named after a martyr by «شهید» + the name («قرارگاه … شهید …», «پایگاه بسیج شهید …», «کانون شهید …»)
+_MARTYR_NAMED_KINDS = _NAMED_FOR_KINDS | {"military", "headquarters", "institute", "center", "culture", "association"}
+_MARTYR_AREAS = frozenset({"اردوگاه", "شهرک"})  # «اردوگاه شهید بهشتی», «شهرک شهید رجایی»: named after a martyr
+_HOME = "خانه"  # «خانه شهید احمدزاده»: the martyr's home, no body named after him
+_PRONOUN_SUFFIXES = ("شان", " اشان", " اش", "ش")  # «برایش», «متبوعش», «درباره‌اش»: a word with a pronoun
+_PRONOUN_STEM_TAGS = frozenset({"P", "AJ"})  # … on a preposition or an adjective: never a name's word
+_AGENT_PLURAL = "ندگان"  # «گیرندگان», «کنندگان»: plural agent nouns, people in general, no name
+_UNION_HEADS = frozenset({"اتحاد"})  # «اتحاد مسلمانان», «اتحاد ادیان»: unity of people, no body
+# adjectives that take «به» as a predicate («محدود به», «متعلق به»): they end a body's name
+_PREDICATE_ADJECTIVES = frozenset("""محدود مربوط متعلق وابسته منجر منوط موکول منتهی معطوف متکی مبتلا مشغول مجبور موظف
+    مکلف ملزم قادر مجاز نیازمند محتاج مقید متعهد""".split())
+_MISSION_KINDS = frozenset({"board", "office"})  # «هیئت», «نمایندگی», «دفتر»: a country's mission at a body
+_INSTITUTION = "نهاد"  # «نهاد سپاه»: «institution» before a known body is no part of its name
 _INDEFINITE_ADJECTIVES = frozenset({"ویژه", "تازه", "ساده", "عمده", "عادلانه", "گسترده", "پیچیده", "برجسته", "شایسته",
                                     "سازمان یافته", "فزاینده", "سازنده", "جداگانه"})  # + «‌ای»: «کارگروه ویژه‌ای»
 _SURNAME_SUFFIXES = frozenset({"زاده", "پور"})  # written apart from the name they end: «عبدالعلی زاده»
@@ -819,7 +832,31 @@ class EntityParser:
         if self.word_kind(i, "place_head", "desk", "reporter", "dept"):
             return False
         k = self.keys[i]
+        if self._pronoun_word(k) or (k.endswith(_AGENT_PLURAL) and len(k) > 6 and "sur" not in tags):
+            return False  # «صالح | برایش», «گیرندگان خدمات»: a word with a pronoun, a plural agent noun
         return not any(map(str.isdigit, k)) and not _clause_word(k)  # (not «گفتگوهایی»)
+
+    def _pronoun_word(self, k: str) -> bool:
+        """A preposition or an adjective with a pronoun suffix, which hazm does not list: «برایش»,
+        «متبوعش», «درباره‌اش» (never a word of a name or of a body's name)."""
+        if len(k) < 5 or k in self.g.tagged or self.g.table.get(k, _EMPTY).keys() & {"first", "sur", "place", "org"}:
+            return False
+        for suffix in _PRONOUN_SUFFIXES:
+            if k.endswith(suffix):
+                stem = k[:-len(suffix)]
+                return len(stem) >= 3 and not _PRONOUN_STEM_TAGS.isdisjoint(self.g.tagged.get(stem, "").split(","))
+        return False
+
+    def _plural_word(self, i: int) -> bool:
+        """Is token i a plural common noun: hazm's plural («ادیان», «ملل») or a known word plus «ان» or
+        «ها» («مسلمانان», «کشورها»)?"""
+        k = self.keys[i]
+        if "PL" in self.g.tagged.get(k, "").split(","):
+            return True
+        for suffix in ("ان", " ها", "ها", " های", "های"):
+            if k.endswith(suffix) and k[:-len(suffix)] in self.g.tagged and len(k) - len(suffix) >= 3:
+                return "sur" not in self.tags[i] or suffix != "ان"
+        return False
 
     def surname_like(self, i: int, strict: bool = False) -> bool:
         if not self.nameish(i):
@@ -1007,8 +1044,8 @@ class EntityParser:
             v = self.longest(i, "venue")
             if v is not None and v[0] > vh[0]:
                 return i + v[0], [(i, i + v[0], "LOC")]
-            if self.keys[i + vh[0]] == _MARTYR and vh[1].kind not in ("admin", "area", "village") \
-                    and "head" not in self.tags[i]:
+            if self.keys[i + vh[0]] == _MARTYR and (vh[1].kind not in ("admin", "area", "village") or (
+                    vh[0] == 1 and self.keys[i] in _MARTYR_AREAS)) and "head" not in self.tags[i]:
                 e = self._martyr_name(i + vh[0])
                 if e is not None:  # «بندر شهید بهشتی», «ورزشگاه شهید کاظمی»: a venue named after a martyr
                     return e, [(i, e, "LOC")]
@@ -1371,6 +1408,14 @@ class EntityParser:
             head = None  # «سازمان‌های رسمی»: a plural is no one body
         if head is not None and i > 0 and self.gaps[i] == JOIN and self.keys[i - 1] in _DEMONSTRATIVES:
             head = None  # «این شورا …», «همین سازمان»: a reference back, not a name
+        if head is not None and self.keys[i] in _UNION_HEADS and head[0] == 1 and self.joined(i + 1) \
+                and not self.tags[i + 1].keys() & {"org", "place", "country", "world", "comp"} and self._plural_word(i + 1):
+            head = None  # «اتحاد مسلمانان», «اتحاد ادیان جهانی»: unity of people or faiths, no body
+        if head is not None and self.keys[i] == _INSTITUTION and head[0] == 1 and self.joined(i + 1) \
+                and (known_after := self.longest(i + 1, "org")) is not None:
+            # «نهاد سپاه پاسداران انقلاب اسلامی», «تشکیل نهاد بسیج»: the known body's name begins after «نهاد»
+            inner = self.org_at(i + 1)
+            return inner if inner is not None else (i + 1 + known_after[0], [(i + 1, i + 1 + known_after[0], "ORG")])
         if head is not None and self._participation(i, i + head[0]):
             head = None  # «با شرکت تیم‌های والیبال نوجوانان»: taking part, no company
         if head is not None and i > 0 and self.keys[i - 1] in _COUNTS and head[1].kind != "sports" and self._counted(i):
@@ -1455,11 +1500,37 @@ class EntityParser:
                 named = self.person_at(best[0])  # «تیم هندبال بانوان شهید شاهرخ شکوهی»: named for a martyr
                 if named is not None and named[1] - named[0] >= 2:
                     best = (named[1], [(i, named[1], "ORG")] + best[1][1:] + [(named[0], named[1], "PERSON")])
+            martyr_at = e0 if best is None else best[0] if best[1] and best[1][0][:2] == (i, best[0]) else None
+            if martyr_at is not None and martyr_at < self.n and self.keys[martyr_at] == _MARTYR \
+                    and rec.kind in _MARTYR_NAMED_KINDS and self.joined(martyr_at) and self.keys[i] != _HOME:
+                named_end = self._martyr_name(martyr_at)  # «قرارگاه استانی شهید شهرام‌فر», «بیمارستان شهید بهشتی»
+                if named_end is not None:  # one body through the martyr's name (no PERSON of its own)
+                    spans_ = best[1][1:] if best is not None else []
+                    loc = self.loc_at(named_end) if self.joined(named_end) else None
+                    if loc is not None:  # «درمانگاه شهید مطهری شیراز»: and the town it serves
+                        named_end, spans_ = loc[0], spans_ + loc[1]
+                    best = (named_end, [(i, named_end, "ORG")] + spans_)
+            if n == 1 and rec.kind in _MISSION_KINDS and self.joined(e0) and "country" in self.tags[e0]:
+                post = self._mission_post(e0)
+                if post is not None and (best is None or post[0] > best[0]):
+                    best = (post[0], [(i, post[0], "ORG")] + post[1])
             if best is not None and rec.kind == "government":
                 country = self.longest(i, "country")
                 if country is not None:
                     return None  # «رژیم صهیونیستی»: a name of a country (LOC), not a regime's name
         return best
+
+    def _mission_post(self, j: int) -> tuple[int, Spans] | None:
+        """A country at token j, «در» and a body: a country's mission at that body («هیئت ایران در
+        سازمان ملل», «نمایندگی آمریکا در سازمان ملل»): (end, the country's and the body's spans)."""
+        c_end, c_spans = self.complements(j, generic=False, title=False)
+        if c_spans != [(j, c_end, "LOC")] or c_end + 1 >= self.n or self.keys[c_end] != "در" \
+                or not self.joined(c_end) or not self.joined(c_end + 1):
+            return None
+        body = self.org_at(c_end + 1)
+        if body is None or not body[1] or body[1][0][:2] != (c_end + 1, body[0]):
+            return None
+        return body[0], c_spans + body[1]
 
     def _desk_of_medium(self, j: int) -> bool:
         """Do one or two desk words («اقتصادی», «فضای مجازی») and then a news medium follow at token j?"""
@@ -2026,6 +2097,11 @@ class EntityParser:
                 return None
             if _clause_word(self.keys[i]):
                 return None  # «سازمان مدیریت استان مذاکراتی داشته‌ام»: an indefinite object, a verb
+            if self._pronoun_word(self.keys[i]):
+                return None  # «حزب متبوعش»: a word with a pronoun, no name
+            if i + 1 < self.n and self.gaps[i + 1] == JOIN and self.keys[i + 1] == "به" \
+                    and self.keys[i] in _PREDICATE_ADJECTIVES:
+                return None  # «نهاد سپاه | محدود به کارمندان …»: a predicate adjective and its «به»
             if i + 1 < self.n and self.gaps[i + 1] == JOIN and (self._light(i + 1) or (
                     self.keys[i + 1][-1:] == "ه" and _light_form(self.keys[i + 1]))):
                 return None  # «اذعان کرد», «تصرف کرده‌اند», «اطلاع‌رسانی کرده» (a light verb's participle): the noun of a compound verb
@@ -3355,6 +3431,8 @@ class EntityParser:
 
     def _name_before(self, i: int, floor: int) -> int | None:
         """«…، شهامت هدایت مدیرکل …»: two or three name words right before an office."""
+        if self._preposition_surname(i, floor):
+            return i - 2  # «…، ابراهیم پیرامون مدیرعامل شرکت …»
         k = i
         while k - 1 >= floor and i - k < _MAX_NAME and self.joined(k) and self.nameish(k - 1):
             k -= 1
@@ -3378,6 +3456,19 @@ class EntityParser:
         if not all(self.surname_like(x) or self.first_name(x) for x in range(k, i)):
             return None
         return k
+
+    def _preposition_surname(self, i: int, floor: int) -> bool:
+        """A list of guests' slot after a comma: a common first name and a surname that is a preposition
+        of the language («پیرامون», «میان»), right before an office at token i («…، ابراهیم پیرامون
+        مدیرعامل شرکت …»)."""
+        k = i - 2  # (the entity before ends at the comma: a list of guests, each with an office)
+        if k != floor or k < 1 or self.gaps[k] != COMMA or self.gaps[k + 1] != JOIN or self.gaps[i] != JOIN:
+            return False
+        if "core_first" not in self.tags[k] or not self.first_name(k) or not self.stops[k + 1]:
+            return False
+        word = self.keys[k + 1]
+        pos = self.g.tagged.get(word, "").split(",")
+        return len(word) >= 4 and "P" in pos and "N" in pos and not self.tags[k + 1].keys() - {"word"}
 
     def _clause_and(self, a: int) -> bool:
         """Does the «و» at token a join clauses or adjectives, not the items of a list of guests: a verb
