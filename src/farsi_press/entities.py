@@ -152,6 +152,8 @@ _PREDICATE_ADJECTIVES = frozenset("""محدود مربوط متعلق وابست
     مکلف ملزم قادر مجاز نیازمند محتاج مقید متعهد""".split())
 _MISSION_KINDS = frozenset({"board", "office"})  # «هیئت», «نمایندگی», «دفتر»: a country's mission at a body
 _INSTITUTION = "نهاد"  # «نهاد سپاه»: «institution» before a known body is no part of its name
+_THROUGHOUT = "سراسر"  # «حوزه‌های علمیه سراسر کشور»
+_LEADER_OFFICE_HEADS = frozenset({"دفتر", "نهاد"})  # «دفتر نمایندگی ولی فقیه …»: the Leader's representation
 _INDEFINITE_ADJECTIVES = frozenset({"ویژه", "تازه", "ساده", "عمده", "عادلانه", "گسترده", "پیچیده", "برجسته", "شایسته",
                                     "سازمان یافته", "فزاینده", "سازنده", "جداگانه"})  # + «‌ای»: «کارگروه ویژه‌ای»
 _SURNAME_SUFFIXES = frozenset({"زاده", "پور"})  # written apart from the name they end: «عبدالعلی زاده»
@@ -1514,6 +1516,15 @@ class EntityParser:
                 post = self._mission_post(e0)
                 if post is not None and (best is None or post[0] > best[0]):
                     best = (post[0], [(i, post[0], "ORG")] + post[1])
+            if n == 1 and self.keys[i] == _SEAT_OF_MP and (best is None or best[0] <= e0) and self.joined(e0):
+                post = self._leader_office(e0)  # «نمایندگی ولی فقیه در دانشگاه‌ها»: the Leader's office at a body
+                if post is not None:
+                    best = (post[0], [(i, post[0], "ORG")] + post[1])
+            if best is not None and n == 1 and self.keys[i] in _LEADER_OFFICE_HEADS and best[0] > i + 2 \
+                    and self.keys[i + 1] in (_SEAT_OF_MP, _INSTITUTION) and (i + 1, best[0], "ORG") in best[1] \
+                    and self._leader_office(i + 2 if self.keys[i + 1] == _SEAT_OF_MP else i + 3) is not None:
+                # «دفتر نهاد نمایندگی ولی فقیه در …»: one body, not also «نمایندگی ولی فقیه در …» inside it
+                best = (best[0], [sp for sp in best[1] if sp != (i + 1, best[0], "ORG")])
             if best is not None and rec.kind == "government":
                 country = self.longest(i, "country")
                 if country is not None:
@@ -1531,6 +1542,35 @@ class EntityParser:
         if body is None or not body[1] or body[1][0][:2] != (c_end + 1, body[0]):
             return None
         return body[0], c_spans + body[1]
+
+    def _leader_office(self, j: int) -> tuple[int, Spans] | None:
+        """After «نمایندگی»: the Leader («ولی فقیه», «مقام معظم رهبری») at token j, then optionally «در» and
+        the body or place served: the Leader's representation there, one body («دفتر نهاد نمایندگی ولی فقیه
+        در دانشگاه‌های آزاد گیلان», «مسئول نمایندگی ولی‌فقیه در سپاه قدس گیلان»): (end, spans after j)."""
+        le = next((j + n for n, tags in self.matches(j)
+                   if tags.get("title") is not None and tags["title"].category == "leader"
+                   and tags["title"].complement == "none"), None)
+        if le is None:
+            return None
+        if le + 1 >= self.n or self.keys[le] != "در" or not self.joined(le) or not self.joined(le + 1):
+            return le, []
+        k = le + 1
+        served = self.loc_at(k, loose=True)
+        head = self.longest(k, "head")
+        stem = self.keys[k].split(" ")[0] if self.keys[k].endswith(_VENUE_PLURALS) else ""
+        stem_head = self.g.table.get(stem, {}).get("head") if stem else None
+        if served is None and ((head is not None and head[0] == 1 and head[1].kind == "university")
+                               or (stem_head is not None and stem_head.kind == "university")):
+            # «در دانشگاه‌ها», «در دانشگاه‌های آزاد گیلان»: the universities, with their province if named
+            c_end, c_spans = self.complements(k + 1, generic=True, title=False) if self.joined(k + 1) else (k + 1, [])
+            if c_spans and c_spans[-1][1] == c_end and c_spans[-1][2] == "LOC" and c_end - k <= 4:
+                return c_end, [(k, c_end, "ORG")] + c_spans
+            return k + 1, []
+        if served is None:
+            served = self.org_at(k)
+        if served is not None and served[1] and served[1][0][:2] == (k, served[0]):
+            return served
+        return le, []
 
     def _desk_of_medium(self, j: int) -> bool:
         """Do one or two desk words («اقتصادی», «فضای مجازی») and then a news medium follow at token j?"""
@@ -1822,7 +1862,8 @@ class EntityParser:
                     and not self.keys[e - 1].endswith(_PLURAL_WORD + (" ها",)) \
                     and not (last_kind == "GEN" and start == e + 1 and self._plural_noun(e - 1)
                              and self.keys[end - 1].endswith(("های", " های")) and self.joined(end)) \
-                    and not (start == e + 1 and end == start + 1 and self._plural_field(end)):
+                    and not (start == e + 1 and end == start + 1 and self._plural_field(end)) \
+                    and not (start == e + 1 and end == start + 1 and self._parallel_fields(j, e)):
                 break  # «قوه قضاییه و برنامه‌های دولت»: «و» and a plural open a phrase of their own
                 # (not «سازمان شهرداری‌ها و دهیاری‌های کشور», «خانه مطبوعات و رسانه‌های استان»: plurals in a row;
                 # nor «مرکز مدیریت حوادث و فوریت‌های پزشکی سبزوار»: a second field, see `_plural_field`)
@@ -1867,7 +1908,8 @@ class EntityParser:
             safe_end = nisba_end  # (the adjective ends the name: a stop word or the chain's end follows)
         if weak and not any(lab in ("LOC", "ORG") for _, _, lab in spans):
             return safe_end, spans
-        if e > safe_end and self._open_generic(safe_end, e) > _MAX_OPEN_GENERIC:
+        if e > safe_end and self._open_generic(safe_end, e) > _MAX_OPEN_GENERIC \
+                and not (e == j + 5 and self._parallel_fields(j, j + 2)):
             e = safe_end  # «شورا مصوباتی درجهت تحقق …»: a run of common words is no name
         if j < safe_end < e and self._clause_tail(e):
             e = safe_end  # «اداره کل تربیت‌بدنی | اقدامات زیادی …»: the clause's noun, no word of the name
@@ -1878,6 +1920,19 @@ class EntityParser:
                 self._adjective(k) or self.word_kind(k, "plain_adjective") for k in gen_starts):
             return j, []  # «شرکت خارجی», «درمانگاه شبانه‌روزی و روزانه»: a head and plain adjectives name nothing
         return e, spans
+
+    def _parallel_fields(self, j: int, a: int) -> bool:
+        """Are the complements from token j two parallel fields, a noun and its adjective, «و» at token a,
+        then a plural and its adjective that end the name: «سازمان مدارس غیردولتی و مشارکت‌های مردمی»?
+        (Not «هلال‌احمر و نیروهای مردمی», «دولت افغانستان و نیروهای خارجی»: no adjective before «و».)"""
+        b = a + 2  # the second field's adjective
+        if a != j + 2 or b >= self.n or self.keys[a] != _AND or not self.keys[a + 1].endswith(("های", " های")):
+            return False
+        if self.stops[j] or self.tags[j].keys() & {"head", "org", "place", "country", "title"}:
+            return False
+        if not (self._field_adjective(a - 1) and self.joined(b) and self._field_adjective(b)):
+            return False
+        return b + 1 >= self.n or not self.joined(b + 1) or self.stops[b + 1]
 
     def _plural_field(self, i: int) -> bool:
         """After «و» and a plural in «های» ending at token i: is that plural a second field of the name?
@@ -2272,6 +2327,13 @@ class EntityParser:
             # «این مسئول | انتخاب آژانس‌های معتبر را …»: the anaphor, then its object (not «این عضو
             # شورای شهر تهران», whose body is named)
             return e0, [(i, e0, "TITLE")], True
+        if e + 1 < self.n and self.keys[e] == _THROUGHOUT and self.keys[e + 1] == "کشور" and self.joined(e) \
+                and self.joined(e + 1) and e > e0 and any(self.keys[k].endswith(_PLURAL_WORD) for k in range(e0, e)):
+            e += 2  # «مدیر حوزه‌های علمیه سراسر کشور»: the office over all the bodies of the country
+        if e0 - i >= 2 and self.keys[e0 - 1] in _LEADER_OFFICE_HEADS and self.keys[e0] == _SEAT_OF_MP \
+                and (e0, e, "ORG") in spans:
+            # «مسئول دفتر | نمایندگی ولی فقیه در سپاه …» (an office ending in «دفتر»): the body is the whole office
+            spans = [(e0 - 1, e, "ORG") if sp == (e0, e, "ORG") else sp for sp in spans]
         return e, [(i, e, "TITLE")] + spans, bare
 
     def _time_modified(self, i: int, e0: int, rec: Any) -> tuple[int, Spans, bool] | None:

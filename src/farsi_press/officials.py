@@ -212,6 +212,49 @@ def _reporter(title: str) -> bool:
     return "reporter" in gazetteer().words.get(first, ())
 
 
+# roles a named person plays, no office they hold («کاپیتان تیم فوتبال فولاد خوزستان», «عضو تیم بارسلونا»,
+# «عکاس مشهور امریکایی»): such a person is named in the story with no title
+_NO_OFFICE_ROLES = tuple(lexicon_key(w) for w in ("کاپیتان", "عکاس", "عضو تیم", "نماینده وزن"))
+_OFFICE_TEAMS = tuple(lexicon_key(w) for w in ("عضو تیم مذاکره",))  # «عضو تیم مذاکره کننده هسته ای»: an office
+
+
+def _role_only(title: str) -> bool:
+    """Is the title a player's or a photographer's role, no office («کاپیتان تیم ملی کاراته»)?"""
+    k = lexicon_key(title)
+    if k.startswith(_OFFICE_TEAMS):
+        return False
+    return any(k == w or k.startswith(w + " ") for w in _NO_OFFICE_ROLES)
+
+
+_AND_BETWEEN = regex.compile(r"[ \u200c]{1,3}و[ \u200c]{1,3}")
+
+
+def _shared_offices(ents: Sequence[Entity], owner: dict[int, "_Record"], text: str) -> None:
+    """Two offices of one person joined by «و», the first one bare, the second ending in a place: «نماینده
+    ولی فقیه و امام جمعه تربت‌حیدریه». The bare one is held as the joined phrase (the whole of it names
+    the first office too), not alone."""
+    for t, rec in owner.items():
+        a = ents[t]
+        if not rec.name or a.label != "TITLE" or a.text not in rec.titles:
+            continue
+        m = _AND_BETWEEN.match(text, a.end)
+        if m is None:
+            continue
+        nxt = next((u for u, r in owner.items()
+                    if r is rec and ents[u].start == m.end() and ents[u].label == "TITLE"), None)
+        first = opening_title(a.text)
+        if nxt is None or first is None or lexicon_key(first.name) != lexicon_key(a.text) \
+                or first.complement == "required":
+            continue
+        if not any(e.label == "LOC" and e.end == ents[nxt].end and e.start > ents[nxt].start for e in ents):
+            continue  # (the second office's place, not a body: «معاون رئیس‌جمهور و رئیس سازمان انرژی اتمی»)
+        joined = text[a.start:ents[nxt].end]
+        if lexicon_key(joined) not in {lexicon_key(x) for x in rec.titles}:
+            rec.titles[rec.titles.index(a.text)] = joined
+        elif a.text in rec.titles:
+            rec.titles.remove(a.text)
+
+
 _BODY_REACH = 400  # chars: an office alone inside a body sentence may be given to a name this far before it
 _OPENS_PARAGRAPH = regex.compile(r"(?:^|\n)[\s\u200c«\"]{0,4}$")
 _OPENS_SENTENCE = regex.compile(r"(?:^|[\n.!؟?:])[\s\u200c«\"]{0,4}$")
@@ -932,10 +975,13 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
     records = [r for r in records if r.mentions]
     _link_lead(records, owner, text)
     records = [r for r in records if r.mentions]
+    _shared_offices(ents, owner, text)
     for rec in records:
         # only an office holder's name is completed: a stray «سید …» or «… عباس» is no person of the story
         if rec.titles and id(rec) in fuller:
             rec.name = fuller[id(rec)]
+        if rec.name and any(_role_only(x) for x in rec.titles):
+            rec.titles = [x for x in rec.titles if not _role_only(x)]
     records.sort(key=lambda r: r.first)
     ids = {id(r): n for n, r in enumerate(records)}
     officials = [Official(ids[id(r)], r.name, tuple(r.titles), tuple(sorted(set(r.mentions)))) for r in records]
