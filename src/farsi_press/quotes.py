@@ -36,6 +36,7 @@ statement right after it (`یکی از شهروندان گفت: … | وی اف�
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -286,6 +287,48 @@ def _head_masks() -> tuple[tuple[tuple[str, int, tuple[tuple[str, int], ...]], .
     return tuple(out), tuple(sorted(always.items()))
 
 
+def _trie(words: Sequence[str]) -> str:
+    """An alternation of `words` (none empty) as a trie of their letters: `re` tries a few
+    alternatives at each position, not one a word."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    alts = []
+    for first, rests in sorted(by_first.items()):
+        longer = [r for r in rests if r]
+        if not longer:
+            alts.append(re.escape(first))
+        elif len(rests) == 1:
+            alts.append(re.escape(first + rests[0]))
+        else:
+            alts.append(re.escape(first) + "(?:" + _trie(longer) + ")" + ("?" if "" in rests else ""))
+    return "|".join(alts)
+
+
+@lru_cache(maxsize=1)
+def _head_finder() -> tuple[re.Pattern[str], dict[str, tuple[int, tuple[tuple[str, int], ...],
+                                                            tuple[tuple[int, str, bool], ...]]]]:
+    """The heads of `_head_masks` as one pattern of their letters (no head opens another, so one
+    at most matches at a place), and for each head: its cues, the longer heads it opens, and the
+    heads that may start inside it, which its match hides from the pattern's next search
+    (offset, head, whether the head lies within it: `درخواست` holds `خواست`; else it runs on
+    past it, `گفت` then `تاکید`, and the text tells). Written for the standard `re`: a trie of
+    plain letters, faster there than a search for each head."""
+    heads = _head_masks()[0]
+    names = [h for h, _own, _opened in heads]
+    inner = {y: tuple((d, x, y[d:].startswith(x)) for d in range(1, len(y)) for x in names
+                      if y[d:].startswith(x) or x.startswith(y[d:]))
+             for y in names}
+    return re.compile(_trie(names)), {h: (own, opened, inner[h]) for h, own, opened in heads}
+
+
+# The leads of `_HEAD_LEADS` (not the empty one) by their last character: only these may stand
+# right before a head in a cue's match.
+_LEADS_BEFORE: dict[str, tuple[str, ...]] = {
+    last: tuple(lead for lead in sorted(_HEAD_LEADS) if lead[-1:] == last)
+    for last in {lead[-1] for lead in _HEAD_LEADS if lead}}
+
+
 @lru_cache(maxsize=1)
 def _part_masks() -> tuple[tuple[str, int], ...]:
     """What every match of a cue holds in text folded with `_fold`, with the cues (a mask over
@@ -339,33 +382,43 @@ class _CueScanner:
     def __init__(self, text: str) -> None:
         self.text = text
         self.folded = folded = _fold(text)
-        heads, always = _head_masks()
+        always = _head_masks()[1]
         # the places of the heads, each with the cues its heads may start: a cue opens a word
         # (`_BEFORE`) and holds one of `_HEAD_LEADS` before its head, so only the word starts so
         # near before a head are tried, each with the cues of the heads that follow it
         in_word = _IN_WORD_OF
-        leads = _HEAD_LEADS
+        finder, by_head = _head_finder()
+        leads_before = _LEADS_BEFORE
         starts: dict[int, int] = {}
-        find, opens = folded.find, folded.startswith
-        for head, own, opened in heads:
-            i = find(head)
-            while i >= 0:
-                mask = own
-                for h, m in opened:
-                    if opens(h, i):
-                        mask |= m
-                for a in range(i, max(-1, i - _HEAD_OFFSET - 1), -1):
-                    if a < i and folded[a:i] not in leads:
+        opens = folded.startswith
+        hits = []  # (place, head)
+        for m in finder.finditer(folded):
+            i, head = m.start(), m.group()
+            hits.append((i, head))
+            for d, other, within in by_head[head][2]:
+                if within or opens(other, i + d):
+                    hits.append((i + d, other))
+        self.hits = hits
+        for i, head in hits:
+            mask, opened, _inner = by_head[head]
+            for h, more in opened:
+                if opens(h, i):
+                    mask |= more
+            # the head's own place, and the place of each lead written right before it
+            places = [i]
+            if i:
+                for lead in leads_before.get(folded[i - 1], ()):
+                    if i >= len(lead) and opens(lead, i - len(lead)):
+                        places.append(i - len(lead))
+            for a in places:
+                if a:
+                    ch = folded[a - 1]
+                    w = in_word.get(ch)
+                    if w is None:
+                        w = in_word[ch] = _in_word(ch)
+                    if w:
                         continue
-                    if a:
-                        ch = folded[a - 1]
-                        w = in_word.get(ch)
-                        if w is None:
-                            w = in_word[ch] = _in_word(ch)
-                        if w:
-                            continue
-                    starts[a] = starts.get(a, 0) | mask
-                i = find(head, i + 1)
+                starts[a] = starts.get(a, 0) | mask
         # the cues that may hold none of their heads, where their first part opens a start
         for part, mask in always:
             i = folded.find(part)
@@ -380,6 +433,15 @@ class _CueScanner:
         # end (the sentence's): each start is tried once per end, so a sentence of n candidates
         # that is searched from each of them (`به گفته وی` n times, no cue) costs O(n), not O(n²).
         self._first: dict[tuple[int, int], tuple[int, regex.Match | None]] = {}
+
+    def places(self, words: Sequence[str]) -> list[int]:
+        """`_places(text, words)`: read off the places of the heads found when each word is a head
+        that no other opens, written as folded (a search of the text for each, else)."""
+        by_head = _head_finder()[1]
+        if not all(w in by_head and _fold(w) == w for w in words):
+            return _places(self.text, words)
+        text, wanted = self.text, frozenset(words)
+        return sorted(i for i, head in self.hits if head in wanted and text.startswith(head, i))
 
     def finditer(self, lo: int, hi: int):
         """The matches of `_cue_pattern()` in text[lo:hi], as its `finditer` gives them."""
@@ -539,8 +601,9 @@ def find_quotes(text: str, sentences: Sequence[Span], entities: Sequence[Entity]
     """
     if not isinstance(text, str) or not text.strip():
         return []
-    sents = sorted((int(s.start), int(s.end)) for s in sentences
-                   if 0 <= s.start < s.end <= len(text))
+    n = len(text)
+    sents = [(int(s.start), int(s.end)) for s in sentences if 0 <= s.start < s.end <= n]
+    sents.sort()  # (in order already as the sentence splitter gives them: one pass)
     if not sents:
         sents = [m.span() for m in _LINE.finditer(text)]
     resolver = Resolver(text, entities or (), officials or ())
@@ -564,18 +627,21 @@ class _Reader:
         self.resolver = resolver
         self.records: list[_Record] = []
         self.scanner = _CueScanner(text)
-        # the cues split around their subject (`خواستار … شد`) whose opener the text holds
-        self.splits = [x for x in _split_patterns() if _first_part(x[2].opener) in self.scanner.folded]
+        # the cues split around their subject (`خواستار … شد`) whose opener the text holds, each
+        # with the places of the opener's first part (every match of the opener starts at one)
+        self.splits = [(places, opener, verb, cue) for opener, verb, cue in _split_patterns()
+                       if (places := _places(self.scanner.folded, (_first_part(cue.opener),)))]
         self.consumed = -1  # end of the last direct statement: cues inside it are no cues
         # end of the paragraph of the last `X گفت: …`: its later sentences go on with the
         # statement, and a name in them (`محرم نویدکیا اسطوره پاس ایران است`) is no new topic
         self.continued = -1
+        self._report_leads: dict[int, bool] = {}  # see `_report_lead`
         self._blank_at: int | None = None  # see `_first_blank`
         self._headline_cache: list[tuple[int, int, regex.Match, int]] | None = None
         # where a match of `_according_pattern` or `_ELIDED` may be: no window without one of
         # these offsets is searched for them
         self.according_at = _places(self.scanner.folded, _according_words())
-        self.elided_at = _places(text, _ELIDED_NOUNS)
+        self.elided_at = self.scanner.places(_ELIDED_NOUNS)
 
     # ------------------------------------------------------------ one sentence
     def sentence(self, si: int) -> None:
@@ -631,14 +697,18 @@ class _Reader:
 
     def _report_lead(self, s: int) -> bool:
         """Does the sentence at `s` open the report after the lead: `به گزارش …، X …`, or the
-        first body paragraph (headline, lead `TITLE گفت: …`, then `X امروز در گفت‌وگو با …`)?"""
-        text = self.text
-        if _REPORT.match(text, s):
-            return True
-        line = text.rfind("\n", 0, s) + 1
-        if text[line:s].strip():
-            return False
-        return 1 <= lines_before(text, line, 3) <= 2
+        first body paragraph (headline, lead `TITLE گفت: …`, then `X امروز در گفت‌وگو با …`)?
+        (Asked for each speaker of the sentence: answered once.)"""
+        known = self._report_leads.get(s)
+        if known is None:
+            text = self.text
+            if _REPORT.match(text, s):
+                known = True
+            else:
+                line = text.rfind("\n", 0, s) + 1
+                known = not text[line:s].strip() and 1 <= lines_before(text, line, 3) <= 2
+            self._report_leads[s] = known
+        return known
 
     def _cues(self, lo: int, hi: int) -> list[tuple[int, int, Cue, str]]:
         """Cue occurrences in text[lo:hi], in order, without the blocked ones."""
@@ -653,7 +723,9 @@ class _Reader:
             if modal.search(text, max(lo, m.start() - _MODAL_REACH), m.start()):
                 continue
             out.append((m.start(), m.end(), cue, m.group()))
-        for opener, verb, cue in self.splits:
+        for places, opener, verb, cue in self.splits:
+            if not _any_in(places, lo, hi):
+                continue
             for m in opener.finditer(text, lo, hi):
                 v = verb.search(text, m.end(), min(hi, m.end() + _MAX_SPLIT))
                 if v is None or _SENTENCE_MARK.search(text, m.end(), v.start()):

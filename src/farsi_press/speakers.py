@@ -591,11 +591,11 @@ def subject_at(text: str, start: int, end: int, loose: bool = False,
                known: Callable[[str], bool] | None = None,
                entities: Mapping[int, Sequence[Entity]] | None = None,
                titles: Callable[[tuple[str, ...], tuple[int, int]], int] | None = None,
-               ) -> Mention | None:
+               toks: Sequence[Token] | None = None) -> Mention | None:
     """The speaker mention that opens the clause `text[start:end]`, or None. `known` answers
     whether a name key is a name of the article, `entities` gives the PERSON/TITLE entities by
     start, `titles` the most words of an office (keys, span) the article gives elsewhere
-    (`Resolver.office_prefix`).
+    (`Resolver.office_prefix`); `toks` the tokens of the clause, if the caller has them already.
 
     >>> subject_at("این مسئول زمان برگزاری آزمون را نیمه اول اردیبهشت عنوان کرد", 0, 50).text
     'این مسئول'
@@ -604,7 +604,8 @@ def subject_at(text: str, start: int, end: int, loose: bool = False,
     >>> subject_at("وی در ادامه افزود", 0, 17).kind
     'pronoun'
     """
-    toks = tokens(text, start, end)
+    if toks is None:
+        toks = tokens(text, start, end)
     if not toks:
         return None
     i = _clause_start(toks, entities)
@@ -1134,11 +1135,19 @@ class Person:
 _plural_office = lru_cache(maxsize=1 << 12)(plural_office)
 
 
+# The longest name whose endings are remembered (a name of the news is far shorter; the endings
+# of a longer one, quadratic in its length, are made again for each index).
+_TAILS_REMEMBERED = 80
+
+
 @lru_cache(maxsize=4096)
-def _name_keys(name: str) -> tuple[str, str]:
-    """A name's lexicon key, and the same without spaces."""
+def _name_tails(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The word endings of a name's lexicon key (`جابر کریمی`, `کریمی`), and the endings of four
+    letters and more of the same without spaces (see `Resolver.known`)."""
     k = word_key(name)
-    return k, k.replace(" ", "")
+    w = k.split(" ")
+    glued = k.replace(" ", "")
+    return tuple(" ".join(w[i:]) for i in range(len(w))), tuple(glued[i:] for i in range(len(glued) - 3))
 
 
 class Resolver:
@@ -1157,6 +1166,8 @@ class Resolver:
         self._offices: dict[tuple[str, ...], list[tuple[int, int]]] | None = None
         self._span_keys: dict[tuple[int, int], str] = {}
         self._span_index: tuple[list[int], list, int] | None = None  # see `_official_at`
+        # the tokens of each sentence `learn_appositions` read, for its subject read later
+        self._sentence_tokens: dict[tuple[int, int], list[Token]] = {}
         self.entities = sorted((e for e in entities if e.label in ("PERSON", "TITLE")),
                                key=lambda e: (e.start, -e.end))
         for o in officials:
@@ -1205,10 +1216,10 @@ class Resolver:
                 new = self.people
             for p in new:
                 if p.merged_into is None and p.name:
-                    k, k_glued = _name_keys(p.name)
-                    w = k.split(" ")
-                    tails.update(" ".join(w[i:]) for i in range(len(w)))
-                    glued_tails.update(k_glued[i:] for i in range(len(k_glued) - 3))
+                    tails_of = _name_tails if len(p.name) <= _TAILS_REMEMBERED else _name_tails.__wrapped__
+                    word_tails, glued = tails_of(p.name)
+                    tails.update(word_tails)
+                    glued_tails.update(glued)
             self._index = (tails, glued_tails)
             self._index_stamp = stamp
         return self._index
@@ -1216,7 +1227,8 @@ class Resolver:
     def subject(self, start: int, end: int, loose: bool = False) -> Mention | None:
         """`subject_at` with this article's entities, known names and offices."""
         return subject_at(self.text, start, end, loose=loose, known=self.known,
-                          entities=self.starts, titles=self.office_prefix)
+                          entities=self.starts, titles=self.office_prefix,
+                          toks=self._sentence_tokens.get((start, end)))
 
     def office_prefix(self, keys: tuple[str, ...], span: tuple[int, int]) -> int:
         """The most words of the office `keys` (at `span`) that a TITLE entity elsewhere in the
@@ -1471,7 +1483,7 @@ class Resolver:
         ملارد`), so that a title-only speaker later resolves to the named holder."""
         text = self.text
         for s, e in sentences:
-            toks = tokens(text, s, e)
+            toks = self._sentence_tokens[(s, e)] = tokens(text, s, e)
             i = 0
             while i < len(toks):
                 nm = _name_len(toks, i) if _is_first_name(toks[i].key) and \
