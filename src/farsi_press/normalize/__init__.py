@@ -104,7 +104,9 @@ class Normalizer:
         return out, edits
 
     def _run(self, text: str, explain: bool) -> tuple[str, OffsetMap, list[Edit]]:
-        mapping = OffsetMap.identity(len(text))
+        # (the identity until a step changes a length: made only when the edit log reads it or
+        # no step changed one; the first step map that is no identity stands for the composition)
+        mapping: OffsetMap | None = OffsetMap.identity(len(text)) if explain else None
         raw: list[tuple[str, int, int, str, str]] = []
         opts = self.options
         for _ in range(_ROUNDS):  # as in `normalize`
@@ -115,12 +117,14 @@ class Normalizer:
                         s, e = mapping.to_input(a, b)
                         raw.append((name, s, e, text[a:b], new))
                 if step_map is not None:
-                    mapping = mapping.then(step_map)
+                    mapping = step_map if mapping is None else mapping.then(step_map)
                 elif len(out) != len(text):
                     raise AssertionError(f"step {name} changed the length without a map")
                 text = out
             if not self._reflow_again(text):
                 break
+        if mapping is None:
+            mapping = OffsetMap.identity(len(text))
         edits = []
         for name, s, e, before, after in raw:
             os_, oe = mapping.to_output(s, e)

@@ -58,14 +58,19 @@ class OffsetMap:
     ('تهران', (0, 8))
     """
 
-    __slots__ = ("starts", "ends", "input_length", "is_identity")
+    __slots__ = ("starts", "ends", "input_length", "is_identity", "is_selection")
 
-    def __init__(self, starts: np.ndarray, ends: np.ndarray, input_length: int, is_identity: bool = False) -> None:
+    def __init__(self, starts: np.ndarray, ends: np.ndarray, input_length: int, is_identity: bool = False,
+                 is_selection: bool = False) -> None:
         self.starts = starts
         self.ends = ends
         self.input_length = int(input_length)
         #: made by `OffsetMap.identity` (every character maps to itself): `then` skips it
         self.is_identity = is_identity
+        #: known to map every output character to one input character, in order (`ends` is
+        #: `starts + 1`, `starts` increasing: characters deleted or replaced one for one, none
+        #: inserted): `then` composes it by two lookups
+        self.is_selection = is_identity or is_selection
 
     @classmethod
     def identity(cls, n: int) -> OffsetMap:
@@ -120,6 +125,11 @@ class OffsetMap:
             return self
         if self.is_identity:
             return step
+        if step.is_selection:
+            # (what the general case below computes: no inserted character, and ends that never
+            # go backwards read at increasing offsets never go backwards)
+            return OffsetMap(self.starts.take(step.starts), self.ends.take(step.starts), self.input_length,
+                             is_selection=self.is_selection)
         starts_ext = np.append(self.starts, self.input_length)
         starts = starts_ext[step.starts]
         if len(self):
@@ -155,13 +165,18 @@ def rewrite(text: str, replacements: Iterable[tuple[int, int, str]],
     """
     pieces: list[str] = []
     changed: list[tuple[int, int, str]] = []
-    # segments: (output length, input start, input end, identity?)
-    seg_out: list[int] = []
-    seg_in_start: list[int] = []
-    seg_in_end: list[int] = []
-    seg_ident: list[bool] = []
-    pos = 0
+    # the step's map as segments of the output, each `(length, input start - output start, input
+    # width)`: an unchanged run maps character by character (width 1); a changed middle maps
+    # every output character to the whole input middle (one character: that offset arithmetic
+    # too; longer: its span is written over the arrays after, from `wide`)
+    seg_len: list[int] = []
+    seg_delta: list[int] = []
+    seg_width: list[int] = []
+    wide: list[tuple[int, int, int, int]] = []  # (output start, output end, input start, input end)
+    pos = 0  # in the input
+    out_pos = 0  # in the output
     same_lengths = True
+    selection = True  # every output character from one input character (`OffsetMap.is_selection`)
     for start, end, new in replacements:
         old = text[start:end]
         if old == new:
@@ -171,41 +186,52 @@ def rewrite(text: str, replacements: Iterable[tuple[int, int, str]],
         changed.append((start, end, new))
         if start > pos:
             pieces.append(text[pos:start])
-            seg_out.append(start - pos); seg_in_start.append(pos); seg_in_end.append(start); seg_ident.append(True)
+            seg_len.append(start - pos); seg_delta.append(pos - out_pos); seg_width.append(1)
+            out_pos += start - pos
         if len(old) == len(new):
             p, s = len(old), 0
         else:
             p, s = _align(old, new)
             same_lengths = False
         if p:
-            seg_out.append(p); seg_in_start.append(start); seg_in_end.append(start + p); seg_ident.append(True)
+            seg_len.append(p); seg_delta.append(start - out_pos); seg_width.append(1)
+            out_pos += p
         mid_new = len(new) - p - s
         if mid_new:
-            seg_out.append(mid_new); seg_in_start.append(start + p); seg_in_end.append(end - s); seg_ident.append(False)
+            mid_start, mid_end = start + p, end - s
+            seg_len.append(mid_new); seg_delta.append(mid_start - out_pos); seg_width.append(mid_end - mid_start)
+            if mid_new > 1:
+                wide.append((out_pos, out_pos + mid_new, mid_start, mid_end))
+                selection = False
+            elif mid_end - mid_start != 1:
+                selection = False
+            out_pos += mid_new
         if s:
-            seg_out.append(s); seg_in_start.append(end - s); seg_in_end.append(end); seg_ident.append(True)
+            seg_len.append(s); seg_delta.append(end - s - out_pos); seg_width.append(1)
+            out_pos += s
         pieces.append(new)
         pos = end
     if not changed:
         return text, None, changed
     if pos < len(text):
         pieces.append(text[pos:])
-        seg_out.append(len(text) - pos); seg_in_start.append(pos); seg_in_end.append(len(text)); seg_ident.append(True)
+        seg_len.append(len(text) - pos); seg_delta.append(pos - out_pos); seg_width.append(1)
     out = "".join(pieces)
     if not track:
         return out, None, changed
     if same_lengths:  # each character maps to itself
         return out, OffsetMap.identity(len(text)), changed
-    # Vectorized over segments: an identity segment maps character by character, a rewritten
-    # middle maps every output character to the whole input middle.
+    # Vectorized over segments: output offset plus its segment's shift, and the segment's width.
     import numpy as np
 
-    lengths = np.array(seg_out, dtype=_INT)
-    ident = np.repeat(np.array(seg_ident, dtype=bool), lengths)
-    first = np.repeat(np.array(seg_in_start, dtype=_INT), lengths)
-    within = np.arange(len(out), dtype=_INT) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-    starts = np.where(ident, first + within, first)
-    ends = np.where(ident, starts + 1, np.repeat(np.array(seg_in_end, dtype=_INT), lengths))
+    lengths = np.array(seg_len, dtype=_INT)
+    starts = np.arange(len(out), dtype=_INT) + np.repeat(np.array(seg_delta, dtype=_INT), lengths)
+    if selection:
+        return out, OffsetMap(starts, starts + 1, len(text), is_selection=True), changed
+    ends = starts + np.repeat(np.array(seg_width, dtype=_INT), lengths)
+    for a, b, in_start, in_end in wide:
+        starts[a:b] = in_start
+        ends[a:b] = in_end
     return out, OffsetMap(starts, ends, len(text)), changed
 
 

@@ -35,6 +35,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count
+from operator import methodcaller, not_
 from typing import TYPE_CHECKING
 
 import regex
@@ -360,7 +362,9 @@ def is_wrapped(f: Breaks) -> bool:
 
 
 _FINAL = frozenset(".!?\u061f\u2026")
-_CLOSERS = frozenset("\u00bb\"')]\u201d")
+_CLOSERS = frozenset("\u00bb\"')]\u201d")  # (none of them in `_FINAL`)
+_ENDS_FINAL = methodcaller("endswith", tuple(_FINAL))
+_STRIP_BLANKS = methodcaller("strip", " \t")
 
 
 def _plainly_clean(text: str) -> bool:
@@ -373,10 +377,11 @@ def _plainly_clean(text: str) -> bool:
     of the breaks). The open lines counted here include the headline: never fewer than
     `is_wrapped` counts.
     """
-    lines = [ln.strip(" \t") for ln in text.split("\n")]
-    lines = [ln for ln in lines if ln]
+    lines = list(filter(None, map(_STRIP_BLANKS, text.split("\n"))))
     open_lines = []
-    for i, line in enumerate(lines[:-1]):
+    # (a line ending in a sentence mark is closed: the C-level test leaves the others to read)
+    for i in compress(count(), map(not_, map(_ENDS_FINAL, lines[:-1]))):
+        line = lines[i]
         j = len(line) - 1
         while j > 0 and len(line) - j <= 3 and line[j] in _CLOSERS:
             j -= 1

@@ -19,6 +19,11 @@ _LAYOUT = regex.compile(
     """
 )
 _EDGE = " \n"
+#: What every run `_LAYOUT` matches holds (it matches every whole run of spaces and line breaks
+#: but " ", "\n" and "\n\n"), and the run itself: found by substring searches, so only the runs
+#: that need a change are visited (a scan would stop at every space).
+_NEEDLES = ("  ", " \n", "\n ", "\n\n\n")
+_BLANKS = regex.compile(r"[ \n]+")
 
 
 def _laid_out(text: str) -> bool:
@@ -41,7 +46,7 @@ def layout(text: str, options: NormalizerOptions, track: bool) -> Result:
     if head == len(text):
         return rewrite(text, [(0, len(text), "")], track) if text else (text, None, [])
     tail = len(text.rstrip(_EDGE))
-    repl = [(m.start(), m.end(), _run(m.group())) for m in _LAYOUT.finditer(text, head, tail)]
+    repl = [(a, b, _run(text[a:b])) for a, b in _runs(text, head, tail)]
     if not repl and head == 0 and tail == len(text):
         return text, None, []
     if head:
@@ -49,3 +54,19 @@ def layout(text: str, options: NormalizerOptions, track: bool) -> Result:
     if tail < len(text):
         repl.append((tail, len(text), ""))
     return rewrite(text, repl, track)
+
+
+def _runs(text: str, head: int, tail: int) -> list[tuple[int, int]]:
+    """The spans `_LAYOUT.finditer(text, head, tail)` finds, from the `_NEEDLES` in them (`head`
+    and `tail` are the edges of the text's first and last other characters)."""
+    spans = set()
+    for needle in _NEEDLES:
+        i = text.find(needle, head, tail)
+        while i >= 0:
+            start = i
+            while text[start - 1] in _EDGE:  # (text[head] is no space: the run starts after it)
+                start -= 1
+            end = _BLANKS.match(text, i).end()
+            spans.add((start, end))
+            i = text.find(needle, end, tail)
+    return sorted(spans)

@@ -27,11 +27,11 @@ from bisect import bisect_right
 import re
 from functools import lru_cache
 from itertools import accumulate, compress, count
-from operator import add, methodcaller, or_
+from operator import add, methodcaller
 
 from farsi_press.normalize.lexicon import (
     HA_SUFFIXES, LATIN_LETTER_NAMES, MI_PREFIXES, NAME_SUFFIXES, SECOND_PARTS, TAR_SUFFIXES, VERB_CLITICS,
-    Lexicon, all_verb_forms, counted_words, lexicon, space_tokens)
+    Lexicon, all_verb_forms, counted_words, joinable_words, lexicon, space_tokens)
 from farsi_press.normalize.offsets import rewrite
 from farsi_press.normalize.options import NormalizerOptions
 from farsi_press.normalize.steps import Result
@@ -174,6 +174,7 @@ def repair(text: str, options: NormalizerOptions, track: bool) -> Result:
     if not spaces:
         return text, None, []
     removed = spaces
+    joined: str | None = None
     for _ in range(_ROUNDS - 1):
         joined = "".join(text[a + 1:b] for a, b in zip([-1] + removed, removed + [len(text)]))
         more = _spaces(joined)
@@ -183,7 +184,11 @@ def repair(text: str, options: NormalizerOptions, track: bool) -> Result:
         shifted = _shift(removed)
         back = [k + bisect_right(shifted, k) for k in more]
         removed = sorted(removed + back)
-    return rewrite(text, [(k, k + 1, "") for k in removed], track)
+        joined = None  # (more spaces go: not the output)
+    out, step_map, changes = rewrite(text, [(k, k + 1, "") for k in removed], track)
+    # the joined text of a round that removed nothing more is the output: that object is passed
+    # on, so that the ZWNJ step takes the split `_spaces` kept of it (`space_tokens`)
+    return (joined if joined is not None and joined == out else out), step_map, changes
 
 
 #: The longest text whose split the ZWNJ step may reuse (`space_tokens`): a news article; the
@@ -211,13 +216,12 @@ def _spaces(text: str) -> list[int]:
     # their occurrences are examined.
     found: list[tuple[float, int]] = []  # (score, index of the token before the space)
     seen: set[int] = set()
-    # 1. neighbours whose concatenation is a word (one C-level pass over all pairs)
-    cats = list(map(add, raw, raw[1:]))
+    # 1. neighbours whose concatenation is a known word or a verb form (one C-level pass over all pairs)
+    cats = map(add, raw, raw[1:])
     if _HAMZA in text:  # a word before its ezafe hamza (`سف رهٔ` -> `سفرهٔ`) is looked up without it
-        cats = list(map(methodcaller("rstrip", _HAMZA), cats))
+        cats = map(methodcaller("rstrip", _HAMZA), cats)
     real = counted_words()
-    # a known word or a verb form (C-level passes; no union set of both held in memory)
-    joins = compress(count(), map(or_, map(lex.known.__contains__, cats), map(_verbs().__contains__, cats)))
+    joins = compress(count(), map(joinable_words().__contains__, cats))
     for j in joins:
         seen.add(j)
         a, b = raw[j], raw[j + 1]
@@ -392,4 +396,4 @@ def _takes_plural(word: str, after: str) -> bool:
 
 def _joinable(word: str) -> bool:
     """May a split word be `word`: a word of the lexicon or a verb form?"""
-    return word in lexicon().known or word in _verbs()
+    return word in joinable_words()
