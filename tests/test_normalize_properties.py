@@ -152,6 +152,8 @@ def same_digit(a: str, b: str) -> bool:
 @example("مجمع روابط\n\nعمومی شهرستان")
 @example("امو ر بین الملل")
 @example("ارتقا ای")
+@example("میزد اند ئ")  # a lone hamza seat joined to «اند» once the verb before it had its ZWNJ
+@example("اطلاع رسانی ی اری")  # «ی» read as attached to «رسانی» in one pass, not to «اطلاع‌رسانی» in the next
 def test_idempotent(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once

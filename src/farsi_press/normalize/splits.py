@@ -121,7 +121,10 @@ def _zwnj_owns(a: str, b: str, lex: Lexicon) -> bool:
 
 
 def _attaches(prev: str, suffix: str, lex: Lexicon) -> bool:
-    """True when the ZWNJ step attaches `suffix` to the token before it (``مهم تر``)."""
+    """True when the ZWNJ step attaches `suffix` to the token before it (``مهم تر``), read by its
+    last ZWNJ-joined part: the same before and after the ZWNJ step joins or splits that token
+    (``اطلاع رسانی ی`` and ``اطلاع‌رسانی ی``), so that a second pass decides as the first."""
+    prev = prev.rpartition("\u200c")[2]
     if not prev or not _WORD.match(prev):
         return False
     if suffix in _TAR:
@@ -325,6 +328,8 @@ def _join_score(lex: Lexicon, prev: str, left: str, right: str) -> float:
         return 1.0
     if b == "\u06cc" and a[-1] in "اوآ" and len(a) >= 3:  # سخنگو ی -> سخنگوی
         return 1.0
+    if b == "\u0626":
+        return 0.0  # a hamza seat alone («اند ئ») is no fragment of a word
     if b[0] == "\u0626" and not _joinable(word):  # اجرا ئی: ئی for یی
         word = a + "\u06cc" + b[1:]
     if (b in _KEEPERS and a in lex.freq and len(a) >= 3 and a not in _FUNCTION and word in lex.known
