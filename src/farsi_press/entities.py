@@ -521,20 +521,30 @@ def _key_info(k: str, g: Gazetteer) -> tuple[Mapping[str, Any], bool, bool]:
 # per word as written, and per key (for tokens made elsewhere), cached (bounded): one record
 # [key, tags, ends a name?, could open an entity?, `EntityParser.matches` and `EntityParser._kinds`
 # where no longer entry starts with the key (the same at every such position; None until first asked),
-# the keys that may follow it in a longer entry (`_continuations`; None: it opens none)]
+# the keys that may follow it in a longer entry (`_continuations`; None: it opens none), and the
+# answers of the grammar's tests that read the key alone (None until first asked):
+# `EntityParser.surname_like` loose and strict, the key's class for `EntityParser.first_name`, the
+# tokens of `EntityParser._place_name` alone and after a head where no longer entry starts (0: none),
+# `EntityParser._generic_word`, `EntityParser._core_first`]
 _WORD_INFO: dict[str, list[Any]] = {}
 # (keys in the same dict: a key is its own key, `word_key` being idempotent, and a word written
 # otherwise is no key, so the two never clash; one dict holds each key once, not twice)
 _KEY_INFO = _WORD_INFO
-_KEY, _TAGS_AT, _STOP_AT, _OPENS_AT, _MATCHES_AT, _KINDS_AT, _NEXT_AT = range(7)
+_KEY, _TAGS_AT, _STOP_AT, _OPENS_AT, _MATCHES_AT, _KINDS_AT, _NEXT_AT, _SURNAME_AT, _STRICT_SURNAME_AT, \
+    _FIRST_AT, _PLACE_AT, _HEADED_PLACE_AT, _GENERIC_AT, _CORE_FIRST_AT = range(14)
 _INFO_KEY, _INFO_TAGS, _INFO_STOP, _INFO_OPENS = (itemgetter(n) for n in range(4))
+_UNASKED = (None,) * (_CORE_FIRST_AT - _NEXT_AT)  # the key-alone answers of a new record
+
+# `EntityParser.first_name` by the key alone: no first name; a first name (unless a month after
+# «ماه»: `_FIRST_MONTH`); a first name only before a surname (`_FIRST_BEFORE_SURNAME`)
+_NO_FIRST, _FIRST, _FIRST_MONTH, _FIRST_BEFORE_SURNAME = 0, 1, 2, 4
 
 
 def _key_record(k: str, g: Gazetteer) -> list[Any]:
     """The record of a token key (see `_WORD_INFO`), cached."""
     rec = _KEY_INFO.get(k)
     if rec is None:
-        rec = [k, *_key_info(k, g), None, None, _CONTINUATIONS[0].get(k)]
+        rec = [k, *_key_info(k, g), None, None, _CONTINUATIONS[0].get(k), *_UNASKED]
         if len(_KEY_INFO) < 500_000:
             _KEY_INFO[k] = rec
     return rec
@@ -782,7 +792,9 @@ class EntityParser:
 
     def _kinds(self, i: int) -> frozenset[str]:
         """Every gazetteer kind of the entries that start at token i, the word kinds of the entity
-        layer's own table included (cached per position; per key where no longer entry starts)."""
+        layer's own table included (cached per position; per key where no longer entry starts).
+        (The hot callers read the position's cache first, `self._kd[i] or self._kinds(i)`: no call
+        once it is filled, but for no kind at all.)"""
         got = self._kd[i]
         if got is None:
             rec = self.info[i]
@@ -861,6 +873,17 @@ class EntityParser:
         return False
 
     def surname_like(self, i: int, strict: bool = False) -> bool:
+        """Could token i be a surname (`strict`: a listed one)? The same for every token of one key
+        (kept in its record)."""
+        if i >= self.n:
+            return False
+        rec = self.info[i]
+        got = rec[_STRICT_SURNAME_AT if strict else _SURNAME_AT]
+        if got is None:
+            got = rec[_STRICT_SURNAME_AT if strict else _SURNAME_AT] = self._surname_like(i, strict)
+        return got
+
+    def _surname_like(self, i: int, strict: bool) -> bool:
         if not self.nameish(i):
             return False
         tags = self.tags[i]
@@ -882,11 +905,28 @@ class EntityParser:
         return True
 
     def first_name(self, i: int) -> bool:
-        rec = self.tags[i].get("first") if i < self.n else None
+        """Is token i a person's first name here? By its key alone (kept in its record), but for a
+        month after «ماه» and a name that is also a word or a place, then only before a surname."""
+        if i >= self.n:
+            return False
+        info = self.info[i]
+        got = info[_FIRST_AT]
+        if got is None:
+            got = info[_FIRST_AT] = self._first_class(i)
+        if got == _FIRST:
+            return True
+        if got == _NO_FIRST or (got & _FIRST_MONTH and self._month_at(i)):
+            return False
+        if got & _FIRST_BEFORE_SURNAME:
+            return self._first_before_surname(i)
+        return True
+
+    def _first_class(self, i: int) -> int:
+        """`first_name` of token i by its key alone (see `_FIRST`)."""
+        rec = self.tags[i].get("first")
         if rec is None or not self.nameish(i):
-            return False
-        if rec.ambiguous and self._month_at(i):
-            return False
+            return _NO_FIRST
+        got = _FIRST_MONTH if rec.ambiguous else _FIRST
         tags = self.tags[i]
         core = "core_first" in tags
         places = tags.get("place")
@@ -894,13 +934,18 @@ class EntityParser:
             places = None  # «زهرا»: a common first name that is also some village's name
         if ((rec.ambiguous and not core) or places or tags.keys() & {"country", "world", "comp"}
                 or (self.keys[i] in self.g.tagged and not core)):
-            return self.joined(i + 1) and (self.surname_like(i + 1, strict=True)
-                                           or (self.surname_shape(i + 1) and not (
-                                               rec.ambiguous and self.keys[i] in self.g.tagged and self._plain_adjective(i + 1)))
-                                           or (not rec.ambiguous and self._listed_surname(i + 1))
-                                           or (self._tail_ends(i + 2) and self.keys[i + 2] not in _TAIL_NOUNS
-                                               and self.nameish(i + 1)))  # «شهاب سفال منش» (not «… فرد»: a noun too)
-        return True
+            got |= _FIRST_BEFORE_SURNAME
+        return got
+
+    def _first_before_surname(self, i: int) -> bool:
+        """A first name that is also a word, a place...: a name only before a surname."""
+        rec = self.tags[i]["first"]
+        return self.joined(i + 1) and (self.surname_like(i + 1, strict=True)
+                                       or (self.surname_shape(i + 1) and not (
+                                           rec.ambiguous and self.keys[i] in self.g.tagged and self._plain_adjective(i + 1)))
+                                       or (not rec.ambiguous and self._listed_surname(i + 1))
+                                       or (self._tail_ends(i + 2) and self.keys[i + 2] not in _TAIL_NOUNS
+                                           and self.nameish(i + 1)))  # «شهاب سفال منش» (not «… فرد»: a noun too)
 
     def _plain_adjective(self, i: int) -> bool:
         """A word hazm tags adjective that no surname list gives: after a first name that is a word of
@@ -987,7 +1032,7 @@ class EntityParser:
 
     def loc_at(self, i: int, loose: bool = False) -> tuple[int, Spans] | None:
         """A place at token i: (end, spans). `loose`: as an office's or agency's complement."""
-        if i >= self.n or self.stops[i] or _LOC_TAGS.isdisjoint(self._kinds(i)):
+        if i >= self.n or self.stops[i] or _LOC_TAGS.isdisjoint(self._kd[i] or self._kinds(i)):
             return None  # no place, venue, head or compass word starts here (most tokens asked)
         key = (i, loose)
         if key in self._loc:
@@ -1038,7 +1083,7 @@ class EntityParser:
                         spans.append((e, after, "LOC"))
                         e = after
                 return e, [(i, e, "LOC")] + spans
-        kinds = self._kinds(i)  # (every kind of the entries at i: a lookup of a kind it lacks is skipped)
+        kinds = self._kd[i] or self._kinds(i)  # (every kind of the entries at i: a lookup of a kind it lacks is skipped)
         vh = self.longest(i, "vhead") if "vhead" in kinds else None
         if vh is not None and self.joined(i + vh[0]) and not (
                 i > 0 and self.gaps[i] == JOIN and (self.keys[i - 1] in _DEMONSTRATIVES or (
@@ -1306,7 +1351,20 @@ class EntityParser:
         """End of a place name at i; `head`: after a place head (ambiguous names allowed)."""
         if i >= self.n or self.stops[i]:
             return None
-        for n, tags in self.matches(i):
+        m = self.matches(i)
+        rec = self.info[i]
+        if m is rec[_MATCHES_AT]:  # the key's own entry alone: the same answer at every such position
+            at = _HEADED_PLACE_AT if head else _PLACE_AT
+            n = rec[at]
+            if n is None:
+                e = self._place_name_in(i, head, m)
+                n = rec[at] = 0 if e is None else e - i
+            return i + n if n else None
+        return self._place_name_in(i, head, m)
+
+    def _place_name_in(self, i: int, head: bool, m: list[tuple[int, Mapping[str, Any]]]) -> int | None:
+        """`_place_name` over the gazetteer entries `m` at token i."""
+        for n, tags in m:
             if _PLACE_NAME_KINDS.isdisjoint(tags) or "title" in tags or "head" in tags or "hon" in tags:
                 continue  # (most entries here are no place of any kind: one test in C)
             for kind in ("country", "world", "venue"):
@@ -1327,7 +1385,7 @@ class EntityParser:
         """An organization at token i: (end, spans including the ORG itself)."""
         if i in self._org:
             return self._org[i]
-        if i >= self.n or _ORG_TAGS.isdisjoint(self._kinds(i)):
+        if i >= self.n or _ORG_TAGS.isdisjoint(self._kd[i] or self._kinds(i)):
             return None  # no entry of a body, a head or a department word starts here (most tokens asked)
         if self._depth >= _MAX_DEPTH:
             return None  # bodies nested deeper than any real name: stop (and never recurse without end)
@@ -1351,7 +1409,7 @@ class EntityParser:
         if self.stops[i] and (self.keys[i] not in self.g.prefixes or not self._org_from_stop(i)):
             return None
         best: tuple[int, Spans] | None = None
-        kinds = self._kinds(i)  # (every kind of the entries at i: a lookup of a kind it lacks is skipped)
+        kinds = self._kd[i] or self._kinds(i)  # (every kind of the entries at i: a lookup of a kind it lacks is skipped)
         if "body" in kinds and self.word_kind(i, "body"):
             best = (i + 1, [(i, i + 1, "ORG")])  # «مجلس», «کنگره»: a body named by one word
         # a department before an organization: «روابط عمومی شهرداری ملارد»
@@ -2104,7 +2162,7 @@ class EntityParser:
         if "hon" in self.tags[i] and not self.longest(i, "head") and not self.longest(i, "org"):
             return None
         # (`_kinds` holds every kind of the entries at i: the tests below that it rules out are skipped)
-        kinds = self._kinds(i)
+        kinds = self._kd[i] or self._kinds(i)
         org = self.org_at(i) if not _ORG_TAGS.isdisjoint(kinds) else None
         loc = self.loc_at(i, loose=True) if not _LOC_TAGS.isdisjoint(kinds) else None
         if loc is not None and (org is None or loc[0] > org[0]):
@@ -2145,13 +2203,12 @@ class EntityParser:
         if comp is not None:
             return i + comp[0], "COMP", []
         if generic:
-            tags = self.tags[i]
-            if self.word_kind(i, "desk", "reporter", "cue") or "hon" in tags or any(map(str.isdigit, self.keys[i])):
-                return None  # (a cue word: «فدراسیون چوگان ابراز …»)
-            if not self._descriptor(i) or self.keys[i] in _NOT_DESCRIPTORS:
+            rec = self.info[i]
+            word = rec[_GENERIC_AT]
+            if word is None:
+                word = rec[_GENERIC_AT] = self._generic_word(i)
+            if not word:
                 return None
-            if _clause_word(self.keys[i]):
-                return None  # «سازمان مدیریت استان مذاکراتی داشته‌ام»: an indefinite object, a verb
             if self._pronoun_word(self.keys[i]):
                 return None  # «حزب متبوعش»: a word with a pronoun, no name
             if i + 1 < self.n and self.gaps[i + 1] == JOIN and self.keys[i + 1] == "به" \
@@ -2160,8 +2217,6 @@ class EntityParser:
             if i + 1 < self.n and self.gaps[i + 1] == JOIN and (self._light(i + 1) or (
                     self.keys[i + 1][-1:] == "ه" and _light_form(self.keys[i + 1]))):
                 return None  # «اذعان کرد», «تصرف کرده‌اند», «اطلاع‌رسانی کرده» (a light verb's participle): the noun of a compound verb
-            if self._glued_cue(i):
-                return None  # «اظهارداشت»: a speech verb written as one word
             if i + 1 < self.n and self.gaps[i + 1] == JOIN and self.keys[i + 1] in _FUTURE:
                 return None  # «… استان محقق خواهد شد»: a predicate before the future auxiliary
             if self._verb_noun_before(i):
@@ -2174,6 +2229,17 @@ class EntityParser:
                 return None  # «مدیریت شهرهای استان», «… و شماره ۳۳۰۴۴۰۱۳»: towns in general, a phone number
             return i + 1, "GEN", []
         return None
+
+    def _generic_word(self, i: int) -> bool:
+        """May token i be a generic word of a body's name, by its key alone (kept in its record; the
+        tests of the words around it follow in `_item`)?"""
+        if self.word_kind(i, "desk", "reporter", "cue") or "hon" in self.tags[i] or any(map(str.isdigit, self.keys[i])):
+            return False  # (a cue word: «فدراسیون چوگان ابراز …»)
+        if not self._descriptor(i) or self.keys[i] in _NOT_DESCRIPTORS:
+            return False
+        if _clause_word(self.keys[i]):
+            return False  # «سازمان مدیریت استان مذاکراتی داشته‌ام»: an indefinite object, a verb
+        return not self._glued_cue(i)  # «اظهارداشت»: a speech verb written as one word
 
     def _indefinite(self, i: int) -> bool:
         """An adjective with the indefinite «‌ای»: «ویژه‌ای», «عادلانه‌ای», «سازمان‌یافته‌ای» (listed:
@@ -2815,7 +2881,15 @@ class EntityParser:
         return None
 
     def _core_first(self, i: int) -> bool:
-        """A common first name, or two written as one word: «محمد», «محمد‌مهدی», «محمدهمایون»."""
+        """A common first name, or two written as one word: «محمد», «محمد‌مهدی», «محمدهمایون» (by
+        the key alone: kept in its record)."""
+        rec = self.info[i]
+        got = rec[_CORE_FIRST_AT]
+        if got is None:
+            got = rec[_CORE_FIRST_AT] = self._core_first_key(i)
+        return got
+
+    def _core_first_key(self, i: int) -> bool:
         if "core_first" in self.tags[i]:
             return True
         parts = self.keys[i].split(" ")
@@ -3001,7 +3075,7 @@ class EntityParser:
                 continue
             best: tuple[int, int, str, Spans, bool] | None = None  # (end, prio, label, spans, bare)
             # the kinds of every entry that starts here (one token's tags unless it opens a longer entry)
-            kinds = self._kinds(i)
+            kinds = self._kd[i] or self._kinds(i)
             t = None
             if "title" in kinds:
                 t = self.title_at(i, plural=self.gaps[i] == JOIN and i > 0 and (

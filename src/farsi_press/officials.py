@@ -870,6 +870,9 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
 
     records: list[_Record] = []
     by_name: dict[str, _Record] = {}
+    # each name key's words, and its words after the first written together (`_spaced_run` can
+    # find a name glued only inside them: one test in C first), made once per name, not per pair
+    name_words: dict[str, tuple[list[str], str]] = {}
     by_glued: dict[str, _Record] = {}  # the same names without their spaces
     owner: dict[int, _Record] = {}
 
@@ -883,16 +886,17 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
             # a surname or a shorter form of a known full name
             words = k.split()
             for other_key, other in by_name.items():
-                ow = other_key.split()
+                ow, tail = name_words[other_key]
                 if len(words) < len(ow) and ow[-len(words):] == words:
                     rec = other
                     break
                 if len(ow) < len(words) and words[-len(ow):] == ow and other.name and len(other.name.split()) == 1:
                     other.name = name  # upgrade «کریمی» to «جابر کریمی»
                     by_name[k] = other
+                    name_words[k] = (words, "".join(words[1:]))
                     rec = other
                     break
-                if len(glued) >= 5 and _spaced_run(ow, glued, len(words)):
+                if len(glued) >= 5 and glued in tail and _spaced_run(ow, glued, len(words)):
                     rec = other  # the surname spaced otherwise («مجتهدزاده» in «محمد مجتهد‌زاده فارابی»)
                     break
         if rec is None:
@@ -900,6 +904,8 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
             rec.name = name
             records.append(rec)
             by_name[k] = rec
+            words = k.split()
+            name_words[k] = (words, "".join(words[1:]))
             by_glued.setdefault(glued, rec)
         return rec
 
