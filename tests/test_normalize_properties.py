@@ -154,6 +154,7 @@ def same_digit(a: str, b: str) -> bool:
 @example("ارتقا ای")
 @example("میزد اند ئ")  # a lone hamza seat joined to «اند» once the verb before it had its ZWNJ
 @example("اطلاع رسانی ی اری")  # «ی» read as attached to «رسانی» in one pass, not to «اطلاع‌رسانی» in the next
+@example("ر ها ها")  # a plural ending glued to another alone («هاها») read as a split word in the next pass
 def test_idempotent(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once

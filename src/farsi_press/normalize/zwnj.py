@@ -139,8 +139,9 @@ def _joins(text: str, i: int, suffix: str) -> bool:
     """True when the word before the space at i and `suffix` may be joined without ZWNJ."""
     lex = lexicon()
     prev = word_before(text, i)
-    if prev not in lex.known:
-        return False
+    if prev not in lex.known or prev in _PLURAL_WORDS:
+        return False  # (a plural ending alone takes no suffix: «ر ها ها» glued «هاها» read «رهاها» next;
+        # «تر ها» does: «قدیمی تر ها»)
     j = i - len(prev) - 1
     if j > 0 and text[j] == "\u200c":
         return False  # the tail of a ZWNJ word (فه‌اند اند): the glued form was no word either
@@ -376,6 +377,7 @@ _PLURAL_STEM_FREQ = 10_000
 #: ... unless hazm counts the word in ه this many times as often (منطقه, گونه).
 _HE_RATIO = 5
 _SUFFIX_WORDS = frozenset(HA_SUFFIXES + TAR_SUFFIXES + HE_SUFFIXES + YE_SUFFIXES + VERB_CLITICS)
+_PLURAL_WORDS = frozenset(HA_SUFFIXES)
 _MI_ORDER = tuple(sorted(MI_PREFIXES, key=len, reverse=True))
 # Glued suffixes; a bare ی after ه is left out (``گروهی``, ``کوهی`` are words).
 _SUFFIX_ORDER = tuple(
