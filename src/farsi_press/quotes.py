@@ -992,6 +992,15 @@ class _Reader:
         if comma is not None and not (bounded and _at_least(text, mention.end, comma.start(),
                                                             _MIN_AFTER_WORDS + 1)):
             start = comma.end()
+        elif comma is None and mention.kind == "title" and not mention.name \
+                and _at_least(text, mention.end, e, _MIN_AFTER_WORDS + 1):
+            # an office without a comma after it: the statement starts where the office ends
+            # («به گفته استاندار گلستان همین باور منشا … شده است»), or after a «؛» that closes an
+            # office cut short a few words on («به گفته رئیس منطقه ۲۷ دانشگاه آزاد اسلامی؛ …»)
+            start = mention.end
+            semi = text.find("؛", start, e)
+            if semi >= 0 and not _at_least(text, start, semi, _MIN_AFTER_WORDS + 1):
+                start = semi + 1
         elif bounded:
             if mention.kind == "anaphor":
                 # `به گفته این مسئول | باشگاه شکوهی هم … می‌تواند …`: the anaphor alone, not an

@@ -53,11 +53,12 @@ __all__ = ["Mention", "Person", "Resolver", "subject_at", "tokens", "title_key"]
 # are not listed: such rare characters split a word here, which the normalizer's output of
 # Persian news never holds.) `_MARKS`: every combining mark (\p{M}) of the Basic Multilingual Plane.
 _MARKS = char_class("".join(c for c in map(chr, range(0x10000)) if unicodedata.category(c)[0] == "M"))
-_WORD_CHAR = "[\\w" + _MARKS + "\u200c]"
+# (an underscore is no letter: it parts a dateline from the subject, `خبرگزاری فارس_ماهاتیر محمد`)
+_WORD_CHAR = "(?:(?!_)[\\w" + _MARKS + "\u200c])"
 _TOKEN = re.compile(rf"""(?x)
     {_WORD_CHAR}{{1,60}}(?:[.\-]{_WORD_CHAR}{{1,60}}){{0,8}}
   | [«»“”"]
-  | [^\s\w{_MARKS}]
+  | [^\s\w{_MARKS}] | _
 """)
 
 # The longest noun phrase taken as a speaker, in tokens.
@@ -527,7 +528,7 @@ def _report_opener(toks: Sequence[Token], i: int) -> int:
 
 
 _REPORT_PREPOSITIONS = ("به", "بنا", "بنابر", "طبق", "براساس")
-_DASHES = frozenset(("-", "–", "—"))
+_DASHES = frozenset(("-", "–", "—", "_"))  # (`خبرگزاری فارس _ مشاور … گفت`)
 
 
 def _clause_start(toks: Sequence[Token],
