@@ -1141,7 +1141,7 @@ _plural_office = lru_cache(maxsize=1 << 12)(plural_office)
 _TAILS_REMEMBERED = 80
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)  # (small: each entry holds a name's dozen endings; names recur within an article)
 def _name_tails(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The word endings of a name's lexicon key (`جابر کریمی`, `کریمی`), and the endings of four
     letters and more of the same without spaces (see `Resolver.known`)."""

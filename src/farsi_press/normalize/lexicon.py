@@ -290,14 +290,3 @@ def all_verb_forms() -> frozenset[str]:
     verbs = lex.verb_forms - lex.causative_forms
     return (lex.verb_forms | {"ن" + v for v in verbs} | {"ب" + v for v in verbs}
             | {"نخواه" + e for e in ("م", "ی", "د", "یم", "ید", "ند")})
-
-
-@cache
-def joinable_words() -> frozenset[str]:
-    """The words of the lexicon and the verb forms, in one set: split-word repair looks up the
-    join of every pair of neighbouring tokens in it (one lookup per pair, not one in each).
-
-    >>> {"امور", "شهرداری", "نبودند"} <= joinable_words(), "مردمما" in joinable_words()
-    (True, False)
-    """
-    return lexicon().known | all_verb_forms()

@@ -27,11 +27,11 @@ from bisect import bisect_right
 import re
 from functools import lru_cache
 from itertools import accumulate, compress, count
-from operator import add, methodcaller
+from operator import add, methodcaller, or_
 
 from farsi_press.normalize.lexicon import (
     HA_SUFFIXES, LATIN_LETTER_NAMES, MI_PREFIXES, NAME_SUFFIXES, SECOND_PARTS, TAR_SUFFIXES, VERB_CLITICS,
-    Lexicon, all_verb_forms, counted_words, joinable_words, lexicon, space_tokens)
+    Lexicon, all_verb_forms, counted_words, lexicon, space_tokens)
 from farsi_press.normalize.offsets import rewrite
 from farsi_press.normalize.options import NormalizerOptions
 from farsi_press.normalize.steps import Result
@@ -223,8 +223,10 @@ def _spaces(text: str) -> list[int]:
     cats = map(add, raw, raw[1:])
     if _HAMZA in text:  # a word before its ezafe hamza (`سف رهٔ` -> `سفرهٔ`) is looked up without it
         cats = map(methodcaller("rstrip", _HAMZA), cats)
+    cats = list(cats)
     real = counted_words()
-    joins = compress(count(), map(joinable_words().__contains__, cats))
+    # (two sets looked up, not their union: a third set of 190 K words would cost each process 8 MB)
+    joins = compress(count(), map(or_, map(lex.known.__contains__, cats), map(_verbs().__contains__, cats)))
     for j in joins:
         seen.add(j)
         a, b = raw[j], raw[j + 1]
@@ -401,4 +403,4 @@ def _takes_plural(word: str, after: str) -> bool:
 
 def _joinable(word: str) -> bool:
     """May a split word be `word`: a word of the lexicon or a verb form?"""
-    return word in joinable_words()
+    return word in lexicon().known or word in _verbs()
