@@ -91,6 +91,8 @@ from itertools import accumulate, chain, compress, count, repeat
 from operator import is_, itemgetter
 from typing import Any, Mapping, Sequence
 
+import regex
+
 from farsi_press.document import Entity, Span
 from farsi_press.gazetteer import Gazetteer, gazetteer
 from farsi_press.lexicons import PersonName, compound_given, word_key
@@ -182,6 +184,11 @@ _VENUE_KINDS = frozenset({"street", "hall", "stadium", "airport", "prison", "bui
 _COMMON_HONORIFIC_KINDS = frozenset({"civil", "academic", "martyr", "royal"})  # not «سید», «شیخ», «آیت‌الله»
 _HOLY_HONORIFICS = frozenset({"امام", "حضرت", "حضرت امام", "پیامبر", "امامان"})
 _QUOTE_MARKS = ("«", "\"", "“")
+# tags no word of a quoted foreign person's name has («به گفته «عمرو موسی»، …»)
+_QUOTED_PERSON_BLOCKS = frozenset({"country", "org", "title", "head", "hon", "nat", "vhead", "world", "venue",
+                                   "comp", "cue", "word"})
+# a Latin acronym in brackets after a body's name: «… انرژی اتمی (IAEA)» (capitals, may end in «s»)
+_BRACKET_ACRONYM = regex.compile(r"[ \t]{0,2}\([ \t]?([A-Z][A-Z&.]{1,8}s?)[ \t]?\)")
 _ALL_QUOTES = ("«", "»", "\"", "“", "”")
 # a first name alone names a person only when it is no other kind of word too
 _NOT_LONE_FIRST = frozenset({"sur", "place", "country", "world", "org", "title", "head", "hon", "vhead", "venue",
@@ -715,6 +722,7 @@ class EntityParser:
         self._loc: dict[tuple[int, bool], tuple[int, Spans] | None] = {}
         self.surname_keys: set[str] = set()
         self._sur_firsts: set[str] = set()  # first tokens of two-token surnames
+        self._quoted_people: set[tuple[str, ...]] = set()  # see `_quoted_person`
         self._title: dict[tuple[int, bool], tuple[int, Spans, bool] | None] = {}
         self._depth = 0
         self._sports: list[int] | None = None
@@ -2880,6 +2888,61 @@ class EntityParser:
                 return e
         return None
 
+    def _quoted_person(self, i: int) -> int | None:
+        """«به گفته «عمرو موسی»، …», «"شوکت عزیز" که به مالزی سفر کرده است، …»: two or three name
+        words in quotation marks from token i, after «به گفته» or opening a sentence before «که» or a
+        comma (the news agencies' way with foreign names no list knows); the end, else None."""
+        according = i >= 2 and self.keys[i - 1] in _ACCORDING and self.keys[i - 2] == "به"
+        if not according and self.gaps[i] != BREAK:
+            return None
+        starts, ends, text = self.toks.starts, self.toks.ends, self.text
+        named = False
+        for e in range(i, min(self.n, i + 3)):
+            tags = self.tags[e]
+            places = tags.get("place")
+            if self.stops[e] or (e > i and self.gaps[e] != JOIN) or any(map(str.isdigit, self.keys[e])) \
+                    or tags.keys() & _QUOTED_PERSON_BLOCKS or (places and not all(p.needs_head for p in places)) \
+                    or self.keys[e].endswith(_PLURAL_ENDINGS):
+                return None
+            named = named or bool(tags.keys() & {"first", "sur"})
+            after = text[ends[e]:starts[e + 1]] if e + 1 < self.n else text[ends[e]:]
+            if "«" in after:
+                return None
+            if "»" in after:
+                if e == i or not named:
+                    return None
+                if according or (e + 1 < self.n and (self.keys[e + 1] == "که" or self.gaps[e + 1] == COMMA)):
+                    return e + 1
+                return None
+        return None
+
+    def _quoted_according(self) -> list[int]:
+        """Tokens right after «به گفته «»: where `_quoted_person` may start («به گفته «عمرو موسی»، …»)."""
+        out = []
+        at = self.text.find("«")
+        while at >= 0:
+            j = bisect_left(self.toks.starts, at)
+            if 2 <= j < self.n and self.keys[j - 1] in _ACCORDING and self.keys[j - 2] == "به":
+                out.append(j)
+            at = self.text.find("«", at + 1)
+        return out
+
+    def _quoted_again(self, spans: Spans) -> Spans:
+        """The later unquoted mentions of a quoted person's full name («عمرو موسی در این باره گفت …»)
+        where no other span stands."""
+        covered = [False] * self.n
+        for a, b, label in spans:
+            if label != "PERSON" or b - a > 1:  # (a lone surname inside the name gives way to it)
+                covered[a:b] = [True] * (b - a)
+        out: Spans = []
+        for name in self._quoted_people:
+            m = len(name)
+            for j in range(self.n - m + 1):
+                if self.keys[j] == name[0] and tuple(self.keys[j:j + m]) == name \
+                        and not any(covered[j:j + m]) and all(self.gaps[k] == JOIN for k in range(j + 1, j + m)):
+                    out.append((j, j + m, "PERSON"))
+        return out
+
     def _core_first(self, i: int) -> bool:
         """A common first name, or two written as one word: «محمد», «محمد‌مهدی», «محمدهمایون» (by
         the key alone: kept in its record)."""
@@ -3060,6 +3123,9 @@ class EntityParser:
         starts = list(compress(range(n), map(_INFO_OPENS, self.info)))
         info = self.info
         after_break = [j for j in self._break_positions() if not stops[j] and not info[j][_OPENS_AT]]
+        according = self._quoted_according()
+        if according:
+            after_break = sorted(after_break + according)
         if after_break:
             starts = sorted(starts + after_break)  # (two sorted runs, merged by the sort in one pass)
         nxt = 0
@@ -3070,7 +3136,8 @@ class EntityParser:
             i = starts[nxt]
             # only a gazetteer hit (or the start of a multi-word entry) can open an entity
             if (stops[i] and (keys[i] not in prefixes or not self._org_from_stop(i))) or (
-                    not tags[i] and gaps[i] != BREAK and (keys[i] not in prefixes or not self.matches(i))):
+                    not tags[i] and gaps[i] != BREAK and (keys[i] not in prefixes or not self.matches(i))
+                    and i not in according):
                 i += 1  # a word the gazetteer does not know, nor any entry it opens
                 continue
             best: tuple[int, int, str, Spans, bool] | None = None  # (end, prio, label, spans, bare)
@@ -3127,6 +3194,13 @@ class EntityParser:
                     if cs is not None:
                         best = (cs, 1, "PERSON", [(i, cs, "PERSON")], False)
                         self._add_surname(i, cs)
+                if best is None and gaps[i] != COMMA \
+                        and "«" in self.text[self.toks.ends[i - 1] if i else 0:self.toks.starts[i]]:
+                    qp = self._quoted_person(i)
+                    if qp is not None:  # «به گفته «عمرو موسی»، …», «"شوکت عزیز" که …»
+                        best = (qp, 1, "PERSON", [(i, qp, "PERSON")], False)
+                        self._add_surname(i, qp)
+                        self._quoted_people.add(tuple(keys[i:qp]))
                 if best is None and i >= 2 and keys[i - 1] in _ACCORDING and keys[i - 2] == "به" and gaps[i] == JOIN:
                     ac = self._according_name(i)
                     if ac is not None:  # «به گفته شاکری، …»
@@ -3853,6 +3927,10 @@ class EntityParser:
         for a, b in bare:
             if a in person_edges or b in person_edges:
                 spans.append((a, b, "TITLE"))
+        if self._quoted_people and (again := self._quoted_again(spans)):
+            spans = [sp for sp in spans
+                     if not (sp[2] == "PERSON" and any(a <= sp[0] and sp[1] <= b for a, b, _ in again))]
+            spans += again  # («موسی» alone inside «عمرو موسی»: the full name)
         spans = self._last_surname_word(spans)
         spans = self._media_names(spans)
         spans = [sp for sp in spans if not (sp[2] == "ORG" and sp[1] - sp[0] == 2 and self._predicate_at(sp[1] - 1))]
@@ -3872,5 +3950,17 @@ class EntityParser:
                 continue  # «خبرنگار خبرگزاری فارس»: the reporter is no party to the story, not an office
             seen.add((a, b, label))
             out.append(self.to_entity(a, b, label))
+        out.extend(self._bracket_acronyms(out))
         out.sort(key=lambda e: (e.start, -e.end))
         return out
+
+    def _bracket_acronyms(self, found: list[Entity]) -> list[Entity]:
+        """«آژانس بین‌المللی انرژی اتمی (IAEA)»: a Latin acronym in brackets right after a body's
+        name is that body's name too."""
+        if "(" not in self.text:
+            return []
+        extra = []
+        for e in found:
+            if e.label == "ORG" and (m := _BRACKET_ACRONYM.match(self.text, e.end)) is not None:
+                extra.append(Entity(m.start(1), m.end(1), m.group(1), "ORG"))
+        return extra
