@@ -155,6 +155,7 @@ def same_digit(a: str, b: str) -> bool:
 @example("میزد اند ئ")  # a lone hamza seat joined to «اند» once the verb before it had its ZWNJ
 @example("اطلاع رسانی ی اری")  # «ی» read as attached to «رسانی» in one pass, not to «اطلاع‌رسانی» in the next
 @example("ر ها ها")  # a plural ending glued to another alone («هاها») read as a split word in the next pass
+@example("تر تر ه")  # «تر» glued to «تر» alone, then read as a split word
 def test_idempotent(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once

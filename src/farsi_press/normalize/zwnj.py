@@ -378,6 +378,7 @@ _PLURAL_STEM_FREQ = 10_000
 _HE_RATIO = 5
 _SUFFIX_WORDS = frozenset(HA_SUFFIXES + TAR_SUFFIXES + HE_SUFFIXES + YE_SUFFIXES + VERB_CLITICS)
 _PLURAL_WORDS = frozenset(HA_SUFFIXES)
+_TAR_WORDS = frozenset(TAR_SUFFIXES)
 _MI_ORDER = tuple(sorted(MI_PREFIXES, key=len, reverse=True))
 # Glued suffixes; a bare ی after ه is left out (``گروهی``, ``کوهی`` are words).
 _SUFFIX_ORDER = tuple(
@@ -693,8 +694,8 @@ def _lexicon_pass(text: str, track: bool, rules: bool = True) -> Result:
             while k > 0 and i - k < 40 and (text[k - 1] in LETTERS or text[k - 1] == ZWNJ):
                 k -= 1
             prev = text[k:i].replace(ZWNJ, "")
-        if len(prev) < 2 or prev in _NOT_FIRST:
-            continue  # سرد و تر, که تربیت: a function word, not وتر, کهتر
+        if len(prev) < 2 or prev in _NOT_FIRST or prev in _TAR_WORDS:
+            continue  # سرد و تر, که تربیت: a function word, not وتر, کهتر; «تر تر»: no suffix on a suffix
         if prev in _GLUED_COMPARATIVES:
             edits.append((i, i + 1, ""))  # بیش تر -> بیشتر, کم ترین -> کمترین (the Academy's exceptions)
             continue
