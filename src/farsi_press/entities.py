@@ -540,7 +540,15 @@ _KEY_INFO = _WORD_INFO
 _KEY, _TAGS_AT, _STOP_AT, _OPENS_AT, _MATCHES_AT, _KINDS_AT, _NEXT_AT, _SURNAME_AT, _STRICT_SURNAME_AT, \
     _FIRST_AT, _PLACE_AT, _HEADED_PLACE_AT, _GENERIC_AT, _CORE_FIRST_AT = range(14)
 _INFO_KEY, _INFO_TAGS, _INFO_STOP, _INFO_OPENS = (itemgetter(n) for n in range(4))
-_UNASKED = (None,) * (_CORE_FIRST_AT - _NEXT_AT)  # the key-alone answers of a new record
+_UNASKED = (None,) * (_CORE_FIRST_AT - _NEXT_AT)  # the key-alone answers, none asked yet
+
+
+def _asked(rec: list[Any]) -> list[Any]:
+    """The record with room for the key-alone answers, made on the first question: most words are
+    never asked one, and a batch's every process keeps some 30 000 records."""
+    if len(rec) == _SURNAME_AT:
+        rec.extend(_UNASKED)
+    return rec
 
 # `EntityParser.first_name` by the key alone: no first name; a first name (unless a month after
 # «ماه»: `_FIRST_MONTH`); a first name only before a surname (`_FIRST_BEFORE_SURNAME`)
@@ -551,7 +559,7 @@ def _key_record(k: str, g: Gazetteer) -> list[Any]:
     """The record of a token key (see `_WORD_INFO`), cached."""
     rec = _KEY_INFO.get(k)
     if rec is None:
-        rec = [k, *_key_info(k, g), None, None, _CONTINUATIONS[0].get(k), *_UNASKED]
+        rec = [k, *_key_info(k, g), None, None, _CONTINUATIONS[0].get(k)]  # (answers: `_asked`)
         if len(_KEY_INFO) < 500_000:
             _KEY_INFO[k] = rec
     return rec
@@ -885,7 +893,7 @@ class EntityParser:
         (kept in its record)."""
         if i >= self.n:
             return False
-        rec = self.info[i]
+        rec = _asked(self.info[i])
         got = rec[_STRICT_SURNAME_AT if strict else _SURNAME_AT]
         if got is None:
             got = rec[_STRICT_SURNAME_AT if strict else _SURNAME_AT] = self._surname_like(i, strict)
@@ -917,7 +925,7 @@ class EntityParser:
         month after «ماه» and a name that is also a word or a place, then only before a surname."""
         if i >= self.n:
             return False
-        info = self.info[i]
+        info = _asked(self.info[i])
         got = info[_FIRST_AT]
         if got is None:
             got = info[_FIRST_AT] = self._first_class(i)
@@ -1363,7 +1371,7 @@ class EntityParser:
         rec = self.info[i]
         if m is rec[_MATCHES_AT]:  # the key's own entry alone: the same answer at every such position
             at = _HEADED_PLACE_AT if head else _PLACE_AT
-            n = rec[at]
+            n = _asked(rec)[at]
             if n is None:
                 e = self._place_name_in(i, head, m)
                 n = rec[at] = 0 if e is None else e - i
@@ -2211,7 +2219,7 @@ class EntityParser:
         if comp is not None:
             return i + comp[0], "COMP", []
         if generic:
-            rec = self.info[i]
+            rec = _asked(self.info[i])
             word = rec[_GENERIC_AT]
             if word is None:
                 word = rec[_GENERIC_AT] = self._generic_word(i)
@@ -2946,7 +2954,7 @@ class EntityParser:
     def _core_first(self, i: int) -> bool:
         """A common first name, or two written as one word: «محمد», «محمد‌مهدی», «محمدهمایون» (by
         the key alone: kept in its record)."""
-        rec = self.info[i]
+        rec = _asked(self.info[i])
         got = rec[_CORE_FIRST_AT]
         if got is None:
             got = rec[_CORE_FIRST_AT] = self._core_first_key(i)
