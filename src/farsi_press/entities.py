@@ -550,6 +550,7 @@ def _asked(rec: list[Any]) -> list[Any]:
         rec.extend(_UNASKED)
     return rec
 
+
 # `EntityParser.first_name` by the key alone: no first name; a first name (unless a month after
 # «ماه»: `_FIRST_MONTH`); a first name only before a surname (`_FIRST_BEFORE_SURNAME`)
 _NO_FIRST, _FIRST, _FIRST_MONTH, _FIRST_BEFORE_SURNAME = 0, 1, 2, 4

@@ -192,19 +192,19 @@ def _completed(text: str, entities: Sequence[Entity], officials: Sequence[Offici
                                 e.original_start, e.original_end)
                     for e in entities + new_persons]
     out_entities.sort(key=lambda e: (e.start, -e.end))
-    # a quote of an office holder named here (or joined to one) tells its resolved name and office
+    # a quote of an office holder named here (or joined to one) tells its office (and its name:
+    # `_names_agree`)
     touched = {moved.get(oid, oid) for oid in named} | set(varied.values())
 
     def resolved(q: Quote) -> Quote:
         oid = moved.get(q.official, q.official)
-        name, title = q.speaker_name, q.speaker_title
+        title = q.speaker_title
         if oid in touched:
-            name = name or names[oid]
             title = title or next(iter(titles[oid]), None)
-        if (renum[q.official], name, title) == (q.official, q.speaker_name, q.speaker_title):
+        if (renum[q.official], title) == (q.official, q.speaker_title):
             return q
         return Quote(q.start, q.end, q.text, q.kind, q.cue, q.speaker, renum[q.official],
-                     name, title, q.original_start, q.original_end)
+                     q.speaker_name, title, q.original_start, q.original_end)
 
     out_quotes = [q if q.official is None else resolved(q) for q in quotes]
     return out_entities, out_officials, out_quotes
