@@ -1368,6 +1368,8 @@ class EntityParser:
         """End of a place name at i; `head`: after a place head (ambiguous names allowed)."""
         if i >= self.n or self.stops[i]:
             return None
+        if head and self.keys[i] in _WEEKDAYS and (i == 0 or self.keys[i - 1] != "شهر"):
+            return None  # «کشورمان دوشنبه ساعت ۱۶ …»: a weekday; the town only as «شهر دوشنبه»
         m = self.matches(i)
         rec = self.info[i]
         if m is rec[_MATCHES_AT]:  # the key's own entry alone: the same answer at every such position
