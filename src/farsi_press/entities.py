@@ -102,6 +102,13 @@ __all__ = ["find_entities", "EntityParser"]
 
 _AND = "و"
 _MEDIA_KINDS = frozenset({"media"})
+# gazetteer kinds of a word that may name a body after its head: a field, a name, a place, a body
+_NAME_WORD_TAGS = frozenset({"comp", "org", "first", "sur", "nat", "place", "country", "world", "venue", "notable"})
+# heads of a medium or a club named by a proper name or a listed one, never by one common word
+# («تلویزیون | مسائل را …», «با باشگاه | قرارداد …»; a federation is named by its sport's common noun)
+_PROPER_NAMED_MEDIA = frozenset({"تلویزیون", "رادیو"})
+_PROPER_NAMED_CLUBS = frozenset({"باشگاه", "تیم"})
+_PLACE_OR_BODY = frozenset({"place", "country", "world", "org"})
 _MAX_GENERIC = 5
 _MAX_NAME = 3
 #: The most words of honorifics before a name («حضرت آیت‌الله العظمی حاج شیخ …» has five).
@@ -1527,6 +1534,9 @@ class EntityParser:
                             if e2 > e0:
                                 e, spans = e2, spans2
                             break
+                if e == e0 + 1 and self.keys[i] in _PROPER_NAMED_CLUBS and not spans and self._common_word(e0):
+                    e = e0  # «با باشگاه | قرارداد خود را …», «مدیران باشگاه | دغدغه‌ای ندارند»: a club is
+                    # named by a proper name or a listed one («باشگاه پیکان»), not by one common word
                 if e == e0 and rec.kind == "sports" and self.joined(e0):
                     club = self.org_at(e0)  # «تیم مس کرمان», «تیم پرسپولیس»: the team with its club's name
                     if club is not None and club[1] and club[1][0][:2] == (e0, club[0]) and (
@@ -1786,6 +1796,9 @@ class EntityParser:
             if self.keys[j] in self.g.tagged and not self.tags[j].keys() & {"org", "world", "country", "place"} \
                     and not self.word_kind(j, "notable"):
                 return j
+        if j < self.n and self.joined(j) and self.keys[j - 1] in _PROPER_NAMED_MEDIA and self._common_word(j) \
+                and not (self.joined(j + 1) and self.tags[j + 1].keys() & _PLACE_OR_BODY):
+            return j  # «رادیو و تلویزیون | مسائل را …», «تلویزیون | گاهی خودش …» (not «رادیو صدای آمریکا»)
         if j < self.n and self.joined(j) and self.keys[j] in _MEDIUM_ADJECTIVES:
             named = self._media_name(j + 1) if j + 1 < self.n else j + 1
             for k in range(j + 2, named):
@@ -2970,6 +2983,12 @@ class EntityParser:
         if len(parts) == 1:
             return "core_first" in _glued_compound_first(parts[0], self.g)  # «محمدهمایون»
         return len(parts) <= 3 and all("core_first" in self.g.table.get(p, _EMPTY) for p in parts)
+
+    def _common_word(self, i: int) -> bool:
+        """Is token i a word of the language or its inflection («قرارداد», «مشکلی», «گلایه‌ها»),
+        neither a field, a name, a place nor a listed body?"""
+        k = self.keys[i]
+        return (k in _known_words()[0] or self._inflected_word(k)) and not self.tags[i].keys() & _NAME_WORD_TAGS
 
     def _inflected_word(self, key: str) -> bool:
         """A word of the language with a possessive or plural suffix: «نظرتان», «دانشمندانی»."""

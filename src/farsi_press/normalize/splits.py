@@ -26,8 +26,8 @@ import math
 from bisect import bisect_right
 import re
 from functools import lru_cache
-from itertools import accumulate, compress, count
-from operator import add, methodcaller, or_
+from itertools import accumulate, compress, count, repeat
+from operator import add, contains, methodcaller, or_
 
 from farsi_press.normalize.lexicon import (
     HA_SUFFIXES, LATIN_LETTER_NAMES, MI_PREFIXES, NAME_SUFFIXES, SECOND_PARTS, TAR_SUFFIXES, VERB_CLITICS,
@@ -35,6 +35,8 @@ from farsi_press.normalize.lexicon import (
 from farsi_press.normalize.offsets import rewrite
 from farsi_press.normalize.options import NormalizerOptions
 from farsi_press.normalize.steps import Result
+
+_ZWNJ = "\u200c"
 
 #: How much likelier (in log units) the pair must be than the joined word to stay apart.
 MARGIN = 4.0
@@ -237,6 +239,16 @@ def _spaces(text: str) -> list[int]:
         score = _join_score(lex, raw[j - 1] if j else "", a, b)
         if score > 0:
             found.append((score, j))
+    # 1b. the same where the second token carries a suffix after a ZWNJ (شهرد اری‌ها, رقا بت‌های)
+    if _ZWNJ in text:
+        known = lex.known
+        for j in compress(count(), map(contains, raw[1:], repeat(_ZWNJ))):
+            stem, _, suffix = raw[j + 1].partition(_ZWNJ)
+            if j not in seen and suffix in SECOND_PARTS and raw[j] + stem in known:
+                seen.add(j)
+                score = _join_score(lex, raw[j - 1] if j else "", raw[j], raw[j + 1])
+                if score > 0:
+                    found.append((score, j))
     # the plural «ان» split off a noun (کودک ان, سرباز ان): «ان» alone is no Persian word
     if _lone_an(text):
         for j in compress(count(), map(_PLURAL_AN.__eq__, map(_STRIP, raw[1:]))):
@@ -315,6 +327,10 @@ def _join_score(lex: Lexicon, prev: str, left: str, right: str) -> float:
     if len(b) == 1 and right != b:
         return 0.0  # آیت ا...: an abbreviation, not a fragment
     b = b.rstrip(_HAMZA) if b[-1] == _HAMZA else b
+    if _ZWNJ in b and _WORD.match(a):
+        # the second fragment with its suffix after a ZWNJ (رقا بت‌های): the fragments judged without it
+        stem, _, suffix = b.partition(_ZWNJ)
+        return _join_score(lex, prev, a, stem) if suffix in SECOND_PARTS and stem else 0.0
     if not (_WORD.match(a) and _WORD.match(b)):
         return 0.0
     if a in _ZWNJ_FIRSTS or a in _LETTER_WORDS or b in _LETTER_WORDS or b in _MI_WORDS:

@@ -615,9 +615,19 @@ def _glued_tokens(tokens: set[str]) -> list[str]:
     return list(filter(_GLUED.__contains__, tokens))
 
 
+#: Endings of the perfect after a participle (``دانسته‌ام``, ``کرده‌اند``).
+_PERFECT_CLITICS = frozenset(("ام", "ای", "است", "ایم", "اید", "اند"))
+
+
 def _glued_token(token: str) -> tuple[str, str] | None:
     """(word, ZWNJ form) for a whitespace token holding one glued word, punctuation aside."""
     word = token.strip(_PUNCT)
+    if ZWNJ in word:  # a glued verb before its clitic: میتوانسته‌اند -> می‌توانسته‌اند
+        head, _, rest = word.partition(ZWNJ)
+        found = _glued_token(head) if rest in _PERFECT_CLITICS else None
+        if found is None or not found[1].startswith(MI_PREFIXES):
+            return None
+        return word, found[1] + ZWNJ + rest
     if len(word) < 4 or not _LETTERS_ONLY.match(word) or word in lexicon().known:
         return None
     found = _glued_fix(word)
