@@ -3741,6 +3741,9 @@ class EntityParser:
             return None
         if self.first_name(k) or any(self._listed_surname(x) or self.surname_like(x, strict=True) for x in words):
             return k
+        if (k == 0 or self.gaps[k] == BREAK or self._after_report(k)) \
+                and all(self._unknown_name(x) is not None for x in words):
+            return k  # «ساماک ساندراوج، نخست‌وزیر تایلند …»: a foreign name no lexicon knows opens the sentence
         return None
 
     def _unknown_surname(self, k: int) -> bool:
