@@ -109,6 +109,8 @@ _NAME_WORD_TAGS = frozenset({"comp", "org", "first", "sur", "nat", "place", "cou
 _PROPER_NAMED_MEDIA = frozenset({"تلویزیون", "رادیو"})
 _PROPER_NAMED_CLUBS = frozenset({"باشگاه", "تیم"})
 _PLACE_OR_BODY = frozenset({"place", "country", "world", "org"})
+# a medium's name ends after a body, an Iranian place or a country (not a foreign town: «دیلی میل»)
+_NAME_ENDING_TAGS = frozenset({"place", "country", "org"})
 _MAX_GENERIC = 5
 _MAX_NAME = 3
 #: The most words of honorifics before a name («حضرت آیت‌الله العظمی حاج شیخ …» has five).
@@ -1816,7 +1818,7 @@ class EntityParser:
             if e > j and "country" in tags and "org" not in tags and self._proper_before_country(j, e):
                 break  # «روزنامه گرانما کوبا», «هفته‌نامه اشپیگل آلمان»: the paper's country follows its name
             e += 1
-            if "org" in tags or "place" in tags:
+            if tags.keys() & _NAME_ENDING_TAGS:  # «خبرگزاری فرانسه | مخابره کرده»: a place ends the name
                 break
         return e
 
@@ -2871,8 +2873,9 @@ class EntityParser:
             if not (self._cue_name(i) and (n == 1 or self._cue_name(i + 1))):  # every word a name's
                 if n == 1 and (self._core_first(i) or self._listed_pair(i)):
                     continue  # «محمد جوان امروز در گفت‌وگو …»: a first name opens the name
-                if not (n == 2 and (self._first_and_word(i) or self._listed_pair(i))):
-                    return None
+                if not (n == 2 and (self._first_and_word(i) or self._listed_pair(i) or (
+                        opened and self.nameish(i) and "sur" in self.tags[i + 1] and self.nameish(i + 1)))):
+                    return None  # (after «سید» the first word is the given name: «سید راضی نوری»)
             if n == 2 and not self.joined(i + 1):
                 return None
             if self.joined(e) and self._speech_after(e):
@@ -3186,6 +3189,11 @@ class EntityParser:
             if q is not None and (best is None or q > best[0]):  # «گروه مینسک»: the quotes mark the name
                 best = (q, 2, "ORG", [(i, q, "ORG")] + self._places_in(i + 1, q), False)
             p = self.person_at(i) if not _PERSON_TAGS.isdisjoint(kinds) else None
+            if p is not None and p[0] == i + 1 and gaps[i] == BREAK and tags[i]["hon"].kind == "lineage":
+                cs = self.cue_subject(i + 1, opened=True)
+                if cs is not None and cs > p[1]:
+                    p = (i, cs)  # «سید راضی نوری امروز در گفت‌وگو …»: a rare given name, then a surname that
+                    # is also a word; the speech frame ends the name («سید» kept, as with a common given name)
             if p is not None and p[1] - p[0] >= 2:
                 p = self._unquoted(p)
             if p is not None and self._settlement_head_before(p[0]):
