@@ -120,7 +120,7 @@ _PEOPLE_TITLE = ("نماینده مردم",)  # «نماینده مردم X در
 _PARLIAMENT = ("مجلس", "مجلس شورای اسلامی")
 _PARLIAMENTS = frozenset({"مجلس", "پارلمان", "کنگره", "سنا"})
 _SEAT_WORDS = frozenset({"شهرستان", "شهر", "استان", "حوزه", "منطقه"})  # «نماینده مردم این شهرستان در مجلس»
-_DEPUTIES = frozenset({"معاون", "قائم مقام"})
+_DEPUTIES = frozenset({"معاون", "قائم مقام", "مشاور", "دستیار", "نماینده ویژه", "فرستاده ویژه"})  # take «در امور …»
 _FIELD_IN_TITLES = frozenset({"وزیر مشاور"})  # «وزیر مشاور در امور …»: the field after «در» is the office's
 # a one-word office that is also a common noun after these words («تحت رهبری»)
 _NEGOTIATING = frozenset({"تیم", "تیم های", "هیئت", "هیات", "هیأت", "کشورهای", "کشور", "طرف", "طرفین", "گروه"})
@@ -622,10 +622,11 @@ def _core_firsts(g: Gazetteer) -> frozenset[str]:
 
 
 def _org_firsts(g: Gazetteer) -> frozenset[str]:
-    """First words of the known organizations of several words (for stop words that open one)."""
+    """First words of the known organizations and offices of several words (for stop words that open one)."""
     got = _ORG_FIRSTS.get(id(g))
     if got is None:
-        got = _ORG_FIRSTS[id(g)] = frozenset(k.split(" ", 1)[0] for k, t in g.table.items() if " " in k and "org" in t)
+        got = _ORG_FIRSTS[id(g)] = frozenset(k.split(" ", 1)[0] for k, t in g.table.items()
+                                             if " " in k and ("org" in t or "title" in t))
     return got
 
 
@@ -1427,10 +1428,12 @@ class EntityParser:
         return res
 
     def _org_from_stop(self, i: int) -> bool:
-        """Does a known organization of several words open with the stop word at i («عصر ایران»)?"""
+        """Does a known organization or office of several words open with the stop word at i
+        («عصر ایران», «وابسته مطبوعاتی»)?"""
         if self.keys[i] not in _org_firsts(self.g):
             return False
-        return any(n >= 2 and "org" in tags for n, tags in self.matches(i))
+        return any(n >= 2 and ("org" in tags or ("title" in tags and tags["title"].category != "leader"))
+                   for n, tags in self.matches(i))  # (not «ولی فقیه», mostly the doctrine where it opens with «ولی»)
 
     def _org_at(self, i: int) -> tuple[int, Spans] | None:
         # (token i opens a body's kind of entry: tested by `org_at`)
@@ -2315,7 +2318,7 @@ class EntityParser:
     def title_at(self, i: int, plural: bool = False) -> tuple[int, Spans, bool] | None:
         """An office at token i: (end, spans including the TITLE, bare). `plural`: right after
         names, a plural office with its body is theirs («حسن زیاری و … اعضای شورای شهر تهران»)."""
-        if i >= self.n or self.stops[i] or self._depth >= _MAX_DEPTH:
+        if i >= self.n or (self.stops[i] and not self._org_from_stop(i)) or self._depth >= _MAX_DEPTH:
             return None
         key = (i, plural)
         if key in self._title:
