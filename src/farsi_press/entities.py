@@ -109,6 +109,8 @@ _NAME_WORD_TAGS = frozenset({"comp", "org", "first", "sur", "nat", "place", "cou
 _PROPER_NAMED_MEDIA = frozenset({"تلویزیون", "رادیو"})
 _PROPER_NAMED_CLUBS = frozenset({"باشگاه", "تیم"})
 _PLACE_OR_BODY = frozenset({"place", "country", "world", "org"})
+_COMPASS_ADJECTIVES = frozenset({"شمالی", "جنوبی", "شرقی", "غربی"})
+_PLACE_NAME_WORD_TAGS = frozenset({"first", "core_first", "sur", "place", "world", "country"})
 # a medium's name ends after a body, an Iranian place or a country (not a foreign town: «دیلی میل»)
 _NAME_ENDING_TAGS = frozenset({"place", "country", "org"})
 _MAX_GENERIC = 5
@@ -1092,6 +1094,10 @@ class EntityParser:
             if inner is not None:
                 e = inner
                 return e, [(i, e, "LOC"), (i + 1, e, "LOC")]
+            if self.keys[i] in _NAMING_HEADS or self.keys[i] in _DISTRICT_HEADS:
+                e = self._quoted_place(i + 1)
+                if e is not None:  # «منطقه «اعظم ورسک»»: a place's name in quotation marks, name words and all
+                    return e, [(i, e, "LOC"), (i + 1, e, "LOC")]
             if self.keys[i] in _NAMING_HEADS:
                 e = self._unknown_name(i + 1)
                 if e is not None:  # «ناحیه پالم بیچ», «روستای لاسجرد»: a name no lexicon knows
@@ -1153,6 +1159,8 @@ class EntityParser:
         if e == i + 1 and "nat" in self.tags[i] and not self.tags[i].keys() & {"country", "world"} and i > 0 and self.gaps[i] == JOIN and not self.stops[i - 1] \
                 and not self.word_kind(i - 1, "place_head") and "vhead" not in self.tags[i - 1]:
             e = None  # «شرکت‌های کره‌ای»: a nationality adjective, not the village of that name
+        if e == i + 1 and self.joined(e) and self.keys[e] in _COMPASS_ADJECTIVES and self.tags[i].keys() & {"world", "country"}:
+            e += 1  # «وزیرستان جنوبی», «سودان جنوبی»: a region's half named by its compass point
         if e is not None:
             return e, [(i, e, "LOC")]
         if self.keys[i] in _PLACE_AFTER_PREPOSITION and i > 0 and self.gaps[i] == JOIN \
@@ -3813,6 +3821,25 @@ class EntityParser:
                 return None  # (a comma: a slogan, «دولت و ملت، همدلی و …»)
             after = text[ends[e]:starts[e + 1] if e + 1 < self.n else ends[e] + 2]
             if "»" in after:
+                return e + 1
+        return None
+
+    def _quoted_place(self, j: int) -> int | None:
+        """The end of one to three words in quotation marks from token j, after a place's head: each
+        a name word (a given name, a surname, a place) or a word the lexicons do not know."""
+        if j >= self.n or not self.joined(j):
+            return None
+        starts, ends, text = self.toks.starts, self.toks.ends, self.text
+        if not any(q in text[ends[j - 1]:starts[j]] for q in ("«", "\"", "“")):
+            return None
+        for e in range(j, min(self.n, j + 3)):
+            k = self.keys[e]
+            tags = self.tags[e]
+            if self.stops[e] or any(map(str.isdigit, k)) or (e > j and not self.joined(e)) \
+                    or (tags.keys() - _PLACE_NAME_WORD_TAGS) or (not tags and k in self.g.tagged):
+                return None  # a phrase of the language in quotes, not a name
+            after = text[ends[e]:starts[e + 1]] if e + 1 < self.n else text[ends[e]:ends[e] + 2]
+            if any(q in after for q in ("»", "\"", "”")):
                 return e + 1
         return None
 
