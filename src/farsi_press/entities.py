@@ -1092,7 +1092,7 @@ class EntityParser:
             if inner is None and self.keys[i] in _HEAD_PLACE_KINDS:
                 inner = self._headed_place(i + 1)
             if inner is not None:
-                e = inner
+                e = self._compass_end(i + 1, inner)
                 return e, [(i, e, "LOC"), (i + 1, e, "LOC")]
             if self.keys[i] in _NAMING_HEADS or self.keys[i] in _DISTRICT_HEADS:
                 e = self._quoted_place(i + 1)
@@ -1159,9 +1159,8 @@ class EntityParser:
         if e == i + 1 and "nat" in self.tags[i] and not self.tags[i].keys() & {"country", "world"} and i > 0 and self.gaps[i] == JOIN and not self.stops[i - 1] \
                 and not self.word_kind(i - 1, "place_head") and "vhead" not in self.tags[i - 1]:
             e = None  # «شرکت‌های کره‌ای»: a nationality adjective, not the village of that name
-        if e == i + 1 and self.joined(e) and self.keys[e] in _COMPASS_ADJECTIVES and self.tags[i].keys() & {"world", "country"}:
-            e += 1  # «وزیرستان جنوبی», «سودان جنوبی»: a region's half named by its compass point
         if e is not None:
+            e = self._compass_end(i, e)
             return e, [(i, e, "LOC")]
         if self.keys[i] in _PLACE_AFTER_PREPOSITION and i > 0 and self.gaps[i] == JOIN \
                 and self.keys[i - 1] in _PREPOSITIONS and (i + 1 >= self.n or self.keys[i + 1] not in _COPULAS):
@@ -3823,6 +3822,13 @@ class EntityParser:
             if "»" in after:
                 return e + 1
         return None
+
+    def _compass_end(self, i: int, e: int) -> int:
+        """The end of the place of one word at token i (ending at e) with its compass half after it:
+        «وزیرستان جنوبی», «سودان جنوبی», «سیبری شرقی» (a foreign region or a country)."""
+        if e == i + 1 and self.joined(e) and self.keys[e] in _COMPASS_ADJECTIVES and self.tags[i].keys() & {"world", "country"}:
+            return e + 1
+        return e
 
     def _quoted_place(self, j: int) -> int | None:
         """The end of one to three words in quotation marks from token j, after a place's head: each
