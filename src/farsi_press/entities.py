@@ -735,6 +735,10 @@ class EntityParser:
         self.keys = self.toks.keys
         self.gaps = self.toks.gaps
         self.n = len(self.keys)
+        if "که" in self.keys:  # «ملابرادر | زمانی که …»: «when» before «که» ends a name (no surname «زمانی»)
+            for k in compress(range(self.n - 1), map(_WHEN_WORDS.__contains__, self.keys)):
+                if self.keys[k + 1] == "که" and self.gaps[k + 1] == JOIN:
+                    self.stops[k] = True
         # matches and kinds per position, filled on first use (the grammar looks at a small share
         # of the tokens); those of a key that opens no longer entry come from its record
         self._m: list[list[tuple[int, Mapping[str, Any]]] | None] = [None] * self.n
