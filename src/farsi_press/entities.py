@@ -110,6 +110,12 @@ _PROPER_NAMED_MEDIA = frozenset({"تلویزیون", "رادیو"})
 _PROPER_NAMED_CLUBS = frozenset({"باشگاه", "تیم"})
 _PLACE_OR_BODY = frozenset({"place", "country", "world", "org"})
 _COMPASS_ADJECTIVES = frozenset({"شمالی", "جنوبی", "شرقی", "غربی"})
+# words that open a list of people after their plural («بازیکنانی همچون ناظری، سخاوی …»)
+_PEOPLE_LIST_INTROS = frozenset({"مثل", "همچون", "چون", "مانند", "نظیر"})
+# nouns of people whose plural may open such a list (keys: ZWNJ dropped): sport, culture, politics
+_PEOPLE_NOUNS = frozenset("""بازیکن کاراتهکا ورزشکار کشتیگیر فوتبالیست ملیپوش قهرمان ستاره مربی داور پیشکسوت
+    هنرمند بازیگر نویسنده شاعر خواننده کارگردان نوازنده نقاش عکاس چهره شخصیت فرد کس نفر سیاستمدار رهبر
+    دانشمند اندیشمند عالم علما نخبه استاد دانشجو خبرنگار روزنامهنگار فعال مبارز شهید نامزد کاندیدا""".split())
 _PLACE_NAME_WORD_TAGS = frozenset({"first", "core_first", "sur", "place", "world", "country"})
 # a medium's name ends after a body, an Iranian place or a country (not a foreign town: «دیلی میل»)
 _NAME_ENDING_TAGS = frozenset({"place", "country", "org"})
@@ -3322,6 +3328,8 @@ class EntityParser:
                     for k in range(end, after):
                         covered[k] = True
                     i = last_end = after
+        if not _PEOPLE_LIST_INTROS.isdisjoint(keys):
+            out += self._introduced_people(covered)
         out += self._list_mates(out, covered)
         out += self._owner_names(covered)
         # surname-only mentions: «کریمی» after «جابر کریمی»
@@ -3496,6 +3504,61 @@ class EntityParser:
         prev = self.tags[i - 1]
         head = prev.get("head")
         return (head is not None and head.kind in _NAMED_FOR_KINDS and not self.first_name(i - 1)) or "vhead" in prev
+
+    def _introduced_people(self, covered: list[bool]) -> Spans:
+        """The names listed after a plural of people and «مثل», «همچون», «چون», «مانند», «نظیر»:
+        «کاراته‌کاهایی مثل امیر میرزایی، آباذری، مسکینی، کریمی، نفراتی هستند», «بازیکنانی همچون ناظری،
+        سخاوی، چوگان …». Two items or more, separated by commas or «و», each one or two name words."""
+        found: Spans = []
+        for t in compress(range(1, self.n - 1), map(_PEOPLE_LIST_INTROS.__contains__, self.keys[1:-1])):
+            if self.gaps[t] != JOIN or not self.joined(t + 1) or not self._people_plural(t - 1):
+                continue
+            items: list[tuple[int, int]] = []
+            a = t + 1
+            while a < self.n and len(items) < 20:
+                b = a
+                while b < self.n and b - a < 2 and (b == a or self.gaps[b] == JOIN) and self.keys[b] != _AND \
+                        and self._list_name_word(b):
+                    b += 1
+                if b == a:
+                    break
+                items.append((a, b))
+                if b < self.n and self.gaps[b] == COMMA:
+                    a = b
+                elif b + 1 < self.n and self.keys[b] == _AND and self.gaps[b] == JOIN and self.joined(b + 1):
+                    a = b + 1
+                else:
+                    if b < self.n and self.gaps[b] == JOIN and not self.stops[b]:
+                        items.pop()  # the last item runs on into a phrase: not a name of the list
+                    break
+            if len(items) < 2:
+                continue
+            for a, b in items:
+                if not any(covered[a:b]):
+                    covered[a:b] = [True] * (b - a)
+                    found.append((a, b, "PERSON"))
+                    self._add_surname(a, b)
+        return found
+
+    def _people_plural(self, k: int) -> bool:
+        """A plural (or its indefinite) of a noun of people before a list: «بازیکنانی», «کاراته‌کاهایی»,
+        «چهره‌هایی», «افرادی» (not «کشورهایی», a plural of things: the list's words must be names)."""
+        key = self.keys[k].replace(" ", "")
+        for ending in ("هایی", "ها", "گانی", "گان", "یانی", "یان", "انی", "ان"):
+            if key.endswith(ending):
+                stem = key[: -len(ending)]
+                if stem in _PEOPLE_NOUNS or (ending.startswith("گ") and stem + "ه" in _PEOPLE_NOUNS):
+                    return True
+        return False
+
+    def _list_name_word(self, b: int) -> bool:
+        """A word of a listed person's name: a given name, a surname, or a word no lexicon knows."""
+        tags = self.tags[b]
+        if self.stops[b] or tags.keys() & {"place", "country", "world", "org", "comp", "head", "vhead", "nat"}:
+            return False
+        if tags.keys() & {"first", "core_first", "sur"}:
+            return True  # (a given name that is also a rank: «امیر میرزایی»)
+        return "title" not in tags and self.nameish(b) and " " not in self.keys[b]  # («چوگان», «عیدی»: the list makes them names)
 
     def _list_mates(self, spans: Spans, covered: list[bool]) -> Spans:
         """Names listed with a person's name are persons too: «با من، ذوالقدر و پولادگر», «حضور
