@@ -111,6 +111,9 @@ _RULES = (
                 rf"(?=(?:{_alternation(YE_SUFFIXES)}){_END})"), ZWNJ),
     # `هاشمی پور`, `محبی نیا`
     (re.compile(rf" (?<=[{LETTER}]\u06cc )(?=(?:{_alternation(NAME_SUFFIXES)}){_END})"), ZWNJ),
+    # `نجف پور`, `کرم پور`: «پور» (son of) alone is no word of today's prose, only a surname's end
+    # (after a joining letter of a word of three letters and more; `نادر پور` stays)
+    (re.compile(rf" (?<=[{LETTER}][{LETTER}][{LETTER}] )(?<![{_NJ}] )(?=\u067e\u0648\u0631{_END})"), ZWNJ),
 )
 #: Every space the rules may replace: one scan finds them, then the first rule matching there decides.
 _RULE_SPACES = re.compile(
