@@ -155,7 +155,7 @@ _NUMBERED_NOUNS = _NUMBERED | {"منطقه", "ناحیه", "فاز", "دسته",
 _MAX_OPEN_GENERIC = 3  # generic words a chain may end on without a place, body or complement phrase
 _NOT_NAME_AFTER = frozenset({"عید", "روز", "شب", "ماه"})  # «عید سعید فطر», «ماه مبارک»
 # given names that are a word of an idiom after these words, before a noun: «با کمال تاسف», «در کمال آرامش»
-_IDIOM_FIRSTS = {"کمال": frozenset({"با", "در"})}
+_IDIOM_FIRSTS = {"کمال": frozenset({"با", "در"}), "قادر": frozenset({"خداوند", "خدای", "خدا", "پروردگار"})}  # «خداوند قادر متعال»
 # bodies often named for a person (a martyr, a founder): «باشگاه شکوهی», «مدرسه شهید …», «بیمارستان …»
 _NAMED_FOR_KINDS = frozenset({"sports", "school", "health", "university", "company"})
 # bodies named after a martyr by «شهید» + the name («قرارگاه … شهید …», «پایگاه بسیج شهید …», «کانون شهید …»)
