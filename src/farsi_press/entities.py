@@ -3531,8 +3531,9 @@ class EntityParser:
                     if b < self.n and self.gaps[b] == JOIN and not self.stops[b]:
                         items.pop()  # the last item runs on into a phrase: not a name of the list
                     break
-            if len(items) < 2:
-                continue
+            strong = sum(1 for a, b in items if all(covered[a:b]) or any(self._strong_name_word(k) for k in range(a, b)))
+            if len(items) < 2 or strong < max(2, (len(items) + 1) // 2):
+                continue  # «بازیکنانی مثل مصدوم، محروم و یا سرباز»: kinds of players, no names
             for a, b in items:
                 if not any(covered[a:b]):
                     covered[a:b] = [True] * (b - a)
@@ -3550,6 +3551,11 @@ class EntityParser:
                 if stem in _PEOPLE_NOUNS or (ending.startswith("گ") and stem + "ه" in _PEOPLE_NOUNS):
                     return True
         return False
+
+    def _strong_name_word(self, b: int) -> bool:
+        """A given name, a listed surname, a surname's shape or a word no lexicon knows."""
+        return bool(self.tags[b].keys() & {"first", "core_first", "sur"}) or self.surname_shape(b) \
+            or self._unknown_name(b) is not None
 
     def _list_name_word(self, b: int) -> bool:
         """A word of a listed person's name: a given name, a surname, or a word no lexicon knows."""
