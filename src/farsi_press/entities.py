@@ -2392,7 +2392,8 @@ class EntityParser:
         comp = rec.complement
         timed = None
         if self.joined(e0) and self.keys[e0] in _OFFICE_TIMES and not (
-                i > 0 and self.joined(i) and self.keys[i - 1] in _DETERMINERS):
+                i > 0 and self.joined(i) and self.keys[i - 1] in _DETERMINERS and self.keys[i - 1] != "یک"):
+            # (after «یک» too: «نک محمد، یک رهبر سابق طالبان»)
             timed = self._time_modified(i, e0, rec)
             if timed is not None and (timed[0] == e0 + 1 or self.keys[timed[0]:timed[0] + 1] != ["در"]):
                 return timed
