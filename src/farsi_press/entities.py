@@ -89,7 +89,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import accumulate, chain, compress, count, repeat
 from operator import is_, itemgetter
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 import regex
 
@@ -3907,35 +3907,28 @@ class EntityParser:
     def _quoted_place(self, j: int) -> int | None:
         """The end of one to three words in quotation marks from token j, after a place's head: each
         a name word (a given name, a surname, a place) or a word the lexicons do not know."""
-        if j >= self.n or not self.joined(j):
-            return None
-        starts, ends, text = self.toks.starts, self.toks.ends, self.text
-        if not any(q in text[ends[j - 1]:starts[j]] for q in ("«", "\"", "“")):
-            return None
-        for e in range(j, min(self.n, j + 3)):
-            k = self.keys[e]
-            tags = self.tags[e]
-            if self.stops[e] or any(map(str.isdigit, k)) or (e > j and not self.joined(e)) \
-                    or (tags.keys() - _PLACE_NAME_WORD_TAGS) or (not tags and k in self.g.tagged):
-                return None  # a phrase of the language in quotes, not a name
-            after = text[ends[e]:starts[e + 1]] if e + 1 < self.n else text[ends[e]:ends[e] + 2]
-            if any(q in after for q in ("»", "\"", "”")):
-                return e + 1
-        return None
+        return self._quoted_words(j, lambda e: not (
+            self.stops[e] or self.tags[e].keys() - _PLACE_NAME_WORD_TAGS
+            or (not self.tags[e] and self.keys[e] in self.g.tagged)))  # (a phrase of the language in quotes)
 
     def _quoted_name(self, j: int) -> int | None:
         """The end of one to three words the lexicons do not know, in quotation marks from token j:
         «پالم بیچ»."""
+        return self._quoted_words(j, lambda e: not (
+            (self.stops[e] and self.keys[e] not in self.g.verbs) or self.tags[e]
+            or self.keys[e] in self.g.tagged))  # (a word of the language, «شکست», is no town's name)
+
+    def _quoted_words(self, j: int, word_ok: Callable[[int], bool]) -> int | None:
+        """The end of one to three words in quotation marks from token j, each with no digit and
+        passing `word_ok`; else None."""
         if j >= self.n or not self.joined(j):
             return None
         starts, ends, text = self.toks.starts, self.toks.ends, self.text
-        if not any(q in text[ends[j - 1]:starts[j]] for q in ("«", "\"", "“")):
+        if not any(q in text[ends[j - 1]:starts[j]] for q in _QUOTE_MARKS):
             return None
         for e in range(j, min(self.n, j + 3)):
-            k = self.keys[e]
-            if (self.stops[e] and k not in self.g.verbs) or self.tags[e] or k in self.g.tagged \
-                    or any(map(str.isdigit, k)) or (e > j and not self.joined(e)):
-                return None  # a word of the language («شکست»), not a town's name
+            if (e > j and not self.joined(e)) or any(map(str.isdigit, self.keys[e])) or not word_ok(e):
+                return None
             after = text[ends[e]:starts[e + 1]] if e + 1 < self.n else text[ends[e]:ends[e] + 2]
             if any(q in after for q in ("»", "\"", "”")):
                 return e + 1
