@@ -1815,7 +1815,7 @@ class EntityParser:
         if j < self.n and self.joined(j) and self.keys[j - 1] == "شبکه":
             if self.keys[j] in _SCORE_WORDS and self.keys[j] not in ("صفر", "نه"):
                 return j + 2 if self.joined(j + 1) and self.keys[j + 1] == "سیما" else j + 1
-            if self.keys[j] in self.g.tagged and not self.tags[j].keys() & {"org", "world", "country", "place"} \
+            if self.keys[j] in self.g.tagged and not self.tags[j].keys() & _PLACE_OR_BODY \
                     and not self.word_kind(j, "notable"):
                 return j
         if j < self.n and self.joined(j) and self.keys[j - 1] in _PROPER_NAMED_MEDIA and self._common_word(j) \
@@ -3210,7 +3210,8 @@ class EntityParser:
             if q is not None and (best is None or q > best[0]):  # «گروه مینسک»: the quotes mark the name
                 best = (q, 2, "ORG", [(i, q, "ORG")] + self._places_in(i + 1, q), False)
             p = self.person_at(i) if not _PERSON_TAGS.isdisjoint(kinds) else None
-            if p is not None and p[0] == i + 1 and gaps[i] == BREAK and tags[i]["hon"].kind == "lineage":
+            if p is not None and p[0] == i + 1 and gaps[i] == BREAK \
+                    and (hon_rec := tags[i].get("hon")) is not None and hon_rec.kind == "lineage":
                 cs = self.cue_subject(i + 1, opened=True)
                 if cs is not None and cs > p[1]:
                     p = (i, cs)  # «سید راضی نوری امروز در گفت‌وگو …»: a rare given name, then a surname that

@@ -31,12 +31,10 @@ from operator import add, contains, methodcaller, or_
 
 from farsi_press.normalize.lexicon import (
     HA_SUFFIXES, LATIN_LETTER_NAMES, MI_PREFIXES, NAME_SUFFIXES, SECOND_PARTS, TAR_SUFFIXES, VERB_CLITICS,
-    Lexicon, all_verb_forms, counted_words, lexicon, space_tokens)
+    ZWNJ, Lexicon, all_verb_forms, counted_words, lexicon, space_tokens)
 from farsi_press.normalize.offsets import rewrite
 from farsi_press.normalize.options import NormalizerOptions
 from farsi_press.normalize.steps import Result
-
-_ZWNJ = "\u200c"
 
 #: How much likelier (in log units) the pair must be than the joined word to stay apart.
 MARGIN = 4.0
@@ -240,10 +238,10 @@ def _spaces(text: str) -> list[int]:
         if score > 0:
             found.append((score, j))
     # 1b. the same where the second token carries a suffix after a ZWNJ (شهرد اری‌ها, رقا بت‌های)
-    if _ZWNJ in text:
+    if ZWNJ in text:
         known = lex.known
-        for j in compress(count(), map(contains, raw[1:], repeat(_ZWNJ))):
-            stem, _, suffix = raw[j + 1].partition(_ZWNJ)
+        for j in compress(count(), map(contains, raw[1:], repeat(ZWNJ))):
+            stem, _, suffix = raw[j + 1].partition(ZWNJ)
             if j not in seen and suffix in SECOND_PARTS and raw[j] + stem in known:
                 seen.add(j)
                 score = _join_score(lex, raw[j - 1] if j else "", raw[j], raw[j + 1])
@@ -327,9 +325,9 @@ def _join_score(lex: Lexicon, prev: str, left: str, right: str) -> float:
     if len(b) == 1 and right != b:
         return 0.0  # آیت ا...: an abbreviation, not a fragment
     b = b.rstrip(_HAMZA) if b[-1] == _HAMZA else b
-    if _ZWNJ in b and _WORD.match(a):
+    if ZWNJ in b and _WORD.match(a):
         # the second fragment with its suffix after a ZWNJ (رقا بت‌های): the fragments judged without it
-        stem, _, suffix = b.partition(_ZWNJ)
+        stem, _, suffix = b.partition(ZWNJ)
         return _join_score(lex, prev, a, stem) if suffix in SECOND_PARTS and stem else 0.0
     if not (_WORD.match(a) and _WORD.match(b)):
         return 0.0
