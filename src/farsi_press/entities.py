@@ -2892,9 +2892,9 @@ class EntityParser:
             if e >= self.n:
                 return None
             if not (self._cue_name(i) and (n == 1 or self._cue_name(i + 1))):  # every word a name's
-                if n == 1 and (self._core_first(i) or self._listed_pair(i)):
+                if n == 1 and (self._core_first(i) or self._listed_pair(i) or self._first_and_unknown(i)):
                     continue  # «محمد جوان امروز در گفت‌وگو …»: a first name opens the name
-                if not (n == 2 and (self._first_and_word(i) or self._listed_pair(i) or (
+                if not (n == 2 and (self._first_and_word(i) or self._listed_pair(i) or self._first_and_unknown(i) or (
                         opened and self.nameish(i) and "sur" in self.tags[i + 1] and self.nameish(i + 1)))):
                     return None  # (after «سید» the first word is the given name: «سید راضی نوری»)
             if n == 2 and not self.joined(i + 1):
@@ -3029,6 +3029,13 @@ class EntityParser:
         melon): a name only as a speaker right before a speech frame (`cue_subject`)."""
         return "first" in self.tags[i] and self.joined(i + 1) and "sur" in self.tags[i + 1] \
             and not self.stops[i] and not self.stops[i + 1]
+
+    def _first_and_unknown(self, i: int) -> bool:
+        """A listed given name that is also a word, then a word no lexicon knows: «بهمن لازمی» (a
+        month and no word; only as a speaker right before a speech frame: `cue_subject`)."""
+        k = i + 1
+        return "first" in self.tags[i] and not self.stops[i] and self.joined(k) \
+            and self.keys[k] not in self.g.tagged and self._cue_name(k)
 
     def _first_and_word(self, i: int) -> bool:
         """A common first name, then a word of the language as surname: «محمد جوان» (only as a
