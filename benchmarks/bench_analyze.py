@@ -8,8 +8,12 @@ Measured in one run, on the same texts (`../shared/data/corpus/fars-2008-2011.js
   - `farsi_press.Pipeline().analyze` in one process, and `Pipeline.pipe(n_process=2)`;
   - the command `farsi-press analyze --input-jsonl` with `--processes 1` and `--processes 2`
     (end to end: JSON in, analysis, JSON out).
-Then a ~100 MB JSONL is made in /tmp by repeating corpus lines, and the command streams it with
-`--processes 2` while the resident memory of its whole process tree is sampled.
+Then two ~100 MB JSONL files are made in /tmp from the corpus lines: one repeats them as they
+are; in the other every copy after the first rewrites the corpus's rare words (two occurrences or
+fewer) into words no copy shares, as a stream of new articles brings new names and typos without
+end. The command streams each with `--processes 2` while the memory of its whole process tree is
+sampled: resident (RSS, the sum over the processes: pages they share counted in each) and
+proportional (PSS, shared pages divided among them).
 Targets (issue 5): single process >= 0.5x hazm, two processes >= 1.8x one, peak < 300 MB.
 """
 
@@ -18,11 +22,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,8 +78,19 @@ def rate(label: str, times: tuple[float, float], texts: list[str], results: dict
     return row
 
 
-def tree_rss_kb(root: int) -> int:
-    """Resident memory (kB) of a process and all its descendants, from /proc."""
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def tree_rss_kb(root: int) -> tuple[int, int]:
+    """Resident and proportional memory (kB) of a process and all its descendants, from /proc."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -91,29 +108,69 @@ def tree_rss_kb(root: int) -> int:
         for line in status.splitlines():
             if line.startswith("VmRSS:"):
                 rss[int(entry)] = int(line.split()[1])
-    total, todo = 0, [root]
+    total, pss, todo = 0, 0, [root]
     while todo:
         pid = todo.pop()
         total += rss.get(pid, 0)
+        pss += _pss_kb(pid)
         todo += children.get(pid, [])
-    return total
+    return total, pss
 
 
-def run_cli(args: list[str]) -> tuple[float, float, int]:
-    """Run `python -m farsi_press ...`: wall seconds, CPU seconds, peak RSS of its process tree (kB)."""
+def run_cli(args: list[str]) -> tuple[float, float, int, int]:
+    """Run `python -m farsi_press ...`: wall seconds, CPU seconds, peak RSS and peak PSS of its
+    process tree (kB)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     start, cpu = time.perf_counter(), _cpu()
     proc = subprocess.Popen([sys.executable, "-m", "farsi_press", *args], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = 0
+    peak = peak_pss = 0
     while proc.poll() is None:
-        peak = max(peak, tree_rss_kb(proc.pid))
+        rss, pss = tree_rss_kb(proc.pid)
+        peak, peak_pss = max(peak, rss), max(peak_pss, pss)
         time.sleep(0.1)
     seconds = time.perf_counter() - start
     err = proc.stderr.read().decode()
     if proc.returncode not in (0, 1):
         sys.exit(f"farsi-press failed ({proc.returncode}): {err}")
-    return seconds, _cpu() - cpu, peak
+    return seconds, _cpu() - cpu, peak, peak_pss
+
+
+_WORD = re.compile(r"[\u0600-\u06ff]{3,}")
+_LETTERS = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
+
+
+def big_jsonl(lines: list[bytes], target: int, path: Path, new_words: bool) -> None:
+    """~`target` bytes of JSONL from the corpus lines, repeated; with `new_words`, each copy after
+    the first has a letter put into every rare word (corpus count <= 2), at a place and of a kind
+    that depend on the word and the copy: words no other copy has (see the module doc)."""
+    if path.exists() and path.stat().st_size >= target:
+        return
+    recs = [json.loads(line) for line in lines]
+    counts: dict[str, int] = {}
+    for rec in recs:
+        for w in rec["text"].split():
+            counts[w] = counts.get(w, 0) + 1
+
+    def renamed(m: re.Match, copy: int) -> str:
+        w = m.group()
+        if counts.get(w, 0) > 2:
+            return w
+        h = zlib.crc32(f"{w}{copy}".encode())
+        i = 1 + h % (len(w) - 1)
+        return w[:i] + _LETTERS[(h >> 8) % len(_LETTERS)] + w[i:]
+
+    with open(path, "wb") as f:
+        size, i = 0, 0
+        while size < target:
+            rec, copy = dict(recs[i % len(recs)]), i // len(recs)
+            if new_words and copy:
+                rec["text"] = _WORD.sub(lambda m: renamed(m, copy), rec["text"])
+            rec["id"] = f"{rec.get('id')}-{copy}"
+            out = (json.dumps(rec, ensure_ascii=False) + "\n").encode()
+            f.write(out)
+            size += len(out)
+            i += 1
 
 
 def main() -> str:
@@ -155,7 +212,7 @@ def main() -> str:
                 f.write(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n")
         cli = {}
         for n in (1, 2):
-            wall, cpu, _ = run_cli(["analyze", "--input-jsonl", str(jsonl), "--output", str(Path(tmp) / "out.jsonl"),
+            wall, cpu, _, _ = run_cli(["analyze", "--input-jsonl", str(jsonl), "--output", str(Path(tmp) / "out.jsonl"),
                                     "--processes", str(n)])
             cli[n] = rate(f"farsi-press analyze --processes {n} (CLI)", (wall, cpu), texts, results, base)
 
@@ -182,31 +239,25 @@ def main() -> str:
     print("\n".join(summary))
 
     if args.rss_mb:
-        big = Path(tempfile.gettempdir()) / f"farsi_press_bench_{args.rss_mb}mb.jsonl"
         lines = corpus_path.read_bytes().splitlines()
         target = args.rss_mb * 1_000_000
-        if not big.exists() or big.stat().st_size < target:
-            with open(big, "wb") as f:
-                size, i = 0, 0
-                while size < target:
-                    rec = json.loads(lines[i % len(lines)])
-                    rec["id"] = f"{rec.get('id')}-{i // len(lines)}"
-                    out = (json.dumps(rec, ensure_ascii=False) + "\n").encode()
-                    f.write(out)
-                    size += len(out)
-                    i += 1
-        n_lines = sum(1 for _ in open(big, "rb"))
         out = Path(tempfile.gettempdir()) / "farsi_press_bench_out.jsonl"
-        for n in args.rss_processes:
-            seconds, _, peak_tree = run_cli(["analyze", "--input-jsonl", str(big), "--output", str(out),
-                                             "--processes", str(n)])
-            results[f"rss_{n}_process"] = {
-                "input_mb": round(big.stat().st_size / 1e6, 1), "lines": n_lines, "seconds": round(seconds, 1),
-                "peak_tree_rss_mb": round(peak_tree / 1024, 1), "docs_per_s": round(n_lines / seconds, 1)}
-            line = (f"- CLI on a {big.stat().st_size / 1e6:.0f} MB JSONL ({n_lines} lines), --processes {n}: "
-                    f"{seconds:.0f} s, peak RSS of the whole process tree {peak_tree / 1024:.0f} MB (target < 300)")
-            print(line, flush=True)
-            summary.append(line)
+        for stream, new_words in (("repeated corpus", False), ("new rare words in every copy", True)):
+            big = Path(tempfile.gettempdir()) / f"farsi_press_bench_{args.rss_mb}mb{'_new_words' * new_words}.jsonl"
+            big_jsonl(lines, target, big, new_words)
+            n_lines = sum(1 for _ in open(big, "rb"))
+            for n in args.rss_processes:
+                seconds, _, peak_tree, peak_pss = run_cli(["analyze", "--input-jsonl", str(big), "--output", str(out),
+                                                           "--processes", str(n)])
+                results[f"rss_{n}_process{'_new_words' * new_words}"] = {
+                    "input_mb": round(big.stat().st_size / 1e6, 1), "lines": n_lines, "seconds": round(seconds, 1),
+                    "peak_tree_rss_mb": round(peak_tree / 1024, 1), "peak_tree_pss_mb": round(peak_pss / 1024, 1),
+                    "docs_per_s": round(n_lines / seconds, 1)}
+                line = (f"- CLI on a {big.stat().st_size / 1e6:.0f} MB JSONL ({n_lines} lines, {stream}), "
+                        f"--processes {n}: {seconds:.0f} s, peak memory of the whole process tree: RSS "
+                        f"{peak_tree / 1024:.0f} MB (target < 300), PSS {peak_pss / 1024:.0f} MB")
+                print(line, flush=True)
+                summary.append(line)
         out.unlink(missing_ok=True)
 
     if args.json:

@@ -96,6 +96,7 @@ import regex
 from farsi_press.document import Entity, Span
 from farsi_press.gazetteer import Gazetteer, gazetteer
 from farsi_press.lexicons import PersonName, compound_given, word_key
+from farsi_press.memo import remember
 from farsi_press.tokens import BREAK, COMMA, JOIN, Tokens, split_words, tokens_of
 
 __all__ = ["find_entities", "EntityParser"]
@@ -578,8 +579,7 @@ def _key_record(k: str, g: Gazetteer) -> list[Any]:
     rec = _KEY_INFO.get(k)
     if rec is None:
         rec = [k, *_key_info(k, g), None, None, _CONTINUATIONS[0].get(k)]  # (answers: `_asked`)
-        if len(_KEY_INFO) < 500_000:
-            _KEY_INFO[k] = rec
+        remember(_KEY_INFO, k, rec)
     return rec
 
 
@@ -592,8 +592,8 @@ def _word_record(word: str, g: Gazetteer) -> list[Any]:
         if g.table.get(glued, _EMPTY).keys() == {"place"}:
             k = glued
     rec = _key_record(k, g)
-    if word not in _WORD_INFO and len(_WORD_INFO) < 500_000:
-        _WORD_INFO[word] = rec
+    if word not in _WORD_INFO:
+        remember(_WORD_INFO, word, rec)
     return rec
 
 
@@ -665,8 +665,7 @@ def _sure_place_kinds(places: Sequence[Any]) -> frozenset[str]:
     got = _SURE_PLACES.get(id(places))
     if got is None or got[0] is not places:
         got = (places, frozenset(p.kind for p in places if not p.ambiguous and not p.needs_head))
-        if len(_SURE_PLACES) < 500_000:
-            _SURE_PLACES[id(places)] = got
+        remember(_SURE_PLACES, id(places), got)
     return got[1]
 
 
@@ -874,8 +873,7 @@ class EntityParser:
         got = _NAMEISH.get(k)
         if got is None:
             got = self._nameish(i)
-            if len(_NAMEISH) < 500_000:
-                _NAMEISH[k] = got
+            remember(_NAMEISH, k, got)
         return got
 
     def _nameish(self, i: int) -> bool:
@@ -2177,8 +2175,7 @@ class EntityParser:
         if got is None:
             got = any(k.endswith(st) and len(k) > len(st) + 2 and "cue" in self.g.words.get(k[:-len(st)], ())
                       for st in _LIGHT_PAST)
-            if len(_GLUED_CUES) < 500_000:
-                _GLUED_CUES[k] = got
+            remember(_GLUED_CUES, k, got)
         return got
 
     def _light(self, i: int) -> bool:
@@ -2408,6 +2405,8 @@ class EntityParser:
                 e, spans = self.complements(e0, generic=comp == "required", title=True)
             if e == e0 and comp == "required":
                 return None
+            if comp == "required" and rec.category == "royal" and not any(sp[2] in ("LOC", "ORG") for sp in spans):
+                return None  # «امیر قطر», «پادشاه عربستان»: a ruler's office names the land (not «امیر احمدی»)
             bare = e == e0 and comp != "none"
         if e > e0 and e + 1 < self.n and self.keys[e] == "در" and self.joined(e) and self.joined(e + 1) and any(
                 (sp[2] == "LOC" and (rec.category == "diplomatic" or (key == "نماینده" and "country" in self.tags[sp[0]])))
@@ -3060,8 +3059,7 @@ class EntityParser:
         got = _CUE_NAMES.get(self.keys[k])
         if got is None:
             got = self._cue_name_at(k)
-            if len(_CUE_NAMES) < 500_000:
-                _CUE_NAMES[self.keys[k]] = got
+            remember(_CUE_NAMES, self.keys[k], got)
         return got
 
     def _cue_name_at(self, k: int) -> bool:

@@ -34,6 +34,8 @@ import re
 
 import regex
 
+from farsi_press.memo import remember
+
 __all__ = [
     "WORD_KEYS",
     "variant_pattern",
@@ -162,7 +164,6 @@ phrase_key = lru_cache(maxsize=1 << 14)(lexicon_key)
 #: `lexicon_key` of single tokens, remembered (bounded): shared by the tokenizers of the entity
 #: and speaker stages, which look it up directly in their hot loops.
 WORD_KEYS: dict[str, str] = {}
-_WORD_KEYS_MAX = 500_000
 
 
 def word_key(word: str) -> str:
@@ -173,9 +174,7 @@ def word_key(word: str) -> str:
     """
     k = WORD_KEYS.get(word)
     if k is None:
-        k = lexicon_key(word)
-        if len(WORD_KEYS) < _WORD_KEYS_MAX:
-            WORD_KEYS[word] = k
+        k = remember(WORD_KEYS, word, lexicon_key(word))
     return k
 
 

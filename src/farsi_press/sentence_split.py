@@ -36,6 +36,7 @@ import regex
 
 from farsi_press.document import Span
 from farsi_press.lexicons import variant_pattern
+from farsi_press.memo import MEMO_LIMIT, remember
 
 __all__ = ["sentences"]
 
@@ -107,9 +108,7 @@ _CANON: dict[str, str] = {}
 def _canon(word: str) -> str:
     c = _CANON.get(word)
     if c is None:
-        c = word.translate(_LETTERS).lower()
-        if len(_CANON) < 100_000:
-            _CANON[word] = c
+        c = remember(_CANON, word, word.translate(_LETTERS).lower())
     return c
 
 
@@ -445,7 +444,7 @@ def _spelled_acronym(text: str, s: int, e: int, left: str, start: int, end: int)
     return bool(prev and text[before - 2:before] == ". " and _canon(prev.group()) in letters)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=MEMO_LIMIT)
 def _is_abbreviation(chain: str) -> bool:
     """`ج.ا.ا`, `U.S`, `م`, `بی.بی.سی`, `Dr`, `ه.ش`: pieces joined by dots that abbreviate."""
     pieces = chain.split(".")

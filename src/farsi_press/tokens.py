@@ -22,6 +22,7 @@ import re
 import regex
 
 from farsi_press.lexicons import WORD_KEYS, word_key
+from farsi_press.memo import remember
 
 __all__ = ["Tokens", "tokenize", "split_words", "tokens_of", "JOIN", "COMMA", "BREAK"]
 
@@ -81,8 +82,7 @@ def _gap_kind(gap: str) -> int:
             kind = COMMA
         else:
             kind = BREAK
-        if len(_GAP_KINDS) < 100_000:
-            _GAP_KINDS[gap] = kind
+        remember(_GAP_KINDS, gap, kind)
     return kind
 
 

@@ -29,6 +29,7 @@ from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import add, contains, methodcaller, or_
 
+from farsi_press.memo import LRU_LIMIT, MEMO_LIMIT
 from farsi_press.normalize.lexicon import (
     HA_SUFFIXES, LATIN_LETTER_NAMES, MI_PREFIXES, NAME_SUFFIXES, SECOND_PARTS, TAR_SUFFIXES, VERB_CLITICS,
     ZWNJ, Lexicon, all_verb_forms, counted_words, lexicon, space_tokens)
@@ -144,7 +145,7 @@ _INFLECTIONS = tuple(sorted(set(HA_SUFFIXES) | {
     "گان", "تر", "ترین", "اش", "ام", "هاست"}, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=LRU_LIMIT)
 def _stem_freq_cached(word: str) -> int:
     return _stem_freq(lexicon(), word)
 
@@ -291,7 +292,7 @@ def _candidates(tokens: set[str]) -> set[str]:
     """The tokens that may be fragments (see `_is_candidate`), each judged once."""
     new = tokens.difference(_JUDGED)
     if new:
-        if len(_JUDGED) > 1 << 18:
+        if len(_JUDGED) > MEMO_LIMIT:
             _JUDGED.clear()
             _FRAGMENTS.clear()
             new = tokens
@@ -311,7 +312,7 @@ def _is_candidate(token: str) -> bool:
     return core not in lexicon().known and _stem_freq_cached(core) < 0
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=LRU_LIMIT)
 def _pair_score(left: str, right: str) -> float:
     return _join_score(lexicon(), "", left, right)
 

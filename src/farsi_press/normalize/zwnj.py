@@ -51,6 +51,7 @@ from farsi_press.normalize.lexicon import (
     LETTERS, occurrences, proper_names, space_tokens, word_before)
 from farsi_press.normalize.offsets import rewrite
 from farsi_press.normalize.options import NormalizerOptions
+from farsi_press.memo import LRU_LIMIT, MEMO_LIMIT
 from farsi_press.normalize.punctuation import LETTER
 from farsi_press.normalize.steps import RegexStep, Result
 
@@ -200,7 +201,6 @@ _PARTICIPLE = re.compile(rf" (?<={_L}{_L} )شده (?=(?:در|از|را|توسط|
 #: Words whose passive is a reported statement, not an adjective (``گفته شده در این حمله ...``).
 _PARTICIPLE_NOT_HEAD = frozenset(("گفته", "اعلام", "تاکید", "تأکید", "یاد", "ذکر", "اشاره", "عنوان"))
 
-_CACHE_SIZE = 1 << 16
 
 
 def split_glued(word: str, lex: Lexicon, guess: bool = True) -> str | None:
@@ -393,7 +393,7 @@ _VERB_ENDINGS = frozenset(("ایم", "اید", "اند"))
 _SUFFIX_TUPLE = tuple(s for s, _ in _SUFFIX_ORDER)
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@lru_cache(maxsize=LRU_LIMIT)
 def _glued_fix(word: str) -> tuple[str, str] | None:
     if len(word) < 4 or ZWNJ in word or word in _SUFFIX_WORDS:
         return None
@@ -437,7 +437,7 @@ def _bare(token: str, fixed_of: dict[str, str]) -> str:
     return _before_suffix(word) or token
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@lru_cache(maxsize=LRU_LIMIT)
 def _before_suffix(token: str) -> str | None:
     """The word of a token written with a suffix after a ZWNJ (``بینی‌های،`` -> ``بینی``,
     ``کننده‌ای`` -> ``کننده``), or None; not a participle with a personal ending (``دیده‌ایم``: a
@@ -606,7 +606,7 @@ def _glued_tokens(tokens: set[str]) -> list[str]:
     analysed once (the caches are set operations at C speed, cleared when they grow large)."""
     new = tokens.difference(_CHECKED)
     if new:
-        if len(_CHECKED) > _CACHE_SIZE * 4:
+        if len(_CHECKED) > MEMO_LIMIT:
             _CHECKED.clear()
             _GLUED.clear()
             new = tokens
