@@ -136,9 +136,8 @@ _NEGOTIATING = frozenset({"تیم", "تیم های", "هیئت", "هیات", "ه
 _NOT_AFTER = {"رهبری": frozenset({"تحت", "با", "به", "در", "از"}),
               # «تیم مذاکره‌کننده ایران»: the adjective of a team, no one's office
               "مذاکره کننده": _NEGOTIATING, "مذاکره کننده ارشد": _NEGOTIATING}
-# a one-word office that is the first word of an idiom («صدر اسلام», «صدر جدول»)
-_NOT_BEFORE = {"صدر": frozenset({"اسلام", "جدول", "اخبار", "نشین", "مشروطه"}),
-               "سرپرست": frozenset({"خانوار", "خانواده"})}  # «زنان سرپرست خانوار»: a household's head, no office
+# a one-word office that is the first word of an idiom: «زنان سرپرست خانوار», a household's head, no office
+_NOT_BEFORE = {"سرپرست": frozenset({"خانوار", "خانواده"})}
 _MEMBER = frozenset({"عضو"})
 # a time modifier right after an office belongs to it («رئیس‌جمهور کنونی روسیه», «وزیر وقت کشور»)
 _OFFICE_TIMES = frozenset({"کنونی", "فعلی", "سابق", "اسبق", "پیشین", "وقت", "موقت", "جدید"})
@@ -2382,7 +2381,7 @@ class EntityParser:
         if key in _NOT_AFTER and i > 0 and self.keys[i - 1] in _NOT_AFTER[key]:
             return None
         if key in _NOT_BEFORE and e0 < self.n and self.keys[e0] in _NOT_BEFORE[key]:
-            return None  # «صدر اسلام»: an idiom, not the office
+            return None  # «سرپرست خانوار»: an idiom, not the office
         if key in _MEMBER and i > 0 and self.gaps[i] == JOIN and not self.stops[i - 1] \
                 and self.keys[i - 1] not in self.surname_keys and not self.first_name(i - 1):
             return None  # «کشورهای عضو …», «وزرای فرهنگ عضو آیسسکو»: membership, not an office
