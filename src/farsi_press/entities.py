@@ -139,6 +139,9 @@ _NOT_AFTER = {"رهبری": frozenset({"تحت", "با", "به", "در", "از"}
 # a one-word office that is the first word of an idiom: «زنان سرپرست خانوار», a household's head, no office
 _NOT_BEFORE = {"سرپرست": frozenset({"خانوار", "خانواده"})}
 _MEMBER = frozenset({"عضو"})
+# «ریاست جمهوری» after these words is the office or its term, not the president's institution
+_PRESIDENCY = "ریاست جمهوری"
+_TERM_WORDS = frozenset("انتخابات انتخاب نامزد نامزدی نامزدهای کاندیدای کاندیداهای دوره دور دوران پست مقام سمت کرسی".split())
 # a time modifier right after an office belongs to it («رئیس‌جمهور کنونی روسیه», «وزیر وقت کشور»)
 _OFFICE_TIMES = frozenset({"کنونی", "فعلی", "سابق", "اسبق", "پیشین", "وقت", "موقت", "جدید"})
 # also a common noun or adjective («وقت زیادی», «جدید»): needs a complement or a break
@@ -1453,6 +1456,9 @@ class EntityParser:
         # (token i opens a body's kind of entry: tested by `org_at`)
         if self.stops[i] and (self.keys[i] not in self.g.prefixes or not self._org_from_stop(i)):
             return None
+        if i > 0 and self.joined(i) and self.keys[i - 1] in _TERM_WORDS and (
+                self.keys[i] == _PRESIDENCY or " ".join(self.keys[i:i + 2]) == _PRESIDENCY):
+            return None  # «انتخابات ریاست جمهوری», «نامزد ریاست جمهوری»: the office or its term, no body
         best: tuple[int, Spans] | None = None
         kinds = self._kd[i] or self._kinds(i)  # (every kind of the entries at i: a lookup of a kind it lacks is skipped)
         if "body" in kinds and self.word_kind(i, "body"):
