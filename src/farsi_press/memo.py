@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["LRU_LIMIT", "MEMO_LIMIT", "remember"]
+__all__ = ["LRU_LIMIT", "MEMO_LIMIT", "TOKEN_SET_LIMIT", "remember"]
 
 #: Entries a memo of per-word answers holds before it starts afresh (`remember`). News text
 #: repeats a few thousand words (Zipf), so a memo this size answers nearly every lookup, and an
 #: endless stream of new words (names, typos, numbers) leaves each process's memory bounded. On a
-#: 100 MB stream whose rare words never repeat, `farsi-press analyze --processes 2` peaked at
-#: 598 MB (RSS of the tree) with memos of 500 000 entries, 317 MB at 1 << 15 and 291 MB at
-#: 1 << 14, which analyzes the corpus as fast; 1 << 13 was ~10% slower.
+#: 100 MB stream whose rare words never repeat (`benchmarks/bench_analyze.py`), `farsi-press
+#: analyze --processes 2` peaked at 598 MB (RSS of the tree) with memos of up to 500 000 entries,
+#: 299 MB with the limits here; smaller limits cost speed (1 << 13: ~10% of the analysis).
 MEMO_LIMIT = 1 << 14
 
 
@@ -30,7 +30,12 @@ def remember(memo: dict[Any, Any], key: Any, value: Any) -> Any:
     return value
 
 
-#: Entries of the normalizer's `functools.lru_cache` memos of word tests (a word's glued form, a
-#: pair's join score): an entry costs several times a dict memo's (the cache's links, the argument
-#: tuple, the answer), and on new text most of these answers are asked once.
-LRU_LIMIT = MEMO_LIMIT >> 2
+#: Tokens the normalizer's sets of judged tokens hold (`splits._JUDGED`, `zwnj._CHECKED`): an
+#: entry is one token, a fraction of a dict memo's entry, and a token judged again costs a call
+#: in Python (a third of the normalizer's time went when these sets held 16 384).
+TOKEN_SET_LIMIT = MEMO_LIMIT << 1
+
+#: Entries of the `functools.lru_cache` memos keyed by phrases and pairs (a pair's join score, a
+#: word's glued form, a phrase's key, two offices compared): an entry costs several times a dict
+#: memo's (the cache's links, the argument tuple, the answer), and on new text most are asked once.
+LRU_LIMIT = MEMO_LIMIT >> 1

@@ -39,6 +39,7 @@ from farsi_press.document import Entity, Official
 from farsi_press.gazetteer import plural_office
 from farsi_press import lexicons
 from farsi_press.lexicons import WORD_KEYS, lexicon_key, word_key
+from farsi_press.memo import LRU_LIMIT, MEMO_LIMIT
 from farsi_press.normalize.lexicon import lexicon as normalize_lexicon
 from farsi_press.officials import ALSO_AFTER
 from farsi_press.tokens import char_class
@@ -306,7 +307,7 @@ def _is_place(key: str) -> bool:
 
 # (the lexicons are read once: the answers for a key are remembered, bounded; most keys asked
 # are the words of a few thousand names)
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=MEMO_LIMIT)
 def _is_first_name(key: str) -> bool:
     rec = lexicons.first_names().get(key)
     if rec is not None and not rec.ambiguous:
@@ -354,7 +355,7 @@ class Mention:
     anonymous: bool = False
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=MEMO_LIMIT)
 def title_key(title: str) -> tuple[str, frozenset[str]]:
     """A title as (head, complement words) for matching `فرماندار ملارد` with
     `فرماندار شهرستان ملارد`: generic place words dropped, `مدیرکل` = `مدیر کل`."""
@@ -461,7 +462,7 @@ def _place_at(toks: Sequence[Token], i: int) -> int:
 
 # (a title's noun phrase asks this of each of its words, the same words for many clauses of an
 # article: the answers for up to three keys are remembered, bounded)
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=LRU_LIMIT)
 def _place_len(keys: tuple[str, ...]) -> int:
     """`_place_at` of tokens whose keys (at most three) are `keys`."""
     orgs = lexicons.orgs()

@@ -29,7 +29,7 @@ from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import add, contains, methodcaller, or_
 
-from farsi_press.memo import LRU_LIMIT, MEMO_LIMIT
+from farsi_press.memo import LRU_LIMIT, TOKEN_SET_LIMIT
 from farsi_press.normalize.lexicon import (
     HA_SUFFIXES, LATIN_LETTER_NAMES, MI_PREFIXES, NAME_SUFFIXES, SECOND_PARTS, TAR_SUFFIXES, VERB_CLITICS,
     ZWNJ, Lexicon, all_verb_forms, counted_words, lexicon, space_tokens)
@@ -292,7 +292,7 @@ def _candidates(tokens: set[str]) -> set[str]:
     """The tokens that may be fragments (see `_is_candidate`), each judged once."""
     new = tokens.difference(_JUDGED)
     if new:
-        if len(_JUDGED) > MEMO_LIMIT:
+        if len(_JUDGED) > TOKEN_SET_LIMIT:
             _JUDGED.clear()
             _FRAGMENTS.clear()
             new = tokens

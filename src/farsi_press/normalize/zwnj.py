@@ -51,7 +51,7 @@ from farsi_press.normalize.lexicon import (
     LETTERS, occurrences, proper_names, space_tokens, word_before)
 from farsi_press.normalize.offsets import rewrite
 from farsi_press.normalize.options import NormalizerOptions
-from farsi_press.memo import LRU_LIMIT, MEMO_LIMIT
+from farsi_press.memo import LRU_LIMIT, TOKEN_SET_LIMIT
 from farsi_press.normalize.punctuation import LETTER
 from farsi_press.normalize.steps import RegexStep, Result
 
@@ -606,7 +606,7 @@ def _glued_tokens(tokens: set[str]) -> list[str]:
     analysed once (the caches are set operations at C speed, cleared when they grow large)."""
     new = tokens.difference(_CHECKED)
     if new:
-        if len(_CHECKED) > MEMO_LIMIT:
+        if len(_CHECKED) > TOKEN_SET_LIMIT:
             _CHECKED.clear()
             _GLUED.clear()
             new = tokens
