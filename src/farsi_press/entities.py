@@ -139,6 +139,7 @@ _NOT_AFTER = {"رهبری": frozenset({"تحت", "با", "به", "در", "از"}
 # a one-word office that is the first word of an idiom: «زنان سرپرست خانوار», a household's head, no office
 _NOT_BEFORE = {"سرپرست": frozenset({"خانوار", "خانواده"})}
 _MEMBER = frozenset({"عضو"})
+_SPEAKER_DETERMINERS = frozenset({"یک", "این"})  # «یک استاد دانشگاه گفت», «این استاد دانشگاه افزود»
 # «ریاست جمهوری» after these words is the office or its term, not the president's institution
 _PRESIDENCY = "ریاست جمهوری"
 _TERM_WORDS = frozenset("انتخابات انتخاب نامزد نامزدی نامزدهای کاندیدای کاندیداهای دوره دور دوران پست مقام سمت کرسی".split())
@@ -4074,13 +4075,20 @@ class EntityParser:
             return spans
         return [(a, grown[(a, b)], lab) if lab == "PERSON" and (a, b) in grown else (a, b, lab) for a, b, lab in spans]
 
+    def _speaking_office(self, a: int, b: int) -> bool:
+        """Is the bare office at tokens a..b an office of two words or more that opens its sentence
+        (after «یک» or «این» at most) and speaks: «یک استاد دانشگاه گفت: …» (the person is named
+        later, or never)?"""
+        opens = self.gaps[a] == BREAK or (a > 0 and self.gaps[a - 1] == BREAK and self.keys[a - 1] in _SPEAKER_DETERMINERS)
+        return b - a >= 2 and opens and self.joined(b) and self.word_kind(b, "cue")
+
     def entities(self) -> list[Entity]:
         spans, titles = self.parse()
         bare = {(a, b) for a, b, is_bare in titles if is_bare}
         # a bare office («فرماندار») is an entity only beside a name (apposition)
         person_edges = {b for a, b, lab in spans if lab == "PERSON"} | {a for a, b, lab in spans if lab == "PERSON"}
         for a, b in bare:
-            if a in person_edges or b in person_edges:
+            if a in person_edges or b in person_edges or self._speaking_office(a, b):
                 spans.append((a, b, "TITLE"))
         if self._quoted_people and (again := self._quoted_again(spans)):
             spans = [sp for sp in spans
