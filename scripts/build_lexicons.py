@@ -469,8 +469,8 @@ FIRST_NAME_DROP = set("""
 برفاب سوزنده صفیر ارغنون شقاق خلد رجیم جفر انبر سفیه خالدار پایاب اعلاء اخضر جنیف حبشه رازیانه
 شیفته ذرا سیاب سباب شغله آقامیر شاهده
 آقا آقای خانم سید سیده حاج حاجی شیخ سردار شهید استاد دکتر مهندس امام ملا کربلایی مشهدی
-اسلام
-""".split())  # (اسلام: the religion in news, «اسلام ناب محمدی», «اسلام ابوسفیان»; never a name there)
+اسلام آدم ادم
+""".split())  # (اسلام: the religion in news, «اسلام ناب محمدی»; آدم: «a person», «آدم ترسو», «آدم صبوری»)
 
 
 def build_first_names(shared: Path, freq: dict[str, int], religious: dict[str, str], shape: "WordShape") -> list[tuple]:
