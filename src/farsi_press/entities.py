@@ -140,9 +140,6 @@ _NOT_AFTER = {"رهبری": frozenset({"تحت", "با", "به", "در", "از"}
 _NOT_BEFORE = {"سرپرست": frozenset({"خانوار", "خانواده"})}
 _MEMBER = frozenset({"عضو"})
 _SPEAKER_DETERMINERS = frozenset({"یک", "این"})  # «یک استاد دانشگاه گفت», «این استاد دانشگاه افزود»
-# «ریاست جمهوری» after these words is the office or its term, not the president's institution
-_PRESIDENCY = "ریاست جمهوری"
-_TERM_WORDS = frozenset("انتخابات انتخاب نامزد نامزدی نامزدهای کاندیدای کاندیداهای دوره دور دوران پست مقام سمت کرسی".split())
 # a time modifier right after an office belongs to it («رئیس‌جمهور کنونی روسیه», «وزیر وقت کشور»)
 _OFFICE_TIMES = frozenset({"کنونی", "فعلی", "سابق", "اسبق", "پیشین", "وقت", "موقت", "جدید"})
 # also a common noun or adjective («وقت زیادی», «جدید»): needs a complement or a break
@@ -243,7 +240,8 @@ _SETTLEMENT_KINDS = frozenset({"village", "admin", "area", "valley", "island", "
 _ORDINALS = frozenset({"نهم", "دهم", "یازدهم", "دوازدهم", "سیزدهم", "چهاردهم", "پانزدهم", "هشتم", "هفتم", "ششم"})
 # «انتخابات ریاست جمهوری», «دوره ریاست جمهوری اوباما»: the office as a term, not the body
 _TERM_NOUNS = frozenset({"انتخابات", "دوره", "دوران", "نامزد", "نامزدهای", "نامزدی", "کاندیدای", "کاندیداهای",
-                         "رقابت", "رقابت های", "مناظره", "مناظره های", "سال های", "سال", "دور"})
+                         "رقابت", "رقابت های", "مناظره", "مناظره های", "سال های", "سال", "دور",
+                         "انتخاب", "پست", "مقام", "سمت", "کرسی"})  # («در پست ریاست جمهوری بماند»)
 _TERM_ORDINALS = frozenset({"اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم",
                             "یازدهم", "دوازدهم", "سیزدهم", "چهاردهم"})
 _SEAT_HEADS = frozenset({"کاخ"})  # «کاخ ریاست جمهوری فرانسه»
@@ -1457,9 +1455,6 @@ class EntityParser:
         # (token i opens a body's kind of entry: tested by `org_at`)
         if self.stops[i] and (self.keys[i] not in self.g.prefixes or not self._org_from_stop(i)):
             return None
-        if i > 0 and self.joined(i) and self.keys[i - 1] in _TERM_WORDS and (
-                self.keys[i] == _PRESIDENCY or " ".join(self.keys[i:i + 2]) == _PRESIDENCY):
-            return None  # «انتخابات ریاست جمهوری», «نامزد ریاست جمهوری»: the office or its term, no body
         best: tuple[int, Spans] | None = None
         kinds = self._kd[i] or self._kinds(i)  # (every kind of the entries at i: a lookup of a kind it lacks is skipped)
         if "body" in kinds and self.word_kind(i, "body"):
