@@ -17,7 +17,7 @@ __all__ = ["LRU_LIMIT", "MEMO_LIMIT", "TOKEN_SET_LIMIT", "remember"]
 #: endless stream of new words (names, typos, numbers) leaves each process's memory bounded. On a
 #: 100 MB stream whose rare words never repeat (`benchmarks/bench_analyze.py`), `farsi-press
 #: analyze --processes 2` peaked at 598 MB (RSS of the tree) with memos of up to 500 000 entries,
-#: 299 MB with the limits here; smaller limits cost speed (1 << 13: ~10% of the analysis).
+#: 299–303 MB with the limits here; smaller limits cost speed (1 << 13: ~10% of the analysis).
 MEMO_LIMIT = 1 << 14
 
 
