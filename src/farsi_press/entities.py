@@ -136,6 +136,8 @@ _NEGOTIATING = frozenset({"تیم", "تیم های", "هیئت", "هیات", "ه
 _NOT_AFTER = {"رهبری": frozenset({"تحت", "با", "به", "در", "از"}),
               # «تیم مذاکره‌کننده ایران»: the adjective of a team, no one's office
               "مذاکره کننده": _NEGOTIATING, "مذاکره کننده ارشد": _NEGOTIATING}
+# surnames that are the first word of an idiom before these words: «صدر اسلام», «صدر جدول»
+_IDIOM_SURNAMES = {"صدر": frozenset({"اسلام", "جدول", "اخبار", "نشین", "مشروطه"})}
 # a one-word office that is the first word of an idiom: «زنان سرپرست خانوار», a household's head, no office
 _NOT_BEFORE = {"سرپرست": frozenset({"خانوار", "خانواده"})}
 _MEMBER = frozenset({"عضو"})
@@ -915,6 +917,8 @@ class EntityParser:
         (kept in its record)."""
         if i >= self.n:
             return False
+        if i + 1 < self.n and self.keys[i + 1] in _IDIOM_SURNAMES.get(self.keys[i], ()) and self.joined(i + 1):
+            return False  # «از نیکان صدر اسلام»: the word and the next are an idiom, no name
         rec = _asked(self.info[i])
         got = rec[_STRICT_SURNAME_AT if strict else _SURNAME_AT]
         if got is None:
