@@ -411,7 +411,10 @@ _NOT_FIRST = frozenset("""
 به در با از بر تا که را و یا این آن یک یکی هیچ همه همان همین چنین چنان چه چون اگر هر برای است
 بود شد نیز ولی اما پس سپس دیگر خود همچون مانند چند کدام وی او ما من تو شما آنها ایشان کرد کرده
 شده باید نباید می نمی هم مثل بدون جز درباره نزد سوی روی زیر کنار میان بین آنکه اینکه آنچه
+فقط تنها حتی بسیار خیلی هرگز همواره هنوز اکنون
 """.split())
+#: An adverb in tanwin (``صرفاً``, ``کاملاً``) is never a compound's first part: ``صرفاً آرایی`` stays apart.
+_TANWIN_ENDING = "\u0627\u064b"
 
 
 _PLURAL_AFTER_ZWNJ = frozenset(HA_SUFFIXES + TAR_SUFFIXES)
@@ -540,7 +543,8 @@ def _token_edits(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         last = fixed_of.get(a, a).rpartition(ZWNJ)[2]
         if last in lex.deverbal or (j >= 2 and a in lex.deverbal):
             continue
-        if len(a) >= 2 and a not in _NOT_FIRST and (a in lex.freq or fixed_of.get(a) in lex.freq):
+        if len(a) >= 2 and a not in _NOT_FIRST and not a.endswith(_TANWIN_ENDING) \
+                and (a in lex.freq or fixed_of.get(a) in lex.freq):
             if ends is None:
                 ends = list(accumulate(map(len, raw)))
             if text[ends[j - 1] + j - 1] == " ":
