@@ -3121,6 +3121,9 @@ class EntityParser:
             return (sur is not None and not sur.ambiguous) or not self._ezafe_of_word(self.keys[name_end - 1])
         if k in _CUE_ADVERBS and e + 1 < self.n and self.joined(e + 1) and self.word_kind(e + 1, "cue"):
             return True  # «یونسی همچنین گفت»: an adverb between the name and its speech verb
+        if k == "که" and (self._ezafe_of_word(self.keys[e - 1]) or self.keys[e - 1] in _known_words()[1]):
+            return False  # «کاری که …», «محصولی که …»: a noun with the indefinite «ی» before its relative
+            # clause, not «رضایی که …» (a surname from a first name); a verb («… بیاید که …») names no one
         return (k == "که" or k == "نیز") and bool(self.tags[e - 1].keys() & {"sur", "first"})
 
     def headline_speaker(self, i: int) -> bool:
@@ -3145,6 +3148,9 @@ class EntityParser:
             if self._named_for(i):
                 return False  # «دبستان فردوسی», «خیابان سعدی»: a body or a place named for the figure
             nxt = i + 1
+            if nxt < self.n and self.keys[nxt] == "که" and self.gaps[nxt] == JOIN and self._ezafe_of_word(self.keys[i]) \
+                    and self.keys[i] not in self.surname_keys:
+                return False  # «کالا: محصولی که …»: a noun with the indefinite «ی» before its relative clause
             if nxt < self.n and self.gaps[nxt] == JOIN and not self.stops[nxt] and not self._proper_only(i) \
                     and not self.word_kind(nxt, "cue") and self.longest(nxt, "title") is None:
                 return False  # «دهه مبارک فجر»: an adjective inside a phrase, not «مبارک» the president
