@@ -3703,7 +3703,18 @@ class EntityParser:
             return False
         k = a + 1
         return self.surname_like(k, strict=True) or self.surname_shape(k) or self._listed_surname(k) \
-            or self._unknown_name(k) == k + 1
+            or self._unknown_name(k) == k + 1 or self._plain_surname_word(k)
+
+    def _plain_surname_word(self, k: int) -> bool:
+        """A word of the language as a surname after a listed first name in a list of persons
+        («…، وحید جدی، علی پرهیزکار، …», «فرزین شاهباز»): a bare word (no place, body, office, verb,
+        plural or possessive; a first name may be a surname), not a stop word or a number."""
+        if k >= self.n or self.stops[k] or not self.nameish(k) or self.tags[k].keys() - {"first", "sur"}:
+            return False
+        key = self.keys[k]
+        return not (" " in key or any(map(str.isdigit, key)) or key.endswith(_PLURAL_ENDINGS)
+                    or self._inflected_word(key) or key in self.g.verbs or key in _known_words()[1]
+                    or self.word_kind(k, "cue", "light", "direction"))
 
     def _org_in_title(self, i: int, end: int, spans: Spans) -> Spans:
         """The body inside an office written as one lexicon entry: «عضو شورای شهر» + «تهران» holds
