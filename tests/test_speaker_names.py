@@ -246,3 +246,28 @@ def test_office_named_by_quotes_joins_the_named_record_with_offices_of_its_own()
     named = [o for o in doc.officials if o.name and lexicon_key(o.name) == lexicon_key("برات قنبری")]
     assert len(named) == 1, doc.officials
     assert {lexicon_key(t) for t in named[0].titles} >= {lexicon_key("معاون برنامه‌ریزی و فناوری اطلاعات")}
+
+
+@pytest.mark.parametrize("title, member", [
+    ("نماینده مردم تبریز، آذرشهر و اسکو در مجلس شورای اسلامی", True),
+    ("عضو کمیسیون برنامه و بودجه مجلس شورای اسلامی", True),
+    ("سخنگوی کمیسیون آموزش مجلس", True),
+    ("رئیس کمیسیون کشاورزی، آب و منابع طبیعی مجلس شورای اسلامی", True),
+    ("رئیس مجلس شورای اسلامی", False),
+    ("نایب رئیس مجلس", False),
+    ("نماینده ولی فقیه در استان گیلان", False),
+    ("عضو شورای اسلامی شهر تهران", False),
+])
+def test_member_of_parliament(title, member):
+    from farsi_press.speakers import member_of_parliament
+    assert member_of_parliament(title) is member
+
+
+def test_parliament_officer_is_not_the_member_just_quoted():
+    text = ("حسن قاضی‌زاده نماینده مردم فریمان در مجلس گفت: طرح تصویب می‌شود.\n\n"
+            "رئیس مجلس شورای اسلامی تاکید کرد: بودجه اصلاح شد.")
+    doc = fp.analyze(text)
+    assert [o.name for o in _holders(doc, "رئیس مجلس شورای اسلامی")] == [None]
+    member = text.replace("رئیس مجلس", "عضو کمیسیون بهداشت مجلس")
+    doc = fp.analyze(member)
+    assert [o.name for o in _holders(doc, "عضو کمیسیون بهداشت مجلس شورای اسلامی")] == ["حسن قاضی‌زاده"]

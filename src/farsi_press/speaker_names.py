@@ -56,7 +56,7 @@ from farsi_press.document import Entity, Official, Quote
 from farsi_press.lexicons import phrase_key as lexicon_key  # (remembered: names recur)
 from farsi_press.officials import ALSO_AFTER
 from farsi_press.normalize.lexicon import lexicon as normalize_lexicon
-from farsi_press.speakers import _LOOSE_FREQ, _common_word
+from farsi_press.speakers import _LOOSE_FREQ, _common_word, member_of_parliament
 
 __all__ = ["complete_officials"]
 
@@ -318,7 +318,7 @@ def _other_offices(text: str, officials: Sequence[Official], quotes: Sequence[Qu
         between = last = False  # a mention between the person's statements; one after the last of them
         for a, b in office.mentions:
             k = next((k for s, e, k in spoken if s <= a and b <= e), None)
-            got, after_last = (None, False) if k is None else _holder_of(text, order, k, oid, nameless)
+            got, after_last = (None, False) if k is None else _holder_of(text, order, k, oid, nameless, by_id)
             if got is None or holder not in (None, got):
                 holder = None
                 break
@@ -333,8 +333,8 @@ def _other_offices(text: str, officials: Sequence[Official], quotes: Sequence[Qu
     return out
 
 
-def _holder_of(text: str, order: Sequence[Quote], k: int, oid: int,
-               nameless: dict[int, Official]) -> tuple[int | None, bool]:
+def _holder_of(text: str, order: Sequence[Quote], k: int, oid: int, nameless: dict[int, Official],
+               by_id: dict[int, Official]) -> tuple[int | None, bool]:
     """The named official whose words the quote order[k], spoken by the office `oid`, goes on with
     (see `_other_offices`), else None; and whether that rests only on the quote's coming after the
     person's last statement with a verb that does not go on («گفت»), which counts only when
@@ -346,14 +346,20 @@ def _holder_of(text: str, order: Sequence[Quote], k: int, oid: int,
     if q.official != oid:  # `این نماینده …` resolved by the quote stage to the person spoken of
         return (q.official if q.official is not None and q.official not in nameless
                 and _THIS.match(s.text) else None), False
-    if not _opens_line(text, s.start):
-        return None, False
     # (the quotes of other nameless offices between are passed over: `ندیمی گفت: … ¶ نماینده مردم
     # لاهیجان افزود: … ¶ عضو کمیسیون اقتصادی افزود: … ¶ ندیمی اظهار داشت`)
     prev = next((x for x in reversed(order[:k]) if x.official not in nameless), None)
-    nxt = next((x for x in order[k + 1:] if x.official not in nameless), None)
     if prev is None or prev.official is None:
         return None, False
+    if any(map(member_of_parliament, by_id[oid].titles)) \
+            and any(map(member_of_parliament, by_id[prev.official].titles)):
+        # a member of parliament just quoted by name, then by another of the seats a member holds,
+        # wherever in its sentence (`نماینده مردم تبریز … گفت: … ¶ عضو کمیسیون برنامه و بودجه
+        # مجلس تاکید کرد: …`, `… به گفته عضو کمیسیون امنیت ملی مجلس، …`)
+        return prev.official, False
+    if not _opens_line(text, s.start):
+        return None, False
+    nxt = next((x for x in order[k + 1:] if x.official not in nameless), None)
     if nxt is None:
         # (after the last statement a verb that goes on; any verb would join a second speaker's
         # office too, «سرمربی سپاهان … خاطرنشان کرد» after the other coach's words, unless the

@@ -44,7 +44,7 @@ from farsi_press.normalize.lexicon import lexicon as normalize_lexicon
 from farsi_press.officials import ALSO_AFTER
 from farsi_press.tokens import char_class
 
-__all__ = ["Mention", "Person", "Resolver", "subject_at", "tokens", "title_key"]
+__all__ = ["Mention", "Person", "Resolver", "member_of_parliament", "subject_at", "tokens", "title_key"]
 
 
 # Words, quoted chunks' marks and punctuation, each a token with its offsets. A word keeps its
@@ -370,6 +370,32 @@ def title_key(title: str) -> tuple[str, frozenset[str]]:
         head, rest = head + " کل", rest[1:]
     drop = {"شهرستان", "استان", "شهر", "کل", "اداره", "سازمان", "و", "محترم", "جمهوری", "اسلامی"}
     return head, frozenset(w for w in rest if w not in drop)
+
+
+_PARLIAMENT = frozenset(map(lexicon_key, ("مجلس", "پارلمان")))
+_MP_HEADS = frozenset(map(lexicon_key, ("نماینده", "عضو", "رئیس", "نایب", "سخنگوی", "دبیر", "منشی")))
+_PARLIAMENT_OFFICERS = frozenset(map(lexicon_key, ("رئیس", "نایب", "دبیر", "سخنگوی", "منشی")))
+_REPRESENTATIVE, _PEOPLE = lexicon_key("نماینده"), lexicon_key("مردم")
+
+
+def member_of_parliament(title: str | None) -> bool:
+    """Does an office make its holder a member of a parliament: «نماینده مردم تبریز»,
+    «عضو کمیسیون برنامه و بودجه مجلس», «سخنگوی فراکسیون … مجلس»? Not the parliament's own
+    officers («رئیس مجلس», «نایب رئیس مجلس»: one person each) nor «نماینده ولی فقیه».
+
+    >>> member_of_parliament("عضو کمیسیون اجتماعی مجلس"), member_of_parliament("رئیس مجلس")
+    (True, False)
+    """
+    if not title:
+        return False
+    words = lexicon_key(title).split()
+    if len(words) < 2 or words[0] not in _MP_HEADS:
+        return False
+    if words[0] == _REPRESENTATIVE and words[1] == _PEOPLE:
+        return True
+    at = next((i for i, w in enumerate(words) if w in _PARLIAMENT), -1)
+    # (the parliament right after its officer's head: «رئیس مجلس», «نایب رئیس مجلس»)
+    return at > 0 and not all(w in _PARLIAMENT_OFFICERS for w in words[:at])
 
 
 def titles_match(a: str, b: str) -> bool:
