@@ -2684,6 +2684,10 @@ class EntityParser:
                 and not self.surname_like(e, strict=True))):
             return None  # «طرح هادی روستایی», «فضاهای سالم ورزشی»: a common noun, then a first name that is an
             # adjective too and a word no surname list gives
+        if e == j + 1 and not self._core_first(j) and (self.keys[j] in self.g.tagged or self._ezafe_of_word(self.keys[j])) \
+                and self._word_adjective(self.keys[e]) and not self.surname_like(e, strict=True):
+            return None  # «با فرهنگ غذایی», «هنری سینمایی», «کسری بالایی»: a rare first name that is a word,
+            # then an adjective of a word in «‌یی»: a noun phrase (not «الیاس حضرتی», «فرید محبی»)
         e += 1
         if self._tail_ends(e):
             return start, e + 1  # «علی سایه وند»: a surname written apart from its bound suffix
