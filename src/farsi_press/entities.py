@@ -307,6 +307,8 @@ _COPULAS = frozenset({"است", "هستند", "هستیم", "هستم", "بود"
 # heads after which an unknown word names the place («ناحیه پالم بیچ», «شهر مرگه»)
 _NAMING_HEADS = frozenset({"شهر", "شهرستان", "دهستان", "روستای", "روستا", "شهرک", "ایالت", "ناحیه", "جزیره", "بندر",
                            "استان"})
+_VOWEL_POSSESSIVES = ("یم", "یت", "یش", "یمان", "یتان", "یشان")  # after a vowel: «بابایم», «پایش»
+_INFLECTED_BASE_FREQ = 100_000  # a word this frequent with a possessive is a noun, not a name («دستش»)
 _WORD_FIRST_FREQ = 5_000_000  # a first name this frequent as a word («فرهنگ») vouches for no list of names
 _GLUED_FREQ = 2000  # both halves of a glued pair of words are this frequent in hazm's counts («خبرداد»)
 _WORD_PREFIXES = ("غیر", "پر", "نا", "بی", "هم", "فرا", "پیش", "پس")  # «غیرضرور», «پربارش»
@@ -2677,8 +2679,9 @@ class EntityParser:
                 or (self.keys[e] in self.g.tagged and not foreign and e + 1 < self.n and self.joined(e + 1)
                     and _light_form(self.keys[e + 1]))
                 or (e + 1 < self.n and self.joined(e + 1) and self._light(e + 1))
-                or self._coordinated_verb_noun(e)):
+                or self._coordinated_verb_noun(e) or self._inflected_noun(e)):
             return None  # «نسرین بازداشت شد», «اعظم تحصیلات تکمیلی»: a first name that is a word, then a noun
+            # (or a noun with its possessive: «محمد دستش را …»)
         if e == j + 1 and ((self._word_adjective(self.keys[e]) and self._noun_ezafe_before(start)) or (
                 self._plural_ezafe_before(start) and "AJ" in self.g.tagged.get(self.keys[j], "").split(",")
                 and not self.surname_like(e, strict=True))):
@@ -2705,6 +2708,17 @@ class EntityParser:
                     and not self._plural_of_noun(e))):  # «… سیدصالحی بازیکنی», «جواد سلیمی | داوران،»
             e += 1
         return start, e
+
+    def _inflected_noun(self, k: int) -> bool:
+        """A word of the language with a possessive or plural suffix that is itself no word, name or
+        surname any lexicon lists: «دستش», «سرش», «بابایم» (not «آرامش», «رادمان», «بهجت»)."""
+        key = self.keys[k]
+        freq = _known_words()[2]
+        if " " in key or self.tags[k].keys() & {"sur", "first", "core_first"} or key in self.g.tagged:
+            return False
+        # (the bare word a frequent one: not «باردم», «آذرکش», «استیوارت», names no list holds)
+        return any(key.endswith(suffix) and freq.get(key[:-len(suffix)], 0) >= _INFLECTED_BASE_FREQ
+                   for suffix in _POSSESSIVES + _VOWEL_POSSESSIVES + ("ها", "های"))
 
     def _nisba(self, k: int) -> bool:
         """A surname's second part named for a town no lexicon lists: «غلامیان دهکردی» (دهکرد + ی),
