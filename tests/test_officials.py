@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+import farsi_press as fp
+
 from farsi_press.entities import find_entities
 from farsi_press.officials import link_officials
 
@@ -147,3 +149,21 @@ def test_one_form_per_office_in_the_document() -> None:
     assert road.titles == ("مدیرکل راه و ترابری استان اصفهان",)
     assert {"مدیرکل راه و ترابری اصفهان", "مدیرکل راه و ترابری استان اصفهان"} <= {doc.text[s:e] for s, e in road.mentions}
     assert len(by_name["حسن زیاری"].titles) == 2, by_name["حسن زیاری"].titles
+
+
+def test_office_far_into_an_article_without_report_cue_is_no_lead():
+    # (no «به گزارش»: the lead is the byline's paragraph; an office in the fourth paragraph is not
+    # the holder of the quoted economist's name in the next one, who has a role of his own)
+    text = ("نرخ بیکاری در آمریکا به بالاترین سطح رسید\n\n"
+            "خبرگزاری فارس- شبکه خبری بلومبرگ گزارش داد: نرخ بیکاری در آمریکا افزایش یافته است.\n\n"
+            "بنابراین گزارش، نرخ بیکاری در آمریکا به حدود ۶ درصد رسیده است.\n\n"
+            "رئیس‌کل بانک مرکزی آمریکا روز گذشته وعده داد: رشد اقتصادی آمریکا افزایش خواهد یافت.\n\n"
+            "«کریس لاو» اقتصاددان آمریکایی به بلومبرگ گفت: اقتصاد آمریکا در حال رشد است.")
+    doc = fp.analyze(text)
+    holders = [o.name for o in doc.officials if "رئیس‌کل بانک مرکزی آمریکا" in o.titles]
+    assert holders == [None]
+    # the byline's paragraph is the lead: its office's holder is the name opening the next one
+    lead = ("خبرگزاری فارس: رئیس شرکت مخابرات شهرستان ساوه از ثبت‌نام ۱۵ هزار متقاضی خبر داد.\n\n"
+            "مسعود مشیدی در گفت‌وگو با خبرنگار فارس در اراک افزود: ثبت‌نام ادامه دارد.")
+    doc = fp.analyze(lead)
+    assert [o.name for o in doc.officials if "رئیس شرکت مخابرات شهرستان ساوه" in o.titles] == ["مسعود مشیدی"]

@@ -192,6 +192,7 @@ def _conjoined_office(gap: str) -> bool:
 
 # chars: how far apart an office alone and the name it is given may stand (name after / before it)
 _NEAR = 600
+_NO_CUE_LEAD = 2  # non-blank lines before the line of an office of the lead, in an article without «به گزارش»
 _FAR = 1500
 _MAX_SCAN = 300  # records compared one by one (a text with more officials than this is no news article)
 _HOLY = regex.compile(r"(?:حضرت|امام|پیامبر|امامان|شهید|شهیدان)[\s\u200c]*$")
@@ -471,7 +472,23 @@ def _next_new_speaker(rec: _Record, named_starts: list[tuple[int, _Record]], tex
         return None
     if not _name_opens_paragraph(text, start):
         return None  # the subject of the next paragraph, not a name inside the office's own statement
+    end = next((e for s, e in person.mentions if s == start), start)
+    if _role_after(text, end):
+        return None  # «¶ «کریس لاو» اقتصاددان آمریکایی … گفت»: a person with a role of their own
     return person
+
+
+_ROLE_WORD = regex.compile(r"[»\"”]?[ \u200c]{1,3}([\p{L}\p{M}\u200c]+)")
+
+
+def _role_after(text: str, end: int) -> bool:
+    """Does a role or office word follow a name ending at `end`, in apposition: «کریس لاو»
+    اقتصاددان …, … کارشناس …? (An office the entity layer read there is linked already.)"""
+    m = _ROLE_WORD.match(text, end)
+    if m is None:
+        return False
+    from farsi_press.speakers import _title_prefixes  # (the quote stage's tables: loaded after this module)
+    return lexicon_key(m.group(1)) in _title_prefixes()
 
 
 def _name_opens_paragraph(text: str, start: int) -> bool:
@@ -626,7 +643,11 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
         if _reporter(rec.titles[0]):
             continue  # «خبرنگار خبرگزاری فارس»: the reporter is no party to the story
         nxt = None
-        in_lead = rec.first < lead_end
+        # (without «به گزارش» the lead is the headline and the byline's paragraph: «خبرگزاری فارس:
+        # رئیس … گفت: … ¶ محمد … افزود»; an office further on is the body's, «¶ رئیس‌کل بانک مرکزی
+        # آمریکا … وعده داد: … ¶ «کریس لاو» اقتصاددان آمریکایی … گفت»)
+        in_lead = rec.first < lead_end and (cue is not None or lines_before(
+            text, text.rfind("\n", 0, rec.first) + 1, _NO_CUE_LEAD + 1) <= _NO_CUE_LEAD)
         if in_lead:  # an office in the lead: its holder is named after «به گزارش …»
             # the person who says the lead's statement again in the body is its holder
             nxt = _repeated_statement(rec, named_starts, text)
