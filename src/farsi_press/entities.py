@@ -519,6 +519,8 @@ _BOUND_SECONDS = frozenset("ترین تر اند ام ایم اید ای ها ه
 _BOUND_FIRSTS = frozenset("کم پر بی نا هم غیر نیمه".split())
 
 # words before a month name that is also a given name (`ماه رمضان`, `نیمه شعبان`)
+_VILLAGE_HEADS = frozenset({"روستا", "روستای", "دهستان", "قریه"})
+_ABOVE_VILLAGE = frozenset({"province", "country"})  # place kinds no village is named after alone
 _MONTH_BEFORE = frozenset("ماه نیمه اواخر اوایل اواسط".split())
 
 # the given names that follow «گل»/«نور»/«غلام»… in a compound (`گل‌محمد`, `غلامرضا`)
@@ -1106,6 +1108,9 @@ class EntityParser:
             inner = self._place_name(i + 1, head=True)
             if inner is None and self.keys[i] in _HEAD_PLACE_KINDS:
                 inner = self._headed_place(i + 1)
+            if inner is not None and self.keys[i] in _VILLAGE_HEADS and inner == i + 2 \
+                    and self._place_kinds(i + 1) and self._place_kinds(i + 1) <= _ABOVE_VILLAGE:
+                inner = None  # «۱۱۶۳ روستای مازندران»: the villages of a province, no village of that name
             if inner is not None:
                 e = self._compass_end(i + 1, inner)
                 return e, [(i, e, "LOC"), (i + 1, e, "LOC")]
