@@ -519,6 +519,9 @@ _BOUND_SECONDS = frozenset("ترین تر اند ام ایم اید ای ها ه
 _BOUND_FIRSTS = frozenset("کم پر بی نا هم غیر نیمه".split())
 
 # words before a month name that is also a given name (`ماه رمضان`, `نیمه شعبان`)
+_IMAM = frozenset({"امام"})
+_IMAM_GIVEN = frozenset({"جعفر", "موسی", "علی", "محمد", "حسن"})  # given names before an imam's epithet
+_IMAM_NAMES = frozenset({"خمینی", "زمان", "سجاد", "هادی", "باقر", "صادق", "کاظم", "جواد", "عسکری", "رضا"})
 _VILLAGE_HEADS = frozenset({"روستا", "روستای", "دهستان", "قریه"})
 _ABOVE_VILLAGE = frozenset({"province", "country"})  # place kinds no village is named after alone
 _MONTH_BEFORE = frozenset("ماه نیمه اواخر اوایل اواسط".split())
@@ -1365,6 +1368,14 @@ class EntityParser:
         place = self._place_name(j, head=True)
         if place is not None:
             return place
+        if j < self.n and self.keys[j] in _IMAM:
+            # «مسجد امام», «خیابان امام خمینی», «بیمارستان امام حسین»: named for an imam
+            e = j + 1
+            if self.joined(e) and (self._core_first(e) or self.keys[e] in _IMAM_NAMES):
+                e += 1
+                if self.joined(e) and self.keys[e] in _IMAM_NAMES and self.keys[e - 1] in _IMAM_GIVEN:
+                    e += 1  # «مسجد امام جعفر صادق», «امام موسی کاظم»
+            return e
         e = j
         while e < self.n and e - j < 2 and (e == j or self.joined(e)) and self.nameish(e):
             tags = self.tags[e]
