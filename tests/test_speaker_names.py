@@ -271,3 +271,19 @@ def test_parliament_officer_is_not_the_member_just_quoted():
     member = text.replace("رئیس مجلس", "عضو کمیسیون بهداشت مجلس")
     doc = fp.analyze(member)
     assert [o.name for o in _holders(doc, "عضو کمیسیون بهداشت مجلس شورای اسلامی")] == ["حسن قاضی‌زاده"]
+
+
+def test_office_cut_after_a_name_is_the_whole_office_written_elsewhere():
+    # (the entity layer reads «سخنگوی» alone after the name: «کمسیون» is mistyped)
+    text = ("سخنگوی کمیسیون آموزش مجلس از هیأت رئیسه خواست این کمیسیون به عنوان کمیسیون اصلی در نظر گرفته شود.\n\n"
+            "به گزارش خبرگزاری فارس، حجت‌الاسلام احمدحسین فلاحی سخنگوی کمسیون آموزش و تحقیقات مجلس شورای اسلامی "
+            "اظهار داشت: طرح به کمیسیون فرعی ارجاع شده است.\n\n"
+            "سخنگوی کمیسیون آموزش مجلس در پایان گفت: قانون برنامه ششم رعایت نشده است.")
+    doc = fp.analyze(text)
+    named = [o for o in doc.officials if o.name == "احمدحسین فلاحی"]
+    assert len(named) == 1 and named[0].titles == ("سخنگوی کمیسیون آموزش مجلس",)
+    assert not [o for o in doc.officials if o.name is None]
+    # two nameless offices of the head: neither is the named one's
+    two = text.replace("در پایان گفت", "سابق در پایان گفت")
+    doc = fp.analyze(two)
+    assert len([o for o in doc.officials if o.name is None]) == 2

@@ -103,6 +103,7 @@ def _completed(text: str, entities: Sequence[Entity], officials: Sequence[Offici
     fuller = _fuller_names(officials, quotes)
     untitled = _untitled_speakers(article, officials, quotes)
     varied = _other_offices(text, officials, quotes, named)
+    varied.update((gone, into) for gone, into in _bare_offices(officials, named).items() if gone not in varied)
     if not named and not fuller and not untitled and not varied \
             and not _surname_speakers(officials, quotes, entities):
         return entities, officials, quotes
@@ -123,7 +124,7 @@ def _completed(text: str, entities: Sequence[Entity], officials: Sequence[Offici
     for gone, into in varied.items():
         moved[gone] = into
         mentions[into] |= mentions.pop(gone)
-        titles[into] = titles[into] + tuple(t for t in titles[gone] if t not in titles[into])
+        titles[into] = _without_bare_heads(titles[into] + tuple(t for t in titles[gone] if t not in titles[into]))
     new_persons: list[Entity] = []
     # PERSON entities by span: one the entity stage left without an official joins the office holder
     person_at = {(e.start, e.end): i for i, e in enumerate(entities) if e.label == "PERSON"}
@@ -330,6 +331,40 @@ def _other_offices(text: str, officials: Sequence[Official], quotes: Sequence[Qu
         named_holder = by_id.get(holder) if holder is not None else None
         if named_holder is not None and named_holder.name:
             out[oid] = holder
+    return out
+
+
+def _without_bare_heads(titles: tuple[str, ...]) -> tuple[str, ...]:
+    """The offices without a head word alone that a whole office of the same head stands beside:
+    («سخنگوی», «سخنگوی دولت») -> («سخنگوی دولت»,)."""
+    keys = [lexicon_key(t) for t in titles]
+    whole = {k.split(" ", 1)[0] for k in keys if " " in k}
+    return tuple(t for t, k in zip(titles, keys) if " " in k or k not in whole)
+
+
+def _bare_offices(officials: Sequence[Official], named: dict[int, str]) -> dict[int, int]:
+    """nameless official id -> the one named official whose every office is that office's head word
+    alone: the entity layer cut the office after its name where it could not read the body
+    («دیمیتری پسکوف» سخنگوی [کاخ کرملین], «احمدحسین فلاحی سخنگوی [کمسیون آموزش …]»), and the
+    office written whole elsewhere is theirs («سخنگوی کاخ کرملین گفت: …»)."""
+    bare: dict[str, list[int]] = {}
+    for o in officials:
+        if o.name and o.titles and all(" " not in lexicon_key(t) for t in o.titles):
+            for t in {lexicon_key(t) for t in o.titles}:
+                bare.setdefault(t, []).append(o.id)
+    if not bare:
+        return {}
+    # (one nameless office of that head only: «شهردار فعلی شیراز» and «شهردار سابق» are two people)
+    offices: dict[str, list[Official]] = {}
+    for o in officials:
+        if o.name is None and o.titles and o.id not in named:
+            for head in {lexicon_key(t).split(" ", 1)[0] for t in o.titles}:
+                offices.setdefault(head, []).append(o)
+    out: dict[int, int] = {}
+    for head, holders in bare.items():
+        found = offices.get(head, ())
+        if len(holders) == 1 and len(found) == 1 and all(" " in lexicon_key(t) for t in found[0].titles):
+            out[found[0].id] = holders[0]
     return out
 
 
