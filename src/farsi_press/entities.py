@@ -520,6 +520,9 @@ _BOUND_FIRSTS = frozenset("کم پر بی نا هم غیر نیمه".split())
 
 # words before a month name that is also a given name (`ماه رمضان`, `نیمه شعبان`)
 _IMAM = frozenset({"امام"})
+_HOLY_BEFORE_NAME = frozenset({"حضرت"})
+_HOLY_NAMES = frozenset({"رسول", "ابوالفضل", "مریم", "معصومه", "زهرا", "فاطمه", "زینب", "مسیح", "عیسی", "موسی",
+                         "ولیعصر", "محمد", "علی", "رقیه", "سجاد", "مهدی", "ابراهیم", "یوسف"})
 _IMAM_GIVEN = frozenset({"جعفر", "موسی", "علی", "محمد", "حسن"})  # given names before an imam's epithet
 _IMAM_NAMES = frozenset({"خمینی", "زمان", "سجاد", "هادی", "باقر", "صادق", "کاظم", "جواد", "عسکری", "رضا"})
 _VILLAGE_HEADS = frozenset({"روستا", "روستای", "دهستان", "قریه"})
@@ -1376,6 +1379,9 @@ class EntityParser:
                 if self.joined(e) and self.keys[e] in _IMAM_NAMES and self.keys[e - 1] in _IMAM_GIVEN:
                     e += 1  # «مسجد امام جعفر صادق», «امام موسی کاظم»
             return e
+        if j + 1 < self.n and self.keys[j] in _HOLY_BEFORE_NAME and self.joined(j + 1) \
+                and (self.first_name(j + 1) or self.keys[j + 1] in _HOLY_NAMES):
+            return j + 2  # «کلیسای حضرت مریم», «مسجد حضرت ابوالفضل»: named for a holy figure
         e = j
         while e < self.n and e - j < 2 and (e == j or self.joined(e)) and self.nameish(e):
             tags = self.tags[e]
@@ -1921,6 +1927,12 @@ class EntityParser:
                 if self.keys[e] == _AND and self.gaps[e] == JOIN and self.joined(e + 1):
                     if e + 2 < self.n and self.joined(e + 2) and self.keys[e + 2] in _QUANTIFIERS:
                         break  # «سازمان تربیت‌بدنی استان | و تلاش تمام کارکنان …»: a phrase of its own
+                    if "vhead" in self.tags[e + 1] and "head" not in self.tags[e + 1] \
+                            and not self.word_kind(e + 1, "place_head") \
+                            and (venue := self.loc_at(e + 1)) is not None and venue[0] > e + 2 \
+                            and not (venue[0] < self.n and self.tags[venue[0]].keys() & {"head", "org"}):
+                        break  # «موزه باستان‌شناسی | و کلیسای حضرت مریم»: a named venue of its own (not
+                        # «سازمان پایانه‌ها و پارک سوارهای شهرداری تهران»: the body's name goes on)
                     start = e + 1
                     and_at = e
                 elif ((self.keys[e] in ("با", "از") and self.keys[e - 1] in _PREP_NOUNS)
