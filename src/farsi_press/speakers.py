@@ -511,11 +511,16 @@ def _skip_leads(toks: Sequence[Token], i: int) -> int:
         n = _match_seq(toks, i, leads) if i < len(toks) and toks[i].key in firsts else 0
         if n:
             i += n
+            if i < len(toks) and toks[i].key in _ALSO_WORDS:
+                i += 1  # «در ادامه این دیدار نیز | مدیر آموزش و پرورش … گفت»: the adverbial's «also»
             while i < len(toks) and toks[i].text in _COMMAS:
                 i += 1
             continue
         break
     return i
+
+
+_ALSO_WORDS = frozenset({"نیز", "هم"})
 
 
 # A name as the entity stage or the subject reader gives it: letters, spaces and ZWNJ only.
