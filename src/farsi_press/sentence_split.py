@@ -90,6 +90,14 @@ _HEADLINE_MAX = 300
 
 # A pair of quote marks farther apart than this is not taken as one quote.
 _MAX_QUOTE = 2000
+# A speech verb and its colon right after a question mark: the question was embedded (`… که …؟
+# گفت: …`); the verbs news writes so (the reporting verbs' past forms, one space apart).
+_ANSWER_AFTER = regex.compile(
+    r"[ \u200c]{0,2}(?:گفت|افزود|پاسخ[ \u200c]?داد|اظهار[ \u200c]?(?:داشت|کرد)|تصریح[ \u200c]?کرد"
+    r"|خاطر[ \u200c]?نشان[ \u200c]?کرد|عنوان[ \u200c]?کرد|بیان[ \u200c]?(?:کرد|داشت)|توضیح[ \u200c]?داد"
+    r"|ادامه[ \u200c]?داد|یادآور[ \u200c]?شد)[ \u200c]{0,2}:")
+_ANSWER_REACH = 24
+
 # A quoted title that the sentence goes on after is at most this long (`«چرا؟»`).
 _MAX_TITLE = 60
 
@@ -390,7 +398,11 @@ def _ends_here(text: str, s: int, e: int, start: int, end: int) -> bool:
         return _period_ends(text, s, e, start, end)  # (most sentence ends: one dot)
     if any(ch in "!?\u061f" for ch in marks):
         # `(!)`, `(؟)`: an aside, not a sentence end
-        return not (s > start and text[s - 1] == "(" and ")" in marks)
+        if s > start and text[s - 1] == "(" and ")" in marks:
+            return False
+        # an embedded question, the speech verb and its colon right after it: `X در پاسخ به این
+        # سوال که … چه خواهد کرد؟ اظهار داشت: …` (the question is the frame of X's statement)
+        return _ANSWER_AFTER.match(text, e, min(end, e + _ANSWER_REACH)) is None
     dots = sum(1 for ch in marks if ch in ".\u2026\u06d4")
     if dots >= 2 or "\u2026" in marks:
         return _ellipsis_ends(text, s, e, start, end)
