@@ -159,6 +159,10 @@ _MAX_OPEN_GENERIC = 3  # generic words a chain may end on without a place, body 
 _NOT_NAME_AFTER = frozenset({"عید", "روز", "شب", "ماه"})  # «عید سعید فطر», «ماه مبارک»
 # given names that are a word of an idiom after these words, before a noun: «با کمال تاسف», «در کمال آرامش»
 _IDIOM_FIRSTS = {"کمال": frozenset({"با", "در"}), "قادر": frozenset({"خداوند", "خدای", "خدا", "پروردگار"})}  # «خداوند قادر متعال»
+# a first name that is also a word, and the words it makes an idiom with after it: «حسن» (goodness):
+# «دارای حسن شهرت», «با حسن نیت», «حسن اجرای قانون» name no one
+_IDIOM_AFTER_FIRST = {"حسن": frozenset("شهرت نیت اجرا اجرای اجراء انجام خلق ظن همجواری سلوک تفاهم رفتار استقبال "
+                                       "جریان سابقه روابط ختام معاشرت انتخاب مدیریت تدبیر عمل".split())}
 # bodies often named for a person (a martyr, a founder): «باشگاه شکوهی», «مدرسه شهید …», «بیمارستان …»
 _NAMED_FOR_KINDS = frozenset({"sports", "school", "health", "university", "company"})
 # bodies named after a martyr by «شهید» + the name («قرارگاه … شهید …», «پایگاه بسیج شهید …», «کانون شهید …»)
@@ -2664,6 +2668,9 @@ class EntityParser:
                 return j, p[1]  # «شعبان علی خاوری»: a first name of two words written apart
         if not self.first_name(j) or (j > 0 and self.gaps[j] == JOIN and self.keys[j - 1] in _NOT_NAME_AFTER):
             return None
+        if self.keys[j] in _IDIOM_AFTER_FIRST and self.joined(j + 1) \
+                and self.keys[j + 1] in _IDIOM_AFTER_FIRST[self.keys[j]]:
+            return None  # «دارای حسن شهرت»: an idiom
         if j > 0 and self.gaps[j] == JOIN and self.keys[j - 1] in _IDIOM_FIRSTS.get(self.keys[j], ()) \
                 and j + 1 < self.n and self.keys[j + 1] in self.g.tagged and "sur" not in self.tags[j + 1]:
             return None  # «با کمال تاسف»: an idiom (not «با کمال خرازی»)
