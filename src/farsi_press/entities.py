@@ -2723,7 +2723,8 @@ class EntityParser:
             return None  # «طرح هادی روستایی», «فضاهای سالم ورزشی»: a common noun, then a first name that is an
             # adjective too and a word no surname list gives
         if e == j + 1 and not self._core_first(j) and (self.keys[j] in self.g.tagged or self._ezafe_of_word(self.keys[j])) \
-                and self._word_adjective(self.keys[e]) and not self.surname_like(e, strict=True):
+                and (self._word_adjective(self.keys[e]) or self._manner_word(self.keys[e])) \
+                and not self.surname_like(e, strict=True):
             return None  # «با فرهنگ غذایی», «هنری سینمایی», «کسری بالایی»: a rare first name that is a word,
             # then an adjective of a word in «‌یی»: a noun phrase (not «الیاس حضرتی», «فرید محبی»)
         e += 1
@@ -2743,6 +2744,12 @@ class EntityParser:
                     and not self._plural_of_noun(e))):  # «… سیدصالحی بازیکنی», «جواد سلیمی | داوران،»
             e += 1
         return start, e
+
+    def _manner_word(self, k: str) -> bool:
+        """«هوشمندانه», «صادقانه»: a frequent word plus «انه» (an adverb or adjective of manner), no
+        given name («فرزانه», «ریحانه») nor a surname of no known base («یگانه»)."""
+        return k.endswith("انه") and len(k) > 5 and " " not in k \
+            and _known_words()[2].get(k[:-3], 0) >= _INFLECTED_BASE_FREQ and "first" not in self.g.table.get(k, _EMPTY)
 
     def _inflected_noun(self, k: int) -> bool:
         """A word of the language with a possessive or plural suffix that is itself no word, name or
@@ -3850,8 +3857,10 @@ class EntityParser:
         while k - 1 >= floor and i - k < _MAX_NAME and self.joined(k) and self.nameish(k - 1):
             k -= 1
         # in a list of guests («…، شهامت هدایت مدیرکل …، امید قیامی مدیرکل …») the slot is a name
-        # even when its words are also words of the language
-        listed = 2 <= i - k <= 3 and (k == 0 or self.gaps[k] == COMMA or (
+        # even when its words are also words of the language (opening the text, with a name's word
+        # among them: not the headline «تدبیر هوشمندانه رئیس‌جمهور …»)
+        listed = 2 <= i - k <= 3 and ((k == 0 and any(self.first_name(x) or "sur" in self.tags[x] for x in range(k, i)))
+                                      or self.gaps[k] == COMMA or (
             self.keys[k - 1] == _AND and (k - 1 == floor or not self._clause_and(k - 1)))) \
             and not any(self.tags[x].keys() & {"place", "country", "world", "org", "comp"} for x in range(k, i))
         if listed:
