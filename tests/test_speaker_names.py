@@ -287,3 +287,13 @@ def test_office_cut_after_a_name_is_the_whole_office_written_elsewhere():
     two = text.replace("در پایان گفت", "سابق در پایان گفت")
     doc = fp.analyze(two)
     assert len([o for o in doc.officials if o.name is None]) == 2
+
+
+def test_indefinite_office_is_a_new_person_not_the_headline_topic():
+    # (the headline names «امام خمینی»; «یک نماینده مجلس سوریه» introduces someone else)
+    text = ("امام خمینی نماد عدالت و حق‌پرستی در جهان است\n\n"
+            "خبرگزاری فارس: یک نماینده مجلس سوریه در تجلیل از امام خمینی وی را نماد عدالت و حق‌پرستی در جهان دانست.")
+    doc = fp.analyze(text)
+    judged = [q for q in doc.quotes if q.cue == "دانست"]
+    assert judged and judged[0].speaker_name is None
+    assert judged[0].speaker_title == "یک نماینده مجلس سوریه"

@@ -521,6 +521,7 @@ def _skip_leads(toks: Sequence[Token], i: int) -> int:
 
 
 _ALSO_WORDS = frozenset({"نیز", "هم"})
+_INDEFINITE = regex.compile(r"یک(?:ی[ \u200c]+از)?[ \u200c]")  # «یک نماینده …», «یکی از مسئولان …»
 
 
 # A name as the entity stage or the subject reader gives it: letters, spaces and ZWNJ only.
@@ -1422,7 +1423,8 @@ class Resolver:
                          or (p.official is None and p.first_pos >= m.start)):
                 p = self.merge(topic, p)
             elif m.kind == "title" and not p.name and topic.name and not topic.titles \
-                    and (p.first_pos < 0 or p.first_pos >= m.start):
+                    and (p.first_pos < 0 or p.first_pos >= m.start) and not _INDEFINITE.match(m.text):
+                # (not an office with «یک»: a new person, «امام خمینی … ¶ یک نماینده مجلس سوریه … دانست»)
                 p = self.merge(topic, p)
         self.topic = p
         return p
