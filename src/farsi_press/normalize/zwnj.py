@@ -276,8 +276,11 @@ def _analyse_glued(word: str, lex: Lexicon, guess: bool = True) -> tuple[str, st
         # a glued «های» after a counted word is its plural: in news text a writer who leaves out the
         # ZWNJ writes «Xه ای» apart, and a glued `Xهای` reads as X + های (یگانهای, کردهای, پیشرفتهای)
         # (unless the word in ه is far commoner: گونهای is گونه‌ای, not گون‌های)
+        # (nor after a compound noun in a past stem, whose word in ه is its participle, however often
+        # hazm counts that: «کارکردهای» is کارکرد + های, not «کارکرده» + ای)
         plural = (kind == "ha" and (f or 0) >= _PLURAL_STEM_FREQ and suffix[:3] == "\u0647\u0627\u06cc"
-                  and lex.freq.get(stem + "\u0647", 0) < _HE_RATIO * (f or 0))
+                  and (lex.freq.get(stem + "\u0647", 0) < _HE_RATIO * (f or 0)
+                       or (len(stem) > _SIMPLE_PAST and _is_past_stem(stem, lex))))
         score = (f is not None, perfect, plural, as_written, weight, len(stem), join(fixed, suffix), kind)
         if best is None or score > best:
             best = score
@@ -375,6 +378,9 @@ def _head_split(word: str, lex: Lexicon) -> str | None:
 
 
 _HE_BONUS = 2.0
+#: Letters of a simple verb's past stem at most («گرفت»): a longer word in a past stem may be a
+#: compound noun («کارکرد», «عملکرد»).
+_SIMPLE_PAST = 4
 #: How often hazm must count a word for a glued «های» after it to be read as its plural.
 _PLURAL_STEM_FREQ = 10_000
 #: ... unless hazm counts the word in ه this many times as often (منطقه, گونه).
