@@ -524,6 +524,7 @@ _BOUND_FIRSTS = frozenset("کم پر بی نا هم غیر نیمه".split())
 
 # words before a month name that is also a given name (`ماه رمضان`, `نیمه شعبان`)
 _IMAM = frozenset({"امام"})
+_HONORIFIC_OFFICES = frozenset({"استاد"})  # an honorific that is an office before its field and body
 _HOLY_BEFORE_NAME = frozenset({"حضرت"})
 _HOLY_NAMES = frozenset({"رسول", "ابوالفضل", "مریم", "معصومه", "زهرا", "فاطمه", "زینب", "مسیح", "عیسی", "موسی",
                          "ولیعصر", "محمد", "علی", "رقیه", "سجاد", "مهدی", "ابراهیم", "یوسف"})
@@ -2408,6 +2409,17 @@ class EntityParser:
         return prev in _SETTLEMENT_PLURALS or (self.word_kind(i - 1, "place_head") and prev not in ("کشور", "استان"))
 
     def _title_from(self, i: int, e0: int, rec: Any) -> tuple[int, Spans, bool] | None:
+        key = " ".join(self.keys[i:e0])
+        if key in _HONORIFIC_OFFICES:
+            # «استاد اقتصاد دانشگاه علامه طباطبائی»: an office only with its body; else the honorific
+            # of a name («استاد شهریار»)
+            if e0 < self.n and self.first_name(e0):
+                return None
+            got = self._title_from_fields(i, e0, rec)
+            return got if got is not None and any(sp[2] == "ORG" for sp in got[1]) else None
+        return self._title_from_fields(i, e0, rec)
+
+    def _title_from_fields(self, i: int, e0: int, rec: Any) -> tuple[int, Spans, bool] | None:
         key = " ".join(self.keys[i:e0])
         if self._after_settlement_head(i):
             return None  # «مناطق قاضی دشت»: a place's name that opens with an office's word
