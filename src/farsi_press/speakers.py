@@ -806,6 +806,8 @@ def _subject(text: str, toks: list[Token], i: int, loose: bool = False,
         h = _honorific_len(toks, j)
         if not h or _title_at(toks, j) > h:
             break
+        if entities and any(e.label == "TITLE" for e in entities.get(toks[j].start, ())):
+            break  # an honorific the entity stage read as an office: «استاد اقتصاد دانشگاه …»
         j += h
     name_lo = j
     if entities and j < n and entities.get(toks[j].start):  # (else `_from_entities` finds none)
