@@ -297,3 +297,13 @@ def test_indefinite_office_is_a_new_person_not_the_headline_topic():
     judged = [q for q in doc.quotes if q.cue == "دانست"]
     assert judged and judged[0].speaker_name is None
     assert judged[0].speaker_title == "یک نماینده مجلس سوریه"
+
+
+def test_honorific_read_as_an_office_is_the_speakers_office():
+    # («استاد» is an honorific before a name, an office before a field and a body)
+    text = ("استاد اقتصاد دانشگاه علامه طباطبائی درباره اهمیت اعتبار چک و لزوم پشتوانه معتبر صادرکننده، "
+            "افزود: مهم‌ترین ویژگی یک ابزار پرداخت مدت‌دار، مسئله اعتماد است.")
+    doc = fp.analyze(text)
+    assert [(q.cue, q.speaker_title) for q in doc.quotes] == [("افزود", "استاد اقتصاد دانشگاه علامه طباطبائی")]
+    named = fp.analyze("استاد محمدرضا شجریان گفت: موسیقی ایرانی غنی است.")
+    assert [q.speaker_name for q in named.quotes] == ["محمدرضا شجریان"]
