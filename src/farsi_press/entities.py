@@ -530,6 +530,9 @@ _HOLY_NAMES = frozenset({"رسول", "ابوالفضل", "مریم", "معصوم
                          "ولیعصر", "محمد", "علی", "رقیه", "سجاد", "مهدی", "ابراهیم", "یوسف"})
 _IMAM_GIVEN = frozenset({"جعفر", "موسی", "علی", "محمد", "حسن"})  # given names before an imam's epithet
 _IMAM_NAMES = frozenset({"خمینی", "زمان", "سجاد", "هادی", "باقر", "صادق", "کاظم", "جواد", "عسکری", "رضا"})
+# a place head and the kind of place it names: after it, a name that is also a given name is the place
+_HEAD_OWN_KIND = {"شهرستان": "county", "شهر": "city", "استان": "province", "بخش": "district",
+                  "دهستان": "rural_district"}
 _VILLAGE_HEADS = frozenset({"روستا", "روستای", "دهستان", "قریه"})
 _ABOVE_VILLAGE = frozenset({"province", "country"})  # place kinds no village is named after alone
 _MONTH_BEFORE = frozenset("ماه نیمه اواخر اوایل اواسط".split())
@@ -1437,8 +1440,18 @@ class EntityParser:
             if n is None:
                 e = self._place_name_in(i, head, m)
                 n = rec[at] = 0 if e is None else e - i
-            return i + n if n else None
-        return self._place_name_in(i, head, m)
+            return i + n if n else (self._own_kind_after_head(i) if head else None)
+        e = self._place_name_in(i, head, m)
+        return e if e is not None or not head else self._own_kind_after_head(i)
+
+    def _own_kind_after_head(self, i: int) -> int | None:
+        """«شهرستان شهریار», «شهرستان ری»: right after a head that names its kind, a place of that
+        kind whose name is also a given name (which `_place_name_in` leaves to the person reading)."""
+        kind = _HEAD_OWN_KIND.get(self.keys[i - 1]) if i > 0 and self.gaps[i] == JOIN else None
+        places = self.tags[i].get("place") if kind is not None else None
+        if places and any(p.kind == kind for p in places) and not self.tags[i].keys() & {"title", "head", "hon"}:
+            return i + 1
+        return None
 
     def _place_name_in(self, i: int, head: bool, m: list[tuple[int, Mapping[str, Any]]]) -> int | None:
         """`_place_name` over the gazetteer entries `m` at token i."""
