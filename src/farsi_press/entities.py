@@ -312,7 +312,7 @@ _COPULAS = frozenset({"است", "هستند", "هستیم", "هستم", "بود"
 _NAMING_HEADS = frozenset({"شهر", "شهرستان", "دهستان", "روستای", "روستا", "شهرک", "ایالت", "ناحیه", "جزیره", "بندر",
                            "استان"})
 _VOWEL_POSSESSIVES = ("یم", "یت", "یش", "یمان", "یتان", "یشان")  # after a vowel: «بابایم», «پایش»
-_INFLECTED_BASE_FREQ = 100_000  # a word this frequent with a possessive is a noun, not a name («دستش»)
+_BASE_WORD_FREQ = 100_000  # a bare word this frequent under a suffix makes the word no name («دستش», «هوشمندانه»)
 _WORD_FIRST_FREQ = 5_000_000  # a first name this frequent as a word («فرهنگ») vouches for no list of names
 _GLUED_FREQ = 2000  # both halves of a glued pair of words are this frequent in hazm's counts («خبرداد»)
 _WORD_PREFIXES = ("غیر", "پر", "نا", "بی", "هم", "فرا", "پیش", "پس")  # «غیرضرور», «پربارش»
@@ -522,7 +522,6 @@ _SETTLEMENT_HEADS = frozenset({"روستای", "دهستان"})
 _BOUND_SECONDS = frozenset("ترین تر اند ام ایم اید ای ها های نشین ساز زده خیز دار".split())
 _BOUND_FIRSTS = frozenset("کم پر بی نا هم غیر نیمه".split())
 
-# words before a month name that is also a given name (`ماه رمضان`, `نیمه شعبان`)
 _IMAM = frozenset({"امام"})
 _HONORIFIC_OFFICES = frozenset({"استاد"})  # an honorific that is an office before its field and body
 _HOLY_BEFORE_NAME = frozenset({"حضرت"})
@@ -535,6 +534,7 @@ _HEAD_OWN_KIND = {"شهرستان": "county", "شهر": "city", "استان": "p
                   "دهستان": "rural_district"}
 _VILLAGE_HEADS = frozenset({"روستا", "روستای", "دهستان", "قریه"})
 _ABOVE_VILLAGE = frozenset({"province", "country"})  # place kinds no village is named after alone
+# words before a month name that is also a given name (`ماه رمضان`, `نیمه شعبان`)
 _MONTH_BEFORE = frozenset("ماه نیمه اواخر اوایل اواسط".split())
 
 # the given names that follow «گل»/«نور»/«غلام»… in a compound (`گل‌محمد`, `غلامرضا`)
@@ -2422,8 +2422,7 @@ class EntityParser:
         return prev in _SETTLEMENT_PLURALS or (self.word_kind(i - 1, "place_head") and prev not in ("کشور", "استان"))
 
     def _title_from(self, i: int, e0: int, rec: Any) -> tuple[int, Spans, bool] | None:
-        key = " ".join(self.keys[i:e0])
-        if key in _HONORIFIC_OFFICES:
+        if e0 == i + 1 and self.keys[i] in _HONORIFIC_OFFICES:
             # «استاد اقتصاد دانشگاه علامه طباطبائی»: an office only with its body; else the honorific
             # of a name («استاد شهریار»)
             if e0 < self.n and self.first_name(e0):
@@ -2774,7 +2773,7 @@ class EntityParser:
         """«هوشمندانه», «صادقانه»: a frequent word plus «انه» (an adverb or adjective of manner), no
         given name («فرزانه», «ریحانه») nor a surname of no known base («یگانه»)."""
         return k.endswith("انه") and len(k) > 5 and " " not in k \
-            and _known_words()[2].get(k[:-3], 0) >= _INFLECTED_BASE_FREQ and "first" not in self.g.table.get(k, _EMPTY)
+            and _known_words()[2].get(k[:-3], 0) >= _BASE_WORD_FREQ and "first" not in self.g.table.get(k, _EMPTY)
 
     def _inflected_noun(self, k: int) -> bool:
         """A word of the language with a possessive or plural suffix that is itself no word, name or
@@ -2784,7 +2783,7 @@ class EntityParser:
         if " " in key or self.tags[k].keys() & {"sur", "first", "core_first"} or key in self.g.tagged:
             return False
         # (the bare word a frequent one: not «باردم», «آذرکش», «استیوارت», names no list holds)
-        return any(key.endswith(suffix) and freq.get(key[:-len(suffix)], 0) >= _INFLECTED_BASE_FREQ
+        return any(key.endswith(suffix) and freq.get(key[:-len(suffix)], 0) >= _BASE_WORD_FREQ
                    for suffix in _POSSESSIVES + _VOWEL_POSSESSIVES + ("ها", "های"))
 
     def _nisba(self, k: int) -> bool:

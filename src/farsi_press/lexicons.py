@@ -149,11 +149,10 @@ def lexicon_key(s: str) -> str:
     >>> lexicon_key("این مسؤول") == lexicon_key("این مسئول") == lexicon_key("این مسوول")
     True
     """
-    if _KEY_NEEDS_WORK.search(s) is None:  # fast path: most lexicon entries are already keys
-        return s.replace(_HAMZA_DROPPED, _HAMZA_KEY) if _HAMZA_DROPPED in s else s
-    if "\u0624\u0648" in s:
-        s = s.replace("\u0624\u0648", "\u0626\u0648")
-    s = " ".join(s.translate(_KEY_TRANSLATE).split())
+    if _KEY_NEEDS_WORK.search(s) is not None:  # (most lexicon entries are already keys)
+        if "\u0624\u0648" in s:
+            s = s.replace("\u0624\u0648", "\u0626\u0648")
+        s = " ".join(s.translate(_KEY_TRANSLATE).split())
     return s.replace(_HAMZA_DROPPED, _HAMZA_KEY) if _HAMZA_DROPPED in s else s
 
 
