@@ -206,6 +206,15 @@ _VENUE_KINDS = frozenset({"street", "hall", "stadium", "airport", "prison", "bui
                           "cave", "terminal", "dam"})
 # honorifics of holy figures: the name after them is no person of the story («امام رضا», «حضرت زینب»)
 _COMMON_HONORIFIC_KINDS = frozenset({"civil", "academic", "martyr", "royal"})  # not «سید», «شیخ», «آیت‌الله»
+#: «امیر»: an army rank before a name, or a given name (see `EntityParser._military`).
+_AMIR = "امیر"
+#: Words of articles about the armed forces, where «امیر» before a name is a rank.
+_MILITARY_WORDS = frozenset({
+    "ارتش", "ارتشی", "نظامی", "نظامیان", "هوایی", "دریایی", "زمینی", "پدافند", "قرارگاه", "سرتیپ",
+    "سرلشکر", "سرهنگ", "سپهبد", "دریادار", "دریابان", "ناو", "ناوگان", "ناوچه", "خلبان", "خلبانان",
+    "فرمانده", "فرماندهی", "فرماندهان", "پایگاه", "لشکر", "تیپ", "ستاد", "دفاع", "جنگ", "رزمندگان",
+    "سپاه", "آجا", "نزاجا", "نهاجا", "نداجا", "امرای",
+})
 _HOLY_HONORIFICS = frozenset({"امام", "حضرت", "حضرت امام", "پیامبر", "امامان"})
 _QUOTE_MARKS = ("«", "\"", "“")
 # tags no word of a quoted foreign person's name has («به گفته «عمرو موسی»، …»)
@@ -799,6 +808,11 @@ class EntityParser:
             self._breaks = found
         return self._breaks
 
+    def _military(self) -> bool:
+        """Does the text speak of the armed forces (`_MILITARY_WORDS`)? Then «امیر» before a name
+        is an army rank («امیر علیرضا انگیزه فرمانده پایگاه»), else a given name."""
+        return not _MILITARY_WORDS.isdisjoint(self._keys_present())
+
     def _keys_present(self) -> set[str]:
         """The text's distinct keys (made once per text: a test of a few words against it is no
         scan of every token)."""
@@ -1012,6 +1026,12 @@ class EntityParser:
         the language too, no surname («سعادت دنیوی», «قله‌های رفیع علمی»; not «علی‌اصغر فانی»: a listed
         surname; not «افشین قطبی»: «افشین» is no word of the language)."""
         return "sur" not in self.tags[i] and "AJ" in self.g.tagged.get(self.keys[i], "").split(",")
+
+    def _listed_surname_at(self, i: int) -> bool:
+        """Does a surname of the list that is no common word start at token i (one or more tokens),
+        and no country's or world place's name?"""
+        sur = self.longest(i, "sur") if i < self.n else None
+        return sur is not None and not sur[1].ambiguous and not self.tags[i].keys() & {"country", "world"}
 
     def _listed_surname(self, i: int) -> bool:
         """A word of the surname list that hazm does not know as a word: «صدیقی», «فلاحی»."""
@@ -2468,8 +2488,10 @@ class EntityParser:
                 e, spans = self.complements(e0, generic=comp == "required", title=True)
             if e == e0 and comp == "required":
                 return None
-            if comp == "required" and rec.category == "royal" and not any(sp[2] in ("LOC", "ORG") for sp in spans):
-                return None  # «امیر قطر», «پادشاه عربستان»: a ruler's office names the land (not «امیر احمدی»)
+            if comp == "required" and rec.category == "royal" and (
+                    not any(sp[2] in ("LOC", "ORG") for sp in spans) or self._listed_surname_at(e0)):
+                return None  # «امیر قطر», «پادشاه عربستان»: a ruler's office names the land (not «امیر احمدی»,
+                # «امیر قلعه نویی»: a surname of the list that opens with a village's name)
             bare = e == e0 and comp != "none"
         if e > e0 and e + 1 < self.n and self.keys[e] == "در" and self.joined(e) and self.joined(e + 1) and any(
                 (sp[2] == "LOC" and (rec.category == "diplomatic" or (key == "نماینده" and "country" in self.tags[sp[0]])))
@@ -2665,6 +2687,8 @@ class EntityParser:
                     and " ".join(self.keys[i:j]) in self.g.common and self.keys[j] in self.g.tagged and not (
                     "sur" in self.tags[j] or self.first_name(j) or self.surname_shape(j)):
                 return None  # «شهید بزرگوار», «استاد راهنما»: a common word as honorific, then a word of the language
+            if e > j and self.keys[i] == _AMIR and j == i + 1 and not self._military():
+                start = i  # «امیر قلعه نویی سرمربی …», «امیر شمسایی»: a given name where no army is spoken of
             return (start, e) if e > j else None
         start = i
         hon_rec = self.tags[i].get("hon")
