@@ -468,7 +468,8 @@ def _glued_first(k: str, g: Gazetteer) -> Mapping[str, Any]:
         rest = k[len(prefix):].lstrip(" ")  # (after a ZWNJ: «سید‌جعفر»)
         tags = table.get(rest, _EMPTY)
         core = "core_first" in tags
-        ok = core or ("first" in tags and not tags["first"].ambiguous and rest not in g.tagged)
+        # (a listed name that is also a word only after «سید»: «سیدضیاء», not «میرزا»-like nouns)
+        ok = core or ("first" in tags and not tags["first"].ambiguous and (rest not in g.tagged or prefix == "سید"))
         if not ok:  # two names: «محمدحسن»
             ok = any("core_first" in table.get(rest[:c], _EMPTY) and "core_first" in table.get(rest[c:], _EMPTY)
                      for c in range(2, len(rest) - 1))
