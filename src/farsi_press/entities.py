@@ -2478,6 +2478,11 @@ class EntityParser:
             timed = self._time_modified(i, e0, rec)
             if timed is not None and (timed[0] == e0 + 1 or self.keys[timed[0]:timed[0] + 1] != ["در"]):
                 return timed
+        if timed is None and e0 + 1 < self.n and "nat" in self.tags[e0] and self.joined(e0) and self.joined(e0 + 1):
+            # «سرمربی برزیلی تیم ملی فوتبال قطر»: the holder's nationality between the office and its body
+            e, spans = self.complements(e0 + 1, generic=False, title=True)
+            if spans and spans[0][:2] == (e0 + 1, e) and spans[0][2] == "ORG":
+                return e, [(i, e, "TITLE")] + spans, False
         if timed is not None:
             # «سفیر جدید برزیل در تهران»: the modified office, then its post as below
             e, spans, bare = timed[0], timed[1][1:], False
