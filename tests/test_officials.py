@@ -167,3 +167,17 @@ def test_office_far_into_an_article_without_report_cue_is_no_lead():
             "مسعود مشیدی در گفت‌وگو با خبرنگار فارس در اراک افزود: ثبت‌نام ادامه دارد.")
     doc = fp.analyze(lead)
     assert [o.name for o in doc.officials if "رئیس شرکت مخابرات شهرستان ساوه" in o.titles] == ["مسعود مشیدی"]
+
+
+@pytest.mark.parametrize("text, one", [
+    ("نماینده ولی فقیه در هرمزگان و امام جمعه بندرعباس گفت: زکات باید برای معیشت مردم هزینه شود.", True),
+    ("وزیر کشور و رئیس بانک مرکزی گفتند: کار به خوبی پیش می‌رود.", False),
+    ("سخنگوی شورای شهر در پاسخ به سوالی درباره اظهارات شهردار تهران و معاون حمل و نقل وی در رابطه با "
+     "این خط، گفت: این خط تندرو نیست.", False),
+])
+def test_offices_joined_by_and_before_a_singular_speech_verb(text: str, one: bool) -> None:
+    """Two offices joined by «و» opening a sentence whose speech verb is singular are one speaker's;
+    with a plural verb, or as the complement of another word, they are two people."""
+    _, offs = link_officials(text, [], find_entities(text, []))
+    titled = [o for o in offs if o.titles and not o.titles[0].startswith("سخنگوی")]
+    assert (len(titled) == 1) == one, [(o.name, o.titles) for o in offs]

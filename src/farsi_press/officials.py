@@ -95,6 +95,30 @@ _SAME_HEAD = {lexicon_key(a): lexicon_key(b) for a, b in (
 _AND_GAP = regex.compile(r"[ \u200c«»]+و(?:[ \u200c«»]+[^\s،,.:؛]{1,20}){0,2}[ \u200c«»]+")
 
 
+# «… و» right before an office (see `_one_speaker_offices`)
+_AND_BEFORE = regex.compile(r"[ \u200c]{1,3}و[ \u200c]{1,3}\Z")
+# a plural verb before the colon of a statement: several speakers («… و … گفتند:»)
+_PLURAL_SPEECH = regex.compile(r"(?:ند|اند)[ \u200c]*:\Z")
+
+
+def _one_speaker_offices(text: str, ents: Sequence[Entity], t: int, t_ends: dict[int, int],
+                         owner: dict[int, _Record]) -> _Record | None:
+    """The record of the office joined by «و» before office `t` when both are one speaker's: the
+    second office's clause ends in a singular speech verb and a colon («نماینده ولی فقیه در هرمزگان
+    و امام جمعه بندرعباس گفت: …», the first opening its sentence); else None («وزیر کشور و رئیس بانک
+    مرکزی گفتند: …» are two)."""
+    m = _AND_BEFORE.search(text, max(0, ents[t].start - 8), ents[t].start)
+    t1 = t_ends.get(m.start()) if m is not None else None
+    if t1 is None or t1 not in owner or _plural(ents[t1].text) or _plural(ents[t].text):
+        return None
+    if not _OPENS_SENTENCE.search(text, max(0, ents[t1].start - 6), ents[t1].start):
+        return None  # the subject opens its sentence (not «… با سخنان شهردار تهران و معاون وی …، گفت:»)
+    says = _SPEAKS_AFTER.match(text, ents[t].end, ents[t].end + 81)
+    if says is None or _PLURAL_SPEECH.search(says.group()) or _REPORT_CUE.search(says.group()):
+        return None
+    return owner[t1]
+
+
 def _plural(title: str) -> bool:
     """Does the office open with a plural or generic role («اعضای», «مدیران», «کارشناس»)?"""
     rec = opening_title(title)
@@ -991,12 +1015,13 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
             rec.titles.append(ents[t].text)
     new_persons = _surnames_before_offices(text, ents, titles, owner, link, extra, surnames, fuller)
     # offices mentioned alone
+    t_ends = {ents[t].end: t for t in titles}
     for t in sorted(titles, key=lambda i: ents[i].start):
         if t in owner:
             continue
         title = ents[t].text
-        match = None
-        for rec in records[:_MAX_SCAN]:
+        match = _one_speaker_offices(text, ents, t, t_ends, owner)
+        for rec in records[:_MAX_SCAN] if match is None else ():
             if any(_same_office(title, x) or _same_office(x, title) for x in rec.titles):
                 match = rec
                 break
