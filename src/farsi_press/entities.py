@@ -164,7 +164,7 @@ _IDIOM_FIRSTS = {"کمال": frozenset({"با", "در"}), "قادر": frozenset(
 _IDIOM_AFTER_FIRST = {"حسن": frozenset("شهرت نیت اجرا اجرای اجراء انجام خلق ظن همجواری سلوک تفاهم رفتار استقبال "
                                        "جریان سابقه روابط ختام معاشرت انتخاب مدیریت تدبیر عمل".split())}
 # bodies often named for a person (a martyr, a founder): «باشگاه شکوهی», «مدرسه شهید …», «بیمارستان …»
-_NAMED_FOR_KINDS = frozenset({"sports", "school", "health", "university", "company"})
+_NAMED_FOR_KINDS = frozenset({"sports", "school", "health", "university", "company", "military"})
 # bodies named after a martyr by «شهید» + the name («قرارگاه … شهید …», «پایگاه بسیج شهید …», «کانون شهید …»)
 _MARTYR_NAMED_KINDS = _NAMED_FOR_KINDS | {"military", "headquarters", "institute", "center", "culture", "association"}
 _MARTYR_AREAS = frozenset({"اردوگاه", "شهرک"})  # «اردوگاه شهید بهشتی», «شهرک شهید رجایی»: named after a martyr
@@ -537,6 +537,13 @@ _HONORIFIC_OFFICES = frozenset({"استاد"})  # an honorific that is an office
 _HOLY_BEFORE_NAME = frozenset({"حضرت"})
 _HOLY_NAMES = frozenset({"رسول", "ابوالفضل", "مریم", "معصومه", "زهرا", "فاطمه", "زینب", "مسیح", "عیسی", "موسی",
                          "ولیعصر", "محمد", "علی", "رقیه", "سجاد", "مهدی", "ابراهیم", "یوسف"})
+# blessings written after a holy name («امام سجاد علیه‌السلام», «حضرت زهرا سلام‌الله علیها»)
+_BENEDICTIONS = frozenset({"علیه السلام", "علیها السلام", "علیهم السلام", "سلام الله", "سلام الله علیها",
+                           "علیه", "علیها", "صلوات الله", "رحمه الله", "رحمت الله علیه", "قدس سره"})
+# the second name or epithet of an imam or a holy figure («امام موسی کاظم», «حضرت فاطمه معصومه»,
+# «حضرت صدیقه طاهره», «امام حسن مجتبی»)
+_HOLY_EPITHETS = frozenset({"صادق", "کاظم", "باقر", "جواد", "هادی", "نقی", "عسکری", "سجاد", "رضا", "مجتبی",
+                            "زهرا", "معصومه", "طاهره", "کبری", "اکبر", "اصغر"})
 _IMAM_GIVEN = frozenset({"جعفر", "موسی", "علی", "محمد", "حسن"})  # given names before an imam's epithet
 _IMAM_NAMES = frozenset({"خمینی", "زمان", "سجاد", "هادی", "باقر", "صادق", "کاظم", "جواد", "عسکری", "رضا"})
 # a place head and the kind of place it names: after it, a name that is also a given name is the place
@@ -914,6 +921,8 @@ class EntityParser:
 
     def _nameish(self, i: int) -> bool:
         tags = self.tags[i]
+        if self.keys[i] in _BENEDICTIONS:
+            return False  # «امام رضا علیه‌السلام»: a blessing after a holy name, no part of it
         if tags.keys() & {"title", "head", "hon", "org", "country", "nat"}:
             return False
         if self.word_kind(i, "place_head", "desk", "reporter", "dept"):
@@ -2637,6 +2646,28 @@ class EntityParser:
                 return p[0], k
         return p
 
+    def _holy_figure(self, i: int, j: int) -> tuple[int, int] | None:
+        """An imam or a holy figure named after «امام», «حضرت» or «حضرت امام» at token i (the name
+        at j), the honorific inside the span: it is part of how the figure is named («امام صادق»,
+        «حضرت فاطمه زهرا», «امام موسی کاظم», «امام حسن مجتبی»); None for anything else after them
+        («امام جمعه») and for «امام خمینی» (read as the public figure «خمینی»)."""
+        hon = " ".join(self.keys[i:j])
+        if j >= self.n or hon not in ("امام", "حضرت", "حضرت امام"):
+            return None
+        k = self.keys[j]
+        if hon == "حضرت":
+            if not (k in _HOLY_NAMES or self._core_first(j)):
+                return None
+        elif k not in _IMAM_NAMES and not (k in _IMAM_GIVEN and self._core_first(j)) or k == "خمینی":
+            return None
+        e = j + 1
+        if self.joined(e) and self.keys[e] in _HOLY_EPITHETS:
+            e += 1  # «امام جعفر صادق», «حضرت فاطمه زهرا», «امام حسن مجتبی»
+        elif self.joined(e) and self.nameish(e) and self.keys[e] not in _BENEDICTIONS and (
+                self.word_kind(e, "notable") or self.surname_like(e, strict=True)):
+            return None  # «امام محمد غزالی»: a scholar's name after the honorific, read on its own
+        return i, e
+
     def person_at(self, i: int) -> tuple[int, int] | None:
         """A person's name at token i: (name start, end); an honorific before it stays outside."""
         if i >= self.n:
@@ -2663,7 +2694,7 @@ class EntityParser:
                 return None  # «این شهید گرانقدر», «این سردار رشید اسلام»: the honorific a common noun, no name
                 # after it (not «پیش از این شیخ عبدالمهدی …»: «این» ends the adverbial there)
             if " ".join(self.keys[i:j]) in _HOLY_HONORIFICS:
-                return None  # «امام حسین (ع)», «حضرت معصومه»: a holy figure, not a person of the story
+                return self._holy_figure(i, j)  # «امام صادق (ع)», «حضرت زهرا (س)»
             t = self.longest(i, "title")
             if t is not None and i + t[0] > j:
                 return None  # «امام جمعه زیراب»: the honorific opens an office
@@ -3876,6 +3907,8 @@ class EntityParser:
 
     def _add_surname(self, a: int, b: int) -> None:
         """Remember a person's surname (last word, or last two of a longer name) for later mentions."""
+        if self.keys[a] in _HOLY_HONORIFICS:
+            return  # «حضرت علی», «امام صادق»: given names and epithets, no surname to find alone
         if b - a >= 2 and "AJ" in self.g.tagged.get(self.keys[b - 1], "").split(",") \
                 and "sur" not in self.tags[b - 1] and "word" not in self.tags[b - 1] \
                 and "notable" in self.g.words.get(" ".join(self.keys[b - 2:b]), _EMPTY_SET):
