@@ -252,6 +252,10 @@ _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("\"", "\""))
 # heads of settlements, whose names are never a person's («روستای ذاکر کندی»); streets, shrines,
 # halls… are often named for one («خیابان محمد علی جناح», «مزار ایرج بسطامی»)
 _SETTLEMENT_KINDS = frozenset({"village", "admin", "area", "valley", "island", "mountain", "river", "lake"})
+# a place won in a results list («مقام اول», «مقام سوم»; see `EntityParser._ranked_people`)
+_PLACE_WORD = "مقام"
+_RANKS = frozenset({"اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "نخست"})
+_AGE_WORDS = frozenset({"سال", "ساله", "سالگی", "بزرگسالان", "نوجوانان", "جوانان", "امیدها", "نونهالان", "خردسالان"})
 _ORDINALS = frozenset({"نهم", "دهم", "یازدهم", "دوازدهم", "سیزدهم", "چهاردهم", "پانزدهم", "هشتم", "هفتم", "ششم"})
 # «انتخابات ریاست جمهوری», «دوره ریاست جمهوری اوباما»: the office as a term, not the body
 _TERM_NOUNS = frozenset({"انتخابات", "دوره", "دوران", "نامزد", "نامزدهای", "نامزدی", "کاندیدای", "کاندیداهای",
@@ -3494,6 +3498,8 @@ class EntityParser:
         if not _PEOPLE_LIST_INTROS.isdisjoint(keys):
             out += self._introduced_people(covered)
         out += self._list_mates(out, covered)
+        if _PLACE_WORD in keys:
+            out += self._ranked_people(covered)
         out += self._owner_names(covered)
         # surname-only mentions: «کریمی» after «جابر کریمی»
         if self.surname_keys:
@@ -3754,6 +3760,48 @@ class EntityParser:
                 self._add_surname(slot[0], slot[1])
                 todo.append(slot)
         return found
+
+    def _ranked_people(self, covered: list[bool]) -> Spans:
+        """The names of a results list: «… سال  الما برزگر مقام اول   رامیلا عباسی مقام دوم …». In a
+        text that gives two places at least («مقام اول», «مقام دوم»), the two or three words before
+        each place, after a break, a run of spaces or the age group's word, are a person's name when
+        they open with a given name (one that is also a word too: «صبا مهراد», «هما دهقانی») and hold
+        no place, body, office or stop word (not «شهرستان تفرش مقام اول»)."""
+        keys, gaps, n = self.keys, self.gaps, self.n
+        ranks = [k for k in compress(range(n - 1), map(_PLACE_WORD.__eq__, keys))
+                 if keys[k + 1] in _RANKS and gaps[k + 1] == JOIN]
+        if len(ranks) < 2:
+            return []
+        found: Spans = []
+        for k in ranks:
+            for size in (2, 3):
+                a = k - size
+                if a < 0 or any(covered[x] for x in range(a, k)) or not all(self.joined(x) for x in range(a + 1, k + 1)):
+                    continue
+                if not self._rank_boundary(a):
+                    continue
+                opens = "first" in self.tags[a] or (  # (or an unknown word before a surname: «رامیلا عباسی»)
+                    not self.tags[a] and self.keys[a] not in self.g.tagged and self.nameish(a)
+                    and (self.surname_like(a + 1, strict=True) or self._listed_surname(a + 1)))
+                if opens and not self.stops[a] and all(self._list_name_word(x) or (
+                        not self.tags[x] and self.nameish(x) and self.keys[x] not in self.g.tagged) for x in range(a + 1, k)):
+                    found.append((a, k, "PERSON"))  # (a surname with its parts apart: «بهار نیک‌اخلاق»)
+                    for x in range(a, k):
+                        covered[x] = True
+                    if self.keys[k - 1] not in self.g.tagged:  # (not «کار» of «نجمه نیکو کار» found alone later)
+                        self._add_surname(a, k)
+                    break
+        return found
+
+    def _rank_boundary(self, a: int) -> bool:
+        """Does a results list's slot open at token a: after a break, two spaces or more, a number,
+        an age group's word or a place won just before («… مقام اول  رامیلا …»)?"""
+        if a == 0 or self.gaps[a] != JOIN:
+            return True
+        prev = self.keys[a - 1]
+        if prev in _RANKS or prev in _AGE_WORDS or any(map(str.isdigit, prev)):
+            return True
+        return self.toks.starts[a] - self.toks.ends[a - 1] >= 2
 
     def _list_sep(self, k: int) -> bool:
         """Is there a list separator before token k: a comma gap, or «و» at k - 1?"""
