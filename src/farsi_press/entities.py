@@ -418,7 +418,10 @@ def _light_form(k: str) -> bool:
 
 
 def _comparative(k: str) -> bool:
-    """A comparative written glued or apart that the word lists lack: «بالاتر», «بلندتر» (بالا + تر)."""
+    """A comparative or superlative written glued or apart that the word lists lack: «بالاتر», «بلندتر»
+    (بالا + تر), «بزرگ‌ترین»."""
+    if k.endswith("ترین") and len(k) >= 7:
+        k = k[:-2]  # a superlative too: «زندان الحائر | بزرگترین زندان …»
     if not k.endswith("تر") or len(k) < 5:
         return False
     known = _known_words()
@@ -1439,8 +1442,8 @@ class EntityParser:
             e += 1
         if e == j:
             return None
-        if e < self.n and self.joined(e) and not self.stops[e] and not self.tags[e]:
-            return None  # the phrase goes on: no name here
+        if e < self.n and self.joined(e) and not self.stops[e] and not self.tags[e] and not _comparative(self.keys[e]):
+            return None  # the phrase goes on: no name here (not «زندان الحائر | بزرگ‌ترین زندان …»)
         return e
 
     def _street_name(self, j: int) -> int | None:
