@@ -252,6 +252,8 @@ _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("\"", "\""))
 # heads of settlements, whose names are never a person's («روستای ذاکر کندی»); streets, shrines,
 # halls… are often named for one («خیابان محمد علی جناح», «مزار ایرج بسطامی»)
 _SETTLEMENT_KINDS = frozenset({"village", "admin", "area", "valley", "island", "mountain", "river", "lake"})
+# words before a military operation's name, which may be a place's («عملیات بیت‌المقدس»)
+_OPERATION_WORDS = frozenset({"عملیات", "رزمایش"})
 # a place won in a results list («مقام اول», «مقام سوم»; see `EntityParser._ranked_people`)
 _PLACE_WORD = "مقام"
 _RANKS = frozenset({"اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "نخست"})
@@ -1135,6 +1137,8 @@ class EntityParser:
         if key in self._loc:
             return self._loc[key]
         res = self._loc_at(i, loose)
+        if res is not None and i > 0 and self.keys[i - 1] in _OPERATION_WORDS and self.gaps[i] == JOIN:
+            res = None  # «عملیات بیت‌المقدس», «عملیات والفجر»: a military operation's name, no place
         if res is not None and res[1] and res[1][0][:2] == (i, res[0]) and res[0] == i + 1 and self.joined(i + 1) \
                 and self.keys[i + 1] == _GREATER and "city" in self._place_kinds(i) \
                 and not (self.joined(i + 2) and self.keys[i + 2] in _COPULAS):
@@ -1602,7 +1606,8 @@ class EntityParser:
                 and not self.tags[i + 1].keys() & {"org", "place", "country", "world", "comp"} and self._plural_word(i + 1):
             head = None  # «اتحاد مسلمانان», «اتحاد ادیان جهانی»: unity of people or faiths, no body
         if head is not None and self.keys[i] == _INSTITUTION and head[0] == 1 and self.joined(i + 1) \
-                and (known_after := self.longest(i + 1, "org")) is not None:
+                and (known is None or known[0] == 1) and (known_after := self.longest(i + 1, "org")) is not None:
+            # (not a body named with «نهاد»: «نهاد ریاست جمهوری», the presidential office)
             # «نهاد سپاه پاسداران انقلاب اسلامی», «تشکیل نهاد بسیج»: the known body's name begins after «نهاد»
             inner = self.org_at(i + 1)
             return inner if inner is not None else (i + 1 + known_after[0], [(i + 1, i + 1 + known_after[0], "ORG")])
