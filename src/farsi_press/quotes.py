@@ -510,6 +510,13 @@ _COMMA = regex.compile(r"[،,]")
 _MAX_ACCORDING = 120
 _AND_START = regex.compile(r"[ \t\u200c،,]{0,3}و(?![\p{L}\p{M}\u200c])")
 # «که …،» right before a cue: a relative clause of its subject
+# «به نقل از» inside a speaker's clause: the medium quotes the speaker (see `_Reader._quoted_source`)
+_QUOTING = regex.compile(r"(?:^|[ \u200c])به[ \u200c]?نقل[ \u200c]از[ \u200c]+")
+# what makes the text before «به نقل از» no plain subject: a report opener, a sentence mark (not
+# «این گزارش»: the report itself is the subject)
+_NOT_PLAIN_SUBJECT = regex.compile(r"(?:به|بنا[ \u200c]?بر|طبق)[ \u200c]?گزارش|[،,:؛.!؟«»\n]")
+# a document of the quoted person («به نقل از ارزیابی آنتونی کوردسمان»), skipped before the name
+_EVALUATION = regex.compile(r"(?:ارزیابی|گزارش|مقاله|یادداشت|تحلیل|اظهارات|سخنان)[ \u200c]+(?:«)?")
 _RELATIVE_BEFORE = regex.compile(r"[ \u200c]{1,8}که[ \u200c][^،,.:؛!؟\n«»]{1,120}[،,][ \u200c]{0,8}\Z")
 # The longest match of `_RELATIVE_BEFORE`: it is searched for in this many characters before the
 # cue only (a search from the clause's start would try every «که» of a long sentence, each time)
@@ -676,6 +683,26 @@ class _Reader:
             else:
                 clause_lo = ce if prev is not None else clause_lo
 
+    def _quoted_source(self, lo: int, cs: int) -> Mention | None:
+        """The person a medium quotes as the speaker of its report: «رویترز به نقل از جان کری نوشت: …»,
+        «این گزارش به نقل از ارزیابی آنتونی کوردسمان … مدعی شد که …»: the mention after «به نقل از»
+        when the clause opens with a plain noun phrase before it (not «به گزارش …») and the cue is no
+        verb of reporting before a clause of its own («… گزارش داد، آیت‌الله خامنه‌ای خواستار … شدند»);
+        else None."""
+        m = _QUOTING.search(self.text, lo, cs)
+        if m is None or not self.text[lo:m.start()].strip() or _NOT_PLAIN_SUBJECT.search(self.text, lo, m.start()):
+            return None
+        end = cs
+        while end > m.end() and self.text[end - 1] in " \u200c،,":
+            end -= 1  # (a comma before the cue: «… به نقل از فردی که … نامید، نوشت»)
+        lead = _EVALUATION.match(self.text, m.end(), end)
+        found = self.resolver.subject(lead.end() if lead else m.end(), end, loose=True)
+        if found is None or found.anonymous or not (found.kind in ("title", "person") or (
+                found.kind == "name" and found.name_span is not None and (not self.resolver.entities or any(
+                    e.label == "PERSON" for e in self.resolver.starts.get(found.name_span[0], ()))))):
+            return None  # a person (a PERSON where the entity stage ran) or an office, not «مطبوعات ایران»
+        return found
+
     def _first_blank(self) -> int:
         """Offset of the text's first blank line (-1: none), found once."""
         if self._blank_at is None:
@@ -777,7 +804,9 @@ class _Reader:
                 loose = shared
             else:
                 loose = bool(direct_colon) or lead_quote is not None or shared
-            mention = self.resolver.subject(sub_lo, cs, loose=loose)
+            mention = None if text[ce:ce + 1] in "،," else self._quoted_source(sub_lo, cs)
+            if mention is None:
+                mention = self.resolver.subject(sub_lo, cs, loose=loose)
             if mention is None:
                 # a relative clause closed by a comma between the subject and the cue: «مذاکره‌کننده
                 # ارشد هسته‌ای ایران که به مصر سفر کرده است، گفت …»
