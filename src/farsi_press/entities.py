@@ -370,6 +370,10 @@ _SCORE_WORDS = frozenset({"صفر", "یک", "دو", "سه", "چهار", "پنج"
 _REPORTER_WORDS = frozenset({"خبرنگار", "خبرنگاران", "خبرنگارگروه"})
 _OFFICE_BODIES = frozenset({"ریاست جمهوری", "ریاست جمهوری اسلامی ایران"})
 _NAME_LINKS = frozenset({"بن", "ابن", "بنت"})
+# «بن» and «آل» going on after an Arabic name (`EntityParser.person_at`): «… بن محمد», «… آل خلیفه»
+_FAMILY = "آل"
+_ARABIC_LINKS = frozenset({"بن", "بنت", _FAMILY})
+_FAMILY_ARTICLES = frozenset({"ال"})
 _SURNAME_ENDINGS = ("ی", "زاده", "پور", "نژاد", "فر", "نیا", "یان", "وند", "لو", "کیا", "راد", "منش", "پناه",
                     "نسب", "خواه", "دوست", "مهر", "بخش", "زهی", "فرد", "آبادی")
 
@@ -2681,7 +2685,26 @@ class EntityParser:
         return i, e
 
     def person_at(self, i: int) -> tuple[int, int] | None:
-        """A person's name at token i: (name start, end); an honorific before it stays outside."""
+        """A person's name at token i: (name start, end); an honorific before it stays outside. An
+        Arabic name goes on through its father's names and its family («عبدالله بن سعود بن محمد»,
+        «ترکی آل الشیخ», «حمد بن عیسی آل خلیفه»)."""
+        p = self._person_at(i)
+        if p is None or p[1] + 1 >= self.n:
+            return p
+        e = p[1]
+        keys = self.keys
+        while e + 1 < self.n and keys[e] in _ARABIC_LINKS and self.joined(e) and self.joined(e + 1) \
+                and self.nameish(e + 1) and not self.tags[e + 1].keys() & {"place", "country", "world", "title"}:
+            if keys[e] == _FAMILY and e - p[0] > 1 and _NAME_LINKS.isdisjoint(keys[p[0]:e]):
+                break  # a Persian name and its surname, then the family as object: «محمد کریمی | آل سعود را …»
+            e += 2
+            if keys[e - 2] == _FAMILY:
+                if e < self.n and self.joined(e) and keys[e - 1] in _FAMILY_ARTICLES and self.nameish(e):
+                    e += 1  # «آل ال شیخ» written apart
+                break  # (the family ends the name)
+        return p if e == p[1] else (p[0], e)
+
+    def _person_at(self, i: int) -> tuple[int, int] | None:
         if i >= self.n:
             return None
         if i > 0 and self.gaps[i] == JOIN and self.keys[i - 1] in _COUNT_UNITS:
