@@ -77,6 +77,19 @@ def complete_officials(text: str, entities: Sequence[Entity], officials: Sequenc
     return entities, officials, _names_agree(officials, quotes)
 
 
+_WORD = regex.compile(r"[^\s\u200c،,]+")  # (a ZWNJ parts words as `lexicon_key` does)
+
+
+def _apposed_name(written: str, start: int, key: str) -> tuple[int, int] | None:
+    """The span of the name `key` opening a speaker mention written `written` at `start`, before
+    the office in apposition (`زیکو سرمربی …`); None if the mention does not open with it."""
+    n = len(key.split())
+    words = list(_WORD.finditer(written))
+    if len(words) <= n or lexicon_key(" ".join(w.group() for w in words[:n])) != key:
+        return None
+    return start + words[0].start(), start + words[n - 1].end()
+
+
 def _names_agree(officials: Sequence[Official], quotes: list[Quote]) -> list[Quote]:
     """Each quote of a named official named as that official (see `complete_officials`)."""
     names = {o.id: o.name for o in officials}
@@ -145,12 +158,15 @@ def _completed(text: str, entities: Sequence[Entity], officials: Sequence[Offici
         names[oid] = name
         for q in quotes:
             s = q.speaker
-            if q.official == oid and s is not None and lexicon_key(s.text) == key:
-                mentions[oid].add((s.start, s.end))
-                i = person_at.get((s.start, s.end))
+            if q.official != oid or s is None:
+                continue
+            span = (s.start, s.end) if lexicon_key(s.text) == key else _apposed_name(s.text, s.start, key)
+            if span is not None:
+                mentions[oid].add(span)
+                i = person_at.get(span)
                 if i is None:
-                    person_at[(s.start, s.end)] = len(entities) + len(new_persons)
-                    new_persons.append(Entity(s.start, s.end, text[s.start:s.end], "PERSON", oid))
+                    person_at[span] = len(entities) + len(new_persons)
+                    new_persons.append(Entity(span[0], span[1], text[span[0]:span[1]], "PERSON", oid))
                 elif i < len(entities) and entities[i].official is None:
                     e = entities[i]
                     entities[i] = Entity(e.start, e.end, e.text, e.label, oid, e.original_start, e.original_end)
@@ -229,6 +245,19 @@ class _Article:
         """The keys of the speaker mentions as written."""
         return {lexicon_key(q.speaker.text) for q in self.quotes if q.speaker is not None}
 
+    @cached_property
+    def apposed(self) -> set[str]:
+        """The keys of the names a speaker mention writes right before the speaker's office
+        (`زیکو سرمربی تیم ملی عراق گفت`, `هری کین، مهاجم …`): a name in apposition to an office."""
+        out = set()
+        for q in self.quotes:
+            if q.speaker is None or not q.speaker_name or not q.speaker_title:
+                continue
+            written, name, title = (lexicon_key(x) for x in (q.speaker.text, q.speaker_name, q.speaker_title))
+            if written.replace("،", " ").split() == name.split() + title.split():
+                out.add(name)
+        return out
+
 
 def _names_to_take(article: _Article, officials: Sequence[Official],
                    quotes: Sequence[Quote]) -> dict[int, str]:
@@ -252,6 +281,7 @@ def _names_to_take(article: _Article, officials: Sequence[Official],
         if " " not in name.strip() and not _one_word_name(name):
             continue  # (`کودکان گفتند`: a group, no person's name)
         if any(_same_name(p, key) for p in persons) or (key in article.spoken and _reads_as_name(name)) \
+                or (key in article.apposed and _reads_as_name(name)) \
                 or (len(words) > 1 and _reads_as_name(name) and any(key.endswith(" " + s) for s in article.spoken)):
             # (or a full name whose surname speaks: «کین گفت» after «هری کین» the entity stage missed)
             out[oid] = name
