@@ -510,6 +510,10 @@ _COMMA = regex.compile(r"[،,]")
 _MAX_ACCORDING = 120
 _AND_START = regex.compile(r"[ \t\u200c،,]{0,3}و(?![\p{L}\p{M}\u200c])")
 # «که …،» right before a cue: a relative clause of its subject
+# «، اما» / «، ولی» opening the clause of the cue: its subject comes after them (see `_Reader._one`)
+_BUT_CLAUSE = regex.compile(r"[،,][ \u200c]*(?:اما|ولی|ولیکن|لیکن)[ \u200c]+")
+_BUT_REACH = 80  # the clause after «اما» up to the cue, in characters
+_CLAUSE_MARKS = regex.compile(r"[،,:؛«»]")
 # «به نقل از» inside a speaker's clause: the medium quotes the speaker (see `_Reader._quoted_source`)
 _QUOTING = regex.compile(r"(?:^|[ \u200c])به[ \u200c]?نقل[ \u200c]از[ \u200c]+")
 # what makes the text before «به نقل از» no plain subject: a report opener, a sentence mark (not
@@ -800,6 +804,14 @@ class _Reader:
             np_end = _AND_START.match(text, clause_lo).end()
         else:
             sub_lo = clause_lo
+            but = None
+            for but in _BUT_CLAUSE.finditer(text, max(clause_lo, cs - _BUT_REACH), cs):
+                pass
+            if but is not None and not _CLAUSE_MARKS.search(text, but.end(), cs) \
+                    and self.resolver.subject(but.end(), cs) is not None:
+                # «آدلاید … باز شده است، اما ویدمار می‌گوید: …»: the speaker opens the clause after «اما»
+                # (not a framing clause's «اما» closed by a comma before the cue: «… اما نباید …، گفت:»)
+                sub_lo = but.end()
             if cue.opener:
                 loose = shared
             else:
