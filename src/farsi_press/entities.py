@@ -2023,11 +2023,13 @@ class EntityParser:
                     and self.keys[start] in _ZONE_WORDS and self.joined(start + 1) and self.loc_at(start + 1) is not None:
                 item = (start + 1, "GEN", [])  # «فرمانده انتظامی ویژه کیش»: the special zone of a place
             if item is None:
-                if self.gaps[start] == JOIN and self.keys[start].isdigit() and (
+                if self.gaps[start] == JOIN and self.keys[start].isdigit() and not (
+                        start + 1 < self.n and self.keys[start + 1] in _COUNT_UNITS) and (
                         (numbers and len(self.keys[start]) <= 3)
                         or (start > j and self.keys[start - 1] in _NUMBERED and self.keys[start - 1] != "شماره")
                         or (start == j and j > 0 and self.keys[j - 1] in _NUMBERED_BODIES)):
-                    e = start + 1  # «تیپ ۶۵ هجرت», «لشکر ۱۸»; «کمیسیون ماده ۱۰۰» (a number is a stop word)
+                    e = start + 1  # «تیپ ۶۵ هجرت», «لشکر ۱۸»; «کمیسیون ماده ۱۰۰» (a number is a stop word;
+                    # not a count: «نیروی زمینی | ۱۲۰ هزار نفری»)
                     if start == j and self.keys[j - 1] in _NUMBERED_BODIES:
                         branch_number = e
                     n_described += 1
