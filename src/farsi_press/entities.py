@@ -312,6 +312,8 @@ _NOT_DESCRIPTORS = frozenset("""
 # last words of foreign media names (`_media_names`): «… تایمز», «… پست», «… تودی»
 _MEDIA_TAILS = frozenset("تایمز تودی تریبیون هرالد ژورنال تلگراف اکسپرس مانیتور نیوز".split())
 # units of a number before a counted noun («۲ میلیون لاله»)
+# department words that name a news site before its quoted name («پایگاه خبری «الوقت»», «سایت «وطن»»)
+_SITE_WORDS = frozenset({"پایگاه", "سایت"})
 _COUNT_UNITS = frozenset({"هزار", "میلیون", "میلیارد", "صد", "هزاران"})
 # quantifiers that open a noun phrase of their own after «و» («و تلاش تمام کارکنان»)
 _QUANTIFIERS = frozenset("تمام تمامی همه کلیه برخی بسیاری".split())
@@ -1556,6 +1558,8 @@ class EntityParser:
                 inner = self.org_at(i + n)
                 if inner is not None:
                     best = (inner[0], [(i, inner[0], "ORG")] + inner[1])
+                elif self.keys[i] in _SITE_WORDS and (close := self._quoted_end(i + n)) is not None:
+                    best = (close, [(i, close, "ORG")])  # «پایگاه خبری «الوقت»», «سایت «وطن»»: a site's quoted name
                 break
         known = self.longest(i, "org") if "org" in kinds else None
         # «به گزارش مهر», «به نقل از فارس»: an agency's one-word name is safe in the reporting formula
@@ -1898,6 +1902,18 @@ class EntityParser:
             return False
         at = bisect_left(near, i - window)
         return at < len(near) and near[at] <= i + window
+
+    def _quoted_end(self, k: int) -> int | None:
+        """The end of a name of one to three words in «…» that opens at token k, else None."""
+        starts, ends, text = self.toks.starts, self.toks.ends, self.text
+        if k >= self.n or "«" not in text[ends[k - 1]:starts[k]]:
+            return None
+        for e in range(k + 1, min(self.n, k + 3) + 1):
+            if "»" in text[ends[e - 1]:starts[e] if e < self.n else ends[e - 1] + 2]:
+                return e
+            if e < self.n and (self.stops[e] or not self.joined(e)):
+                return None
+        return None
 
     def _media_name(self, j: int) -> int:
         """A news medium's name after its head: up to two name words («خبرگزاری فارس»). A channel
