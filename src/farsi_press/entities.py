@@ -1889,7 +1889,11 @@ class EntityParser:
         p = self.person_at(j)
         if p is not None and p[0] == j:
             return p[1], [(j, p[1], "PERSON")]
-        if self.word_kind(j, "notable") or (self.keys[j] in self.surname_keys and self._name_ends(j + 1)):
+        if self.word_kind(j, "notable"):
+            w = self.longest(j, "word")  # «رژیم صدام حسین»: the public figure's whole name
+            e = j + (w[0] if w is not None and "notable" in w[1] else 1)
+            return e, [(j, e, "PERSON")]
+        if self.keys[j] in self.surname_keys and self._name_ends(j + 1):
             return j + 1, [(j, j + 1, "PERSON")]
         return None
 
@@ -2707,10 +2711,18 @@ class EntityParser:
         Arabic name goes on through its father's names and its family («عبدالله بن سعود بن محمد»,
         «ترکی آل الشیخ», «حمد بن عیسی آل خلیفه»)."""
         p = self._person_at(i)
-        if p is None or p[1] + 1 >= self.n:
+        if p is None or p[1] >= self.n:
             return p
         e = p[1]
         keys = self.keys
+        for n in (1, 2):  # «ایاد فتایه خلیفه الراوی», «صدام حسین التکریتی»: an Arabic name's «ال…» last word
+            last = e + n - 1
+            if last < self.n and self._nisba_al(last) and all(self.joined(x) and self.nameish(x) for x in range(e, last + 1)):
+                e = last + 1
+                break
+        p = (p[0], e)
+        if e + 1 >= self.n:
+            return p
         while e + 1 < self.n and keys[e] in _ARABIC_LINKS and self.joined(e) and self.joined(e + 1) \
                 and self.nameish(e + 1) and not self.tags[e + 1].keys() & {"place", "country", "world", "title"}:
             if keys[e] == _FAMILY and e - p[0] > 1 and _NAME_LINKS.isdisjoint(keys[p[0]:e]):
@@ -2721,6 +2733,13 @@ class EntityParser:
                     e += 1  # «آل ال شیخ» written apart
                 break  # (the family ends the name)
         return p if e == p[1] else (p[0], e)
+
+    def _nisba_al(self, k: int) -> bool:
+        """An Arabic name's last word in «ال…» that no lexicon knows as a word («الراوی», «التکریتی»)."""
+        key = self.keys[k]
+        return (key.startswith("ال") and len(key) >= 5 and " " not in key and not self.stops[k]
+                and key not in self.g.tagged and key not in _known_words()[0]
+                and not self.tags[k].keys() & {"place", "country", "world", "org", "title", "head", "comp"})
 
     def _person_at(self, i: int) -> tuple[int, int] | None:
         if i >= self.n:
