@@ -4363,14 +4363,26 @@ class EntityParser:
         opens = self.gaps[a] == BREAK or (a > 0 and self.gaps[a - 1] == BREAK and self.keys[a - 1] in _SPEAKER_DETERMINERS)
         return b - a >= 2 and opens and self.joined(b) and self.word_kind(b, "cue")
 
+    def _listed_office(self, a: int, b: int, edges: set[int]) -> bool:
+        """Is the bare office at tokens a..b listed with other offices, a comma or «و» away from one
+        («رییس جمهور، نخست وزیر و رییس پارلمان»)? Each is one person's office, as in a list of names."""
+        before = a > 0 and ((self.gaps[a] == COMMA and a in edges)
+                            or (a > 1 and self.keys[a - 1] == _AND and self.gaps[a] == JOIN and a - 1 in edges))
+        after = b < self.n and ((self.gaps[b] == COMMA and b in edges)
+                                or (self.keys[b] == _AND and self.gaps[b] == JOIN and b + 1 in edges))
+        return before or after
+
     def entities(self) -> list[Entity]:
         spans, titles = self.parse()
         bare = {(a, b) for a, b, is_bare in titles if is_bare}
         # a bare office («فرماندار») is an entity only beside a name (apposition)
         person_edges = {b for a, b, lab in spans if lab == "PERSON"} | {a for a, b, lab in spans if lab == "PERSON"}
-        for a, b in bare:
-            if a in person_edges or b in person_edges or self._speaking_office(a, b):
+        office_edges = {x for a, b, lab in spans if lab == "TITLE" for x in (a, b)} if bare else set()
+        for a, b in sorted(bare):
+            if a in person_edges or b in person_edges or self._speaking_office(a, b) \
+                    or self._listed_office(a, b, office_edges):
                 spans.append((a, b, "TITLE"))
+                office_edges.update((a, b))
         if self._quoted_people and (again := self._quoted_again(spans)):
             spans = [sp for sp in spans
                      if not (sp[2] == "PERSON" and any(a <= sp[0] and sp[1] <= b for a, b, _ in again))]
