@@ -462,9 +462,21 @@ _VERB_PREFIXES = ("می ", "نمی ")  # a verb's prefix written apart (ZWNJ): �
 def _stop_key(k: str, g: Gazetteer) -> bool:
     """Does the word with key k end a name or a complement? (kept in the key's record, see `_key_record`)"""
     stop = k in g.stop or k.isdigit() or len(k) < 2 or k.startswith(_VERB_PREFIXES) \
-        or _preverb_verb(k, g) or (k in _WEEKDAYS and k.endswith("شنبه") and not g.table.get(k))
+        or _preverb_verb(k, g) or (k in _WEEKDAYS and k.endswith("شنبه") and not g.table.get(k)) \
+        or _glued_preposition(k, g)
     # (a weekday ends a name, «ترابی چهار‌شنبه شب», unless it is a place: «شهر دوشنبه»)
     return stop
+
+
+def _glued_preposition(k: str, g: Gazetteer) -> bool:
+    """A preposition joined by ZWNJ to its noun, a phrase that opens an adverbial: «به‌عنوان»,
+    «به‌منظور», «به‌دلیل», «در‌حالی» (the key reads the ZWNJ as a space); not an entry of the
+    gazetteer («به‌آیین», a surname)."""
+    first, _, rest = k.partition(" ")
+    return first in _GLUED_PREPOSITIONS and rest in g.tagged and " " not in rest and k not in g.table
+
+
+_GLUED_PREPOSITIONS = frozenset({"به", "در", "از", "با", "بر"})
 
 
 # a lineage honorific glued to a first name, as written without ZWNJ or space: «سیدرضا», «سیدمحمدحسن»
