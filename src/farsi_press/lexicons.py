@@ -34,7 +34,7 @@ import re
 
 import regex
 
-from farsi_press.memo import LRU_LIMIT, remember
+from farsi_press.memo import PHRASE_LRU_LIMIT, remember
 
 __all__ = [
     "WORD_KEYS",
@@ -162,7 +162,7 @@ _HAMZA_DROPPED, _HAMZA_KEY = "مسوول", "مسیول"
 
 #: `lexicon_key` of names and offices of several words, remembered (bounded): the officials and
 #: speaker-name stages key an article's names and offices again for every pair they compare.
-phrase_key = lru_cache(maxsize=LRU_LIMIT)(lexicon_key)
+phrase_key = lru_cache(maxsize=PHRASE_LRU_LIMIT)(lexicon_key)
 
 
 #: `lexicon_key` of single tokens, remembered (bounded): shared by the tokenizers of the entity

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["LRU_LIMIT", "MEMO_LIMIT", "TOKEN_SET_LIMIT", "remember"]
+__all__ = ["LRU_LIMIT", "MEMO_LIMIT", "PHRASE_LRU_LIMIT", "TOKEN_SET_LIMIT", "remember"]
 
 #: Entries a memo of per-word answers holds before it starts afresh (`remember`). News text
 #: repeats a few thousand words (Zipf), so a memo this size answers nearly every lookup, and an
@@ -35,10 +35,15 @@ def remember(memo: dict[Any, Any], key: Any, value: Any) -> Any:
 #: in Python (a third of the normalizer's time went when these sets held 16 384).
 TOKEN_SET_LIMIT = MEMO_LIMIT << 1
 
-#: Entries of the `functools.lru_cache` memos keyed by phrases and pairs (a pair's join score, a
-#: word's glued form, a phrase's key, two offices compared): an entry costs several times a dict
-#: memo's (the cache's links, the argument tuple, the answer), and on new text most are asked once.
-#: Over the Fars corpus 2 048 entries instead of 8 192 add ~3 100 calls in all (of ~170 000; the
-#: stem-frequency cache hits 6% of its calls at either size), and on the 100 MB stream of new words
-#: they keep ~16 MB less in the two processes' tree (291 -> 274 MB on its first 47 MB; session 14).
-LRU_LIMIT = MEMO_LIMIT >> 3
+#: Entries of the normalizer's `functools.lru_cache` memos keyed by words and pairs (a pair's join
+#: score, a word's glued form, a stem's frequency): an entry costs several times a dict memo's (the
+#: cache's links, the argument tuple, the answer), and on new text most are asked once; at 2 048 a
+#: second pass over the corpus asks ~3 200 more of them (3–5% of the normalizer's time), so they keep
+#: 8 192.
+LRU_LIMIT = MEMO_LIMIT >> 1
+
+#: Entries of the analysis stages' `functools.lru_cache` memos keyed by phrases and pairs (a phrase's
+#: key, two offices compared, a place's length): 2 048 instead of 8 192 add ~1 200 calls over the
+#: Fars corpus (of ~90 000) and keep ~8 MB less in the CLI's two processes on a stream of new words
+#: (session 14).
+PHRASE_LRU_LIMIT = MEMO_LIMIT >> 3

@@ -62,7 +62,7 @@ from farsi_press.document import Entity, Official, Span
 from farsi_press.gazetteer import gazetteer, opening_title
 from farsi_press import lexicons
 from farsi_press.lexicons import phrase_key as lexicon_key  # (remembered: offices and names recur)
-from farsi_press.memo import LRU_LIMIT
+from farsi_press.memo import PHRASE_LRU_LIMIT
 
 __all__ = ["link_officials"]
 
@@ -170,7 +170,7 @@ def _tense(s: str) -> str:
     return "now" if words & _NOW else "past" if words & _PAST else ""
 
 
-@lru_cache(maxsize=LRU_LIMIT)  # (a pure function of two offices: an article asks it of each pair again)
+@lru_cache(maxsize=PHRASE_LRU_LIMIT)  # (a pure function of two offices: an article asks it of each pair again)
 def _same_office(short: str, long: str) -> bool:
     """Is `short` the same office as `long`, or a short form of it? One word may carry a typo
     («معاون عمران روستانی …» = «معاون عمران روستایی …»)."""

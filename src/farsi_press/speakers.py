@@ -39,7 +39,7 @@ from farsi_press.document import Entity, Official
 from farsi_press.gazetteer import plural_office
 from farsi_press import lexicons
 from farsi_press.lexicons import WORD_KEYS, lexicon_key, word_key
-from farsi_press.memo import LRU_LIMIT, MEMO_LIMIT
+from farsi_press.memo import MEMO_LIMIT, PHRASE_LRU_LIMIT
 from farsi_press.normalize.lexicon import lexicon as normalize_lexicon
 from farsi_press.officials import ALSO_AFTER
 from farsi_press.tokens import char_class
@@ -488,7 +488,7 @@ def _place_at(toks: Sequence[Token], i: int) -> int:
 
 # (a title's noun phrase asks this of each of its words, the same words for many clauses of an
 # article: the answers for up to three keys are remembered, bounded)
-@lru_cache(maxsize=LRU_LIMIT)
+@lru_cache(maxsize=PHRASE_LRU_LIMIT)
 def _place_len(keys: tuple[str, ...]) -> int:
     """`_place_at` of tokens whose keys (at most three) are `keys`."""
     orgs = lexicons.orgs()
