@@ -204,8 +204,10 @@ _PLURAL_ENDINGS = ("های", "هایی", "ها", "ات", "ترین", "تری")
 _VENUE_KINDS = frozenset({"street", "hall", "stadium", "airport", "prison", "building", "shrine", "park",
                           "port", "facility", "cemetery", "lake", "mountain", "river", "island", "valley",
                           "cave", "terminal", "dam"})
-# honorifics of holy figures: the name after them is no person of the story («امام رضا», «حضرت زینب»)
 _COMMON_HONORIFIC_KINDS = frozenset({"civil", "academic", "martyr", "royal"})  # not «سید», «شیخ», «آیت‌الله»
+# honorifics of imams and holy figures: the name after them is the figure's, named with the honorific
+# (`EntityParser._holy_figure`: «امام رضا», «حضرت زینب»), never a surname to find alone later
+_HOLY_HONORIFICS = frozenset({"امام", "حضرت", "حضرت امام", "پیامبر", "امامان"})
 #: «امیر»: an army rank before a name, or a given name (see `EntityParser._military`).
 _AMIR = "امیر"
 #: Words of articles about the armed forces, where «امیر» before a name is a rank.
@@ -213,7 +215,6 @@ _MILITARY_WORDS = frozenset({
     "ارتش", "ارتشی", "پدافند", "قرارگاه", "سرتیپ", "سرلشکر", "سرهنگ", "سپهبد", "دریادار", "دریابان", "ناو",
     "ناوگان", "ناوچه", "خلبان", "خلبانان", "لشکر", "آجا", "نزاجا", "نهاجا", "نداجا", "امرای",
 })  # (not words of other news too: «تاسیسات دریایی» a team, «خط دفاع», «ستاد بحران», «حمله نظامی»)
-_HOLY_HONORIFICS = frozenset({"امام", "حضرت", "حضرت امام", "پیامبر", "امامان"})
 _QUOTE_MARKS = ("«", "\"", "“")
 # tags no word of a quoted foreign person's name has («به گفته «عمرو موسی»، …»)
 _QUOTED_PERSON_BLOCKS = frozenset({"country", "org", "title", "head", "hon", "nat", "vhead", "world", "venue",
@@ -309,9 +310,9 @@ _NOT_DESCRIPTORS = frozenset("""
 """.split())
 # last words of foreign media names (`_media_names`): «… تایمز», «… پست», «… تودی»
 _MEDIA_TAILS = frozenset("تایمز تودی تریبیون هرالد ژورنال تلگراف اکسپرس مانیتور نیوز".split())
-# units of a number before a counted noun («۲ میلیون لاله»)
 # department words that name a news site before its quoted name («پایگاه خبری «الوقت»», «سایت «وطن»»)
 _SITE_WORDS = frozenset({"پایگاه", "سایت"})
+# units of a number before a counted noun («۲ میلیون لاله»)
 _COUNT_UNITS = frozenset({"هزار", "میلیون", "میلیارد", "صد", "هزاران"})
 # quantifiers that open a noun phrase of their own after «و» («و تلاش تمام کارکنان»)
 _QUANTIFIERS = frozenset("تمام تمامی همه کلیه برخی بسیاری".split())
@@ -2721,28 +2722,25 @@ class EntityParser:
         Arabic name goes on through its father's names and its family («عبدالله بن سعود بن محمد»,
         «ترکی آل الشیخ», «حمد بن عیسی آل خلیفه»)."""
         p = self._person_at(i)
-        if p is None or p[1] >= self.n:
-            return p
-        e = p[1]
+        if p is None:
+            return None
+        start, e = p
         keys = self.keys
         for n in (1, 2):  # «ایاد فتایه خلیفه الراوی», «صدام حسین التکریتی»: an Arabic name's «ال…» last word
             last = e + n - 1
             if last < self.n and self._nisba_al(last) and all(self.joined(x) and self.nameish(x) for x in range(e, last + 1)):
                 e = last + 1
                 break
-        p = (p[0], e)
-        if e + 1 >= self.n:
-            return p
         while e + 1 < self.n and keys[e] in _ARABIC_LINKS and self.joined(e) and self.joined(e + 1) \
                 and self.nameish(e + 1) and not self.tags[e + 1].keys() & {"place", "country", "world", "title"}:
-            if keys[e] == _FAMILY and e - p[0] > 1 and _NAME_LINKS.isdisjoint(keys[p[0]:e]):
+            if keys[e] == _FAMILY and e - start > 1 and _NAME_LINKS.isdisjoint(keys[start:e]):
                 break  # a Persian name and its surname, then the family as object: «محمد کریمی | آل سعود را …»
             e += 2
             if keys[e - 2] == _FAMILY:
                 if e < self.n and self.joined(e) and keys[e - 1] in _FAMILY_ARTICLES and self.nameish(e):
                     e += 1  # «آل ال شیخ» written apart
                 break  # (the family ends the name)
-        return p if e == p[1] else (p[0], e)
+        return p if e == p[1] else (start, e)
 
     def _nisba_al(self, k: int) -> bool:
         """An Arabic name's last word in «ال…» that no lexicon knows as a word («الراوی», «التکریتی»)."""

@@ -71,10 +71,10 @@ _SPACE = regex.compile(r"[ \u200c«»\"“”]{1,5}")
 _COMMA = regex.compile(r"[ \u200c«»\"“”]{0,3}[،,][ \u200c«»\"“”]{0,3}")
 # a name, a semicolon, its office: «صفار هرندی؛ نماینده ریاست جمهوری» (link 4 only)
 _SEMICOLON = regex.compile(r"[ \u200c]{0,3}؛[ \u200c]{0,3}")
-# a name, «به عنوان», its office: «انتخاب محسن عابدینی به عنوان شهردار قم» (link 7, the loosest)
-# («… وزوانی را به عنوان رئیس جدید …»: the name the object of the appointment)
 # «X به جای Y به عنوان office»: the office is X's, who takes Y's place
 _INSTEAD_OF = regex.compile(r"[ \u200c]{1,3}(?:به[ \u200c]?جای|بجای)[ \u200c]{1,3}\Z")
+# a name, «به عنوان», its office: «انتخاب محسن عابدینی به عنوان شهردار قم» (link 7, the loosest)
+# («… وزوانی را به عنوان رئیس جدید …»: the name the object of the appointment)
 _AS = regex.compile(r"(?:[ \u200c]{1,3}را)?[ \u200c]{1,3}(?:به[ \u200c]?عنوان|بعنوان)[ \u200c]{1,3}")
 _AND_ONLY = regex.compile(r"(?:[ \u200c]+در(?:[ \u200c]+(?:استان|شهرستان|کشور))?)?[ \u200c]{1,3}و[ \u200c]{1,3}")
 # Words that never distinguish two forms of one office («شهرستان ملارد» = «ملارد»).
@@ -882,8 +882,8 @@ def link_officials(text: str, sentences: Sequence[Span], entities: Sequence[Enti
     for d, p, t in before:
         if d <= 18:
             m = _INSTEAD_OF.search(text, max(0, ents[p].start - 12), ents[p].start)
-            k = bisect.bisect_left(p_starts, ents[p].start) - 1
-            if m is not None and k >= 0 and ents[persons[k]].end == m.start():
+            k = bisect.bisect_left(p_starts, ents[p].start) - 1 if m is not None else -1
+            if k >= 0 and ents[persons[k]].end == m.start():
                 # «منوچهر شاهسواری بجای سیدضیاء هاشمی به عنوان مسوول …»: the office is the first name's
                 if t not in link and persons[k] not in person_title:
                     link[t] = persons[k]

@@ -509,7 +509,6 @@ _COMMA = regex.compile(r"[،,]")
 # The farthest the comma that ends the speaker of `به گفته X، …` may be (characters).
 _MAX_ACCORDING = 120
 _AND_START = regex.compile(r"[ \t\u200c،,]{0,3}و(?![\p{L}\p{M}\u200c])")
-# «که …،» right before a cue: a relative clause of its subject
 # «، اما» / «، ولی» opening the clause of the cue: its subject comes after them (see `_Reader._one`)
 _BUT_CLAUSE = regex.compile(r"[،,][ \u200c]*(?:اما|ولی|ولیکن|لیکن)[ \u200c]+")
 _BUT_REACH = 80  # the clause after «اما» up to the cue, in characters
@@ -521,6 +520,7 @@ _QUOTING = regex.compile(r"(?:^|[ \u200c])به[ \u200c]?نقل[ \u200c]از[ \u2
 _NOT_PLAIN_SUBJECT = regex.compile(r"(?:به|بنا[ \u200c]?بر|طبق)[ \u200c]?گزارش|[،,:؛.!؟«»\n]")
 # a document of the quoted person («به نقل از ارزیابی آنتونی کوردسمان»), skipped before the name
 _EVALUATION = regex.compile(r"(?:ارزیابی|گزارش|مقاله|یادداشت|تحلیل|اظهارات|سخنان)[ \u200c]+(?:«)?")
+# «که …،» right before a cue: a relative clause of its subject
 _RELATIVE_BEFORE = regex.compile(r"[ \u200c]{1,8}که[ \u200c][^،,.:؛!؟\n«»]{1,120}[،,][ \u200c]{0,8}\Z")
 # The longest match of `_RELATIVE_BEFORE`: it is searched for in this many characters before the
 # cue only (a search from the clause's start would try every «که» of a long sentence, each time)
