@@ -715,6 +715,11 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
             k = bisect.bisect_left(starts, rec.first)
             last = next(((named_starts[i][0], named_starts[i][1]) for i in range(k - 1, -1, -1)
                          if usable(named_starts[i][0])), None)
+            if not in_lead and _OPENS_SENTENCE.search(text, max(0, rec.first - 8), rec.first) \
+                    and any(a == rec.first and ALSO_AFTER.match(text, b) for a, b in rec.mentions):
+                last = None  # an office opening its sentence that «also» does something is another
+                # person than the one named before it: «کوهساری بیان کرد: … ¶ مدیر کل راه و شهرسازی
+                # گلستان نیز … اظهار کرد: …» (not «X همچنین رئیس کمیته … نیز بود»)
             before = [last] if last is not None else []
             # in the body a far office must open its sentence (a subject, the last speaker again)
             opens = _OPENS_SENTENCE.search(text, max(0, rec.first - 8), rec.first) \
