@@ -121,6 +121,14 @@ _PLACE_NAME_WORD_TAGS = frozenset({"first", "core_first", "sur", "place", "world
 # a medium's name ends after a body, an Iranian place or a country (not a foreign town: «دیلی میل»)
 _NAME_ENDING_TAGS = frozenset({"place", "country", "org"})
 _MAX_GENERIC = 5
+# offices of an event whose name follows them (`EntityParser._event_office`), and the longest name read
+_EVENT_OFFICES = frozenset({"دبیر", "دبیر اجرایی", "دبیر علمی", "رییس", "مدیر", "مدیر اجرایی", "مسیول",
+                            "مسوول", "سخنگو", "سخنگوی"})
+_EVENT_WORDS = 12
+# ordinals in «مین» by their stems («هفت» + «مین»), and the first's own words
+_ORDINAL_STEMS = frozenset("یک دو سو چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده "
+                           "هجده هیجده نوزده بیست سی چهل پنجاه شصت هفتاد هشتاد نود صد آخر".split())
+_FIRST_ORDINALS = frozenset({"نخستین", "اولین", "سومین", "آخرین"})
 _MAX_NAME = 3
 #: The most words of honorifics before a name («حضرت آیت‌الله العظمی حاج شیخ …» has five).
 _MAX_HONORIFICS = 8
@@ -338,7 +346,7 @@ _SETTLEMENT_PLURALS = frozenset({"روستاهای", "شهرهای", "شهرست
                                  "استان های", "جزایر", "ایالت های"})
 # heads that are common nouns first («نظام», «حوزه»): a field phrase made for other heads names no body after them
 # a field named by a verbal noun and its preposition: «مبارزه با …», «حمایت از …»
-_PREP_NOUNS = frozenset({"مبارزه", "حمایت", "پیشگیری", "حفاظت"})
+_PREP_NOUNS = frozenset({"مبارزه", "حمایت", "پیشگیری", "حفاظت", "مقابله"})
 # verbal nouns with a preposition of their own: «ستاد رسیدگی به …», «اداره نظارت بر …»
 _NOUN_PREPS = {"رسیدگی": "به", "نظارت": "بر"}
 # heads of an organization's office abroad or elsewhere, whose post follows «در» (`_title_from`)
@@ -2508,7 +2516,68 @@ class EntityParser:
                 return None
             got = self._title_from_fields(i, e0, rec)
             return got if got is not None and any(sp[2] == "ORG" for sp in got[1]) else None
-        return self._title_from_fields(i, e0, rec)
+        got = self._title_from_fields(i, e0, rec)
+        if " ".join(self.keys[i:e0]) in _EVENT_OFFICES and (got is None or got[0] <= e0 + 3):
+            event = self._event_office(i, e0)
+            if event is not None and (got is None or event[0] > got[0]):
+                return event
+        return got
+
+    def _event_office(self, i: int, e0: int) -> tuple[int, Spans, bool] | None:
+        """An office of an event (`event_name` in the word table) with the event's name, its
+        ordinal before it: «دبیر هفتمین کنگره سراسری سکته مغزی», «دبیر همایش ملی مدیریت بحران»,
+        «دبیر نخستین جشنواره محصولات و فعالیت‌های فرهنگی و هنری …». The name's words are those a
+        body's name may hold (`_item`); it ends at a place or a body, at a stop word, a verb or a
+        mark; an event named by its head alone is none («دبیر همایش گفت»)."""
+        k = e0
+        if self.joined(k) and self._ordinal(k):
+            k += 1
+        elif k + 2 < self.n and self.joined(k) and self.keys[k + 1] == _AND and self.joined(k + 1) \
+                and self.joined(k + 2) and self._ordinal(k + 2):
+            k += 3  # «سی و سومین»
+        if k > e0 and self.joined(k) and self.keys[k] == "دوره" and self.joined(k + 1):
+            k += 1  # «چهارمین دوره جشنواره …»
+        if not self.joined(k) or not self.word_kind(k, "event_name"):
+            return None
+        head = k
+        e = k + 1
+        spans: Spans = []
+        words = 0
+        while e < self.n and words < _EVENT_WORDS:
+            if self.keys[e] == _AND and self.gaps[e] == JOIN and self.joined(e + 1):
+                start = e + 1
+            elif self.keys[e] in ("با", "از") and self.keys[e - 1] in _PREP_NOUNS and self.joined(e) \
+                    and self.joined(e + 1):
+                start = e + 1  # «مقابله با شبکه‌های ماهواره‌ای»
+            elif self.gaps[e] == JOIN:
+                start = e
+            else:
+                break
+            if self.word_kind(start, "event_name") or self._ordinal(start):
+                break  # a second event
+            item = self._item(start, True, False)
+            if item is None and start == e and self.keys[e] in _TERM_ORDINALS:
+                item = (e + 1, "GEN", [])  # «جشنواره سراسری شعر خط سوم»
+            if item is None or item[1] == "TITLE":
+                break
+            end, kind, sub = item
+            spans += sub
+            e = end
+            words += 1
+            if kind in ("LOC", "ORG"):
+                break
+        if e > head + 2 and self._plural_noun(e - 1) and self.gaps[e - 1] == JOIN and self.keys[e - 2] != _AND:
+            e -= 1  # «دبیر دومین همایش رسانه و اقتصاد | موضوعات …»: a bare plural opens the clause's object
+        if e == head + 1 or self._clause_tail(e):
+            return None
+        if e < self.n and self.gaps[e] == JOIN and (quoted := self._quoted_end(e)) is not None:
+            e = quoted  # «… ماهواره‌ای بیگانه «مصاف»»: the event's own name after its description
+        return e, [(i, e, "TITLE")] + spans, False
+
+    def _ordinal(self, k: int) -> bool:
+        """An ordinal adjective before its noun: «هفتمین», «نخستین», «سی‌وسومین»."""
+        key = self.keys[k] if k < self.n else ""
+        return key in _FIRST_ORDINALS or (len(key) > 4 and key.endswith("مین") and key[:-3] in _ORDINAL_STEMS)
 
     def _title_from_fields(self, i: int, e0: int, rec: Any) -> tuple[int, Spans, bool] | None:
         key = " ".join(self.keys[i:e0])
