@@ -569,6 +569,9 @@ _BOUND_FIRSTS = frozenset("کم پر بی نا هم غیر نیمه".split())
 _IMAM = frozenset({"امام"})
 _HONORIFIC_OFFICES = frozenset({"استاد"})  # an honorific that is an office before its field and body
 _HOLY_BEFORE_NAME = frozenset({"حضرت"})
+# shrines named for a saint, the saint's lineage honorific in the name (`EntityParser._saint_name`)
+_SAINT_SHRINES = frozenset({"امامزاده", "بقعه", "آرامگاه", "مزار", "مقبره"})
+_SAINT_LINEAGE = frozenset({"سید", "سیده", "شاه", "آقا", "میر", "بی بی"})
 _HOLY_NAMES = frozenset({"رسول", "ابوالفضل", "مریم", "معصومه", "زهرا", "فاطمه", "زینب", "مسیح", "عیسی", "موسی",
                          "ولیعصر", "محمد", "علی", "رقیه", "سجاد", "مهدی", "ابراهیم", "یوسف"})
 # blessings written after a holy name («امام سجاد علیه‌السلام», «حضرت زهرا سلام‌الله علیها»)
@@ -1442,6 +1445,10 @@ class EntityParser:
         One or two words; after a head that is also a common word («میدان», «سالن») only a place
         name or a word the lexicon does not know; not a plural unless `plural` (inside a body's
         name «پارک سوارهای» is a compound noun; a mosque may be named «مسجد سیدهای اراک»)."""
+        if j > 0 and self.gaps[j] == JOIN and self.keys[j - 1] in _SAINT_SHRINES:
+            saint = self._saint_name(j)
+            if saint is not None:
+                return saint
         place = self._place_name(j, head=True)
         if place is not None:
             return place
@@ -1474,6 +1481,31 @@ class EntityParser:
         if e < self.n and self.joined(e) and not self.stops[e] and not self.tags[e] and not _comparative(self.keys[e]):
             return None  # the phrase goes on: no name here (not «زندان الحائر | بزرگ‌ترین زندان …»)
         return e
+
+    def _saint_name(self, j: int) -> int | None:
+        """The saint a shrine at token j is named for, with the village it stands in: «امامزاده سید هاشم»,
+        «امامزاده سیده سکینه تلیج‌کوه», «امامزاده سید محمد گالش محله», «امامزاده ابوالقاسم»: a lineage
+        honorific, one or two given names, then a place's name or up to two words no lexicon knows."""
+        e = j
+        if self.keys[e] in _SAINT_LINEAGE and self.joined(e + 1):
+            e += 1
+        name = e
+        while e < self.n and e - name < 2 and (e == j or self.joined(e)) and (
+                self.first_name(e) or self.keys[e] in _HOLY_NAMES or self.keys[e] in _IMAM_NAMES):
+            e += 1
+        if e == name:
+            return None
+        if not self.joined(e):
+            return e
+        place = self._place_name(e, head=True)
+        if place is not None:
+            return place
+        known = _known_words()[0]
+        k = e
+        while k < self.n and k - e < 2 and self.joined(k) and not self.stops[k] and not self.tags[k] \
+                and self.keys[k] not in self.g.tagged and self.keys[k] not in known and self.nameish(k):
+            k += 1
+        return k
 
     def _street_name(self, j: int) -> int | None:
         """A street named by a noun of the language, then the phrase ends: «خیابان انقلاب»,
