@@ -95,6 +95,19 @@ def _hazm_words() -> tuple[set[str], set[str], set[str], dict[str, str]]:
     return stop, verbs, common, tagged
 
 
+#: Countries whose towns the press also writes with the Arabic article: «الرمادی», «الموصل».
+_ARAB_COUNTRIES = frozenset({"عراق", "سوریه", "لبنان", "عربستان", "یمن", "مصر", "لیبی", "الجزایر", "مراکش", "تونس",
+                             "امارات", "قطر", "کویت", "بحرین", "عمان", "اردن", "فلسطین", "سودان"})
+
+
+def _arabic_article_forms(world: Mapping[str, Any], tagged: Mapping[str, str]) -> dict[str, Any]:
+    """The one-word towns of Arab countries written with the article «ال» (`الرمادی` for `رمادی`), where
+    that form is no word of the language hazm lists («الامان» for «امان») nor a name of the table."""
+    return {"ال" + k: rec for k, rec in world.items()
+            if rec.country in _ARAB_COUNTRIES and rec.kind == "city" and " " not in k and len(k) >= 3
+            and not k.startswith("ال") and "ال" + k not in world and "ال" + k not in tagged}
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The merged gazetteer, built once."""
@@ -112,7 +125,9 @@ def gazetteer() -> Gazetteer:
 
     add("place", _safe(lx.places))
     add("country", _safe(lx.countries))
+    stop, verbs, common, tagged = _hazm_words()
     add("world", _safe(lx.world_places))
+    add("world", _arabic_article_forms(_safe(lx.world_places), tagged))
     add("nat", _safe(lx.nationalities))
     add("org", _safe(lx.orgs))
     add("title", _safe(lx.titles))
@@ -147,7 +162,6 @@ def gazetteer() -> Gazetteer:
     add("core_first", core)
     add("word", words)
 
-    stop, verbs, common, tagged = _hazm_words()
     keep = {k for k, kind in words.items() if "keep" in kind}
     own_stop = {k for k, kind in words.items() if "stop" in kind}
     stop |= own_stop
