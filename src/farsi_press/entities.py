@@ -1482,6 +1482,13 @@ class EntityParser:
             return None  # the phrase goes on: no name here (not «زندان الحائر | بزرگ‌ترین زندان …»)
         return e
 
+    def _name_word(self, k: int) -> bool:
+        """Is token k a word of a name though no reading made it one here: a given name that is also a
+        word («خالد») or a listed surname no frequent word, no place or plural («کشور», «کشورهای»)?"""
+        tags = self.tags[k].keys()
+        return ("first" in tags or ("sur" in tags and self.keys[k] not in self.g.common)) \
+            and not tags & {"place", "country", "world"} and not self.keys[k].endswith(_PLURAL_ENDINGS)
+
     def _saint_name(self, j: int) -> int | None:
         """The saint a shrine at token j is named for, with the village it stands in: «امامزاده سید هاشم»,
         «امامزاده سیده سکینه تلیج‌کوه», «امامزاده سید محمد گالش محله», «امامزاده ابوالقاسم»: a lineage
@@ -2627,8 +2634,10 @@ class EntityParser:
         if key in _NOT_BEFORE and e0 < self.n and self.keys[e0] in _NOT_BEFORE[key]:
             return None  # «سرپرست خانوار»: an idiom, not the office
         if key in _MEMBER and i > 0 and self.gaps[i] == JOIN and not self.stops[i - 1] \
-                and self.keys[i - 1] not in self.surname_keys and not self.first_name(i - 1):
+                and self.keys[i - 1] not in self.surname_keys and not self.first_name(i - 1) \
+                and not self._name_word(i - 1):
             return None  # «کشورهای عضو …», «وزرای فرهنگ عضو آیسسکو»: membership, not an office
+            # (not after a name: «تیسیر خالد عضو کمیته اجرایی …», a given name that is a word too)
         comp = rec.complement
         timed = None
         if self.joined(e0) and self.keys[e0] in _OFFICE_TIMES and not (
