@@ -2979,11 +2979,8 @@ class EntityParser:
                 or (e == j + 1 and self._tail_ends(e + 1) and self.nameish(e) and self._core_first(j))
                 or (e == j + 1 and self._office_surname(start, j, e))
                 or (e == j + 1 and self._word_surname_ends(j, e))
-                or (e == j + 1 and self._spoken_surname(j, e))
-                or (e == j + 1 and self._listed_name(j, e)))):
+                or (e == j + 1 and self._spoken_surname(j, e)))):
             return None  # (not a nationality: «رافائل برزیلی»)
-        if e == j + 1 and self.keys[e].endswith(_PLURAL_ENDINGS) and self._listed_name(j, e):
-            return start, e + 1  # (a surname in «تری» or «ات» the next test would take for a word: «بهتری»)
         if not self.surname_like(e, strict=True) and not self.surname_shape(e) and (
                 self.keys[e].endswith(_PLURAL_ENDINGS) or (
                     self.keys[e] in self.g.tagged and not self._name_ends(e + 1) and not foreign
@@ -3122,38 +3119,6 @@ class EntityParser:
         if places and any(p.kind == "province" for p in places):
             return False
         return self.longest(e + 1, "title") is not None
-
-    def _listed_name(self, j: int, e: int) -> bool:
-        """A common first name and one more word as an item of a list of names, between commas or
-        before «و», beside an item that opens with a common first name too: «…، فرهنگ شادنیا، یوسف
-        بهتری، محسن احمدی و …» (the word a surname though the language has it: «بهتری»)."""
-        if not (self.gaps[j] == COMMA or (j > 0 and self.gaps[j] == JOIN and self.keys[j - 1] == _AND)):
-            return False
-        after = e + 1
-        if after < self.n and self.gaps[after] == JOIN and self.keys[after] == _AND:
-            after += 1
-        elif after < self.n and self.gaps[after] != COMMA:
-            return False
-        if not (self._list_first(after) or (self.gaps[j] == COMMA and self._list_first(j - 2)
-                                             and self.gaps[j - 1] == JOIN)):
-            return False
-        first = self.tags[j].get("first")
-        k = self.keys[e]
-        if first is None or first.ambiguous or not self._core_first(j) or not self.nameish(e) or self.stops[e] \
-                or any(map(str.isdigit, k)) or " " in k or k in self.g.verbs or "core_first" in self.tags[e]:
-            return False
-        if self.tags[e].keys() & {"title", "head", "hon", "org", "country", "world", "venue", "vhead", "nat", "comp"}:
-            return False
-        places = self.tags[e].get("place")
-        return not (places and any(not p.ambiguous for p in places)) and not self.word_kind(
-            e, "place_head", "desk", "reporter", "dept", "cue", "light", "direction")
-
-    def _list_first(self, i: int) -> bool:
-        """Does token i open a list item with a common first name and a second word («محسن احمدی»)?"""
-        if i < 0 or i + 1 >= self.n or self.gaps[i + 1] != JOIN:
-            return False
-        first = self.tags[i].get("first")
-        return first is not None and not first.ambiguous and self._core_first(i) and self.nameish(i + 1)
 
     def _word_surname_ends(self, j: int, e: int) -> bool:
         """A common first name opening a clause or after a preposition, then a frequent word of the
@@ -3426,7 +3391,8 @@ class EntityParser:
         places = self.tags[k].get("place")
         if places and any(not p.needs_head for p in places):
             return False
-        return not self.keys[k].endswith(_PLURAL_ENDINGS) and not self.word_kind(k, "cue", "light", "direction")
+        # (a comparative in «ی» may be a surname: «یوسف بهتری»; not a plural)
+        return not self.keys[k].endswith(_PLURAL_ENDINGS[:4]) and not self.word_kind(k, "cue", "light", "direction")
 
     def _cue_name(self, k: int) -> bool:
         """May token k be a word of a speaker's name before a speech frame (`cue_subject`)? The
