@@ -3358,6 +3358,8 @@ class EntityParser:
         known = _known_words()[0]
         if key.endswith("انی") and key[:-1] in known and key[:-3] in known:
             return True  # a plural and «ی»: «دانشمندانی» (not «سلیمانی»: «سلیمان» + «ی»)
+        if key.endswith("گانی") and key[:-4] + "ه" in known:
+            return True  # the plural of a word in «ه» and «ی»: «نمایندگانی» (نماینده, نمایندگان)
         for suffix in _POSSESSIVES + ("هایی", "ها", "های", " ای", " ی"):
             if key.endswith(suffix) and len(key) - len(suffix) >= 2 and key[:-len(suffix)].rstrip(" ") in known:
                 return True
