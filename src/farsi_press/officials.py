@@ -485,16 +485,21 @@ def _continued_office(rec: _Record, person: _Record, text: str, floor: int) -> b
 
 
 def _next_new_speaker(rec: _Record, named_starts: list[tuple[int, _Record]], text: str,
-                      at: int = -1) -> _Record | None:
+                      at: int = -1, records: Sequence[_Record] = ()) -> _Record | None:
     """An office opening a body sentence (its mention at `at`, default its first) whose holder is
     named only in a later sentence, a new person with no office yet: «فرماندار دنا نیز … اظهار کرد:
-    … . علی تاج‌امیری ادامه داد: …»."""
+    … . علی تاج‌امیری ادامه داد: …»; not across another of the `records`' offices that opens a
+    paragraph between them (that office's holder: «امام جمعه … نیز … ¶ … ¶ رئیس اداره آموزش و
+    پرورش نیز … ¶ اسماعیل قنواتی افزود»)."""
     at = rec.first if at < 0 else at
     nxt = next(((start, r) for start, r in named_starts if start > at), None)
     if nxt is None:
         return None
     start, person = nxt
     if person.titles or start - at > _NEAR or min(m[0] for m in person.mentions) < at:
+        return None
+    if any(r is not rec and r.titles and at < s < start and _OPENS_PARAGRAPH.search(text, max(0, s - 8), s)
+           for r in records for s, _e in r.mentions):
         return None
     if not _name_opens_paragraph(text, start):
         return None  # the subject of the next paragraph, not a name inside the office's own statement
@@ -515,6 +520,32 @@ def _role_after(text: str, end: int) -> bool:
         return False
     from farsi_press.speakers import _title_prefixes  # (the quote stage's tables: loaded after this module)
     return lexicon_key(m.group(1)) in _title_prefixes()
+
+
+def _also_after(text: str, end: int) -> bool:
+    """«نیز»/«هم» right after a mention ending at `end`, a blessing between («امام جمعه بندر امام
+    خمینی (ره) نیز …»)."""
+    m = _BLESSING_AFTER.match(text, end)
+    return ALSO_AFTER.match(text, m.end() if m else end) is not None
+
+
+_BLESSING_AFTER = regex.compile(r"[\s\u200c]{0,2}\((?:عج|ع|س|ص|ره|رض)\)")
+
+
+_LEADS_REACH = 60  # characters of clause-opening adverbials before an office («از سوی دیگر، …»)
+_SENTENCE_MARKS = "\n.!؟?:"
+
+
+def _after_leads(text: str, pos: int) -> bool:
+    """Does the office at `pos` open its sentence after adverbials that open a clause only (the
+    quote stage's `lead` table): «در همین رابطه نماینده مردم …», «از سوی دیگر، وابسته مطبوعاتی …»?"""
+    floor = max(0, pos - _LEADS_REACH)
+    start = max(text.rfind(c, floor, pos) for c in _SENTENCE_MARKS) + 1
+    if start == 0 and floor > 0:
+        return False  # (no sentence mark near: a long sentence's middle)
+    from farsi_press.speakers import _skip_leads, tokens  # (the quote stage's tables: loaded after this module)
+    toks = tokens(text, start, pos)
+    return bool(toks) and _skip_leads(toks, 0) == len(toks)
 
 
 def _name_opens_paragraph(text: str, start: int) -> bool:
@@ -715,15 +746,17 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
             k = bisect.bisect_left(starts, rec.first)
             last = next(((named_starts[i][0], named_starts[i][1]) for i in range(k - 1, -1, -1)
                          if usable(named_starts[i][0])), None)
-            if not in_lead and _OPENS_SENTENCE.search(text, max(0, rec.first - 8), rec.first) \
-                    and any(a == rec.first and ALSO_AFTER.match(text, b) for a, b in rec.mentions):
+            if not in_lead and (_OPENS_SENTENCE.search(text, max(0, rec.first - 8), rec.first)
+                                or _after_leads(text, rec.first)) \
+                    and any(a == rec.first and _also_after(text, b) for a, b in rec.mentions):
                 last = None  # an office opening its sentence that «also» does something is another
                 # person than the one named before it: «کوهساری بیان کرد: … ¶ مدیر کل راه و شهرسازی
                 # گلستان نیز … اظهار کرد: …» (not «X همچنین رئیس کمیته … نیز بود»)
             before = [last] if last is not None else []
             # in the body a far office must open its sentence (a subject, the last speaker again)
             opens = _OPENS_SENTENCE.search(text, max(0, rec.first - 8), rec.first) \
-                or _AFTER_REPORT.search(text, max(0, rec.first - 160), rec.first)
+                or _AFTER_REPORT.search(text, max(0, rec.first - 160), rec.first) \
+                or _after_leads(text, rec.first)
             reach = _FAR if in_lead or opens else _BODY_REACH
             nxt = before[-1][1] if before and rec.first - before[-1][0] <= reach else None
             if nxt is not None and not (in_lead or opens or pointing):
@@ -742,7 +775,7 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
                     # فرهنگ …»; not «بیانات رهبر معظم انقلاب», «رهنمودهای مقام معظم رهبری»)
                     nxt = None
             if (nxt is None or nxt.titles) and opens and not in_lead:
-                nxt = _next_new_speaker(rec, named_starts, text)
+                nxt = _next_new_speaker(rec, named_starts, text, records=records)
             if (nxt is None or nxt.titles) and opens and not in_lead and subject is not None \
                     and _subject_between(rec, subject, named_starts, text):
                 nxt = subject
@@ -750,6 +783,8 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
                 nxt = _later_new_speaker(rec, records, named_starts, text)
             if nxt is None or nxt.titles:
                 continue
+        if nxt.name and lexicon_key(nxt.name).split()[-1] in lexicon_key(rec.titles[0]).split():
+            continue  # «مدیر برنامه‌های رونالدو»: the person the office serves is not its holder
         nxt.titles.extend(rec.titles)
         nxt.mentions.extend(rec.mentions)
         nxt.first = min(nxt.first, rec.first)
