@@ -417,6 +417,8 @@ _PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 
 
 _FUTURE = frozenset({"خواهد", "خواهند", "نخواهد", "نخواهند"})
+# sports words of other senses too (a meeting, a game, a flower, a cup): match words only beside another
+_WEAK_SPORT_WORDS = frozenset({"دیدار", "بازی", "گل", "جام", "مسابقه"})
 
 
 @cache
@@ -1959,7 +1961,10 @@ class EntityParser:
         """Is there a sports word («تیم», «لیگ», «سرمربی») within `window` tokens of token i?"""
         near = self._sports
         if near is None:
-            near = self._sports = list(compress(range(self.n), map(_SPORT_SET[0].__contains__, self.keys)))
+            near = list(compress(range(self.n), map(_SPORT_SET[0].__contains__, self.keys)))
+            if all(self.keys[k] in _WEAK_SPORT_WORDS for k in near):
+                near = []  # «دیدار», «بازی» alone: a meeting, a game of any kind (not «تیم», «لیگ»)
+            self._sports = near
         if not near:
             return False
         at = bisect_left(near, i - window)
