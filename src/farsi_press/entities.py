@@ -1488,6 +1488,9 @@ class EntityParser:
         """Is token k a word of a name though no reading made it one here: a given name that is also a
         word («خالد») or a listed surname no frequent word, no place or plural («کشور», «کشورهای»)?"""
         tags = self.tags[k].keys()
+        if k > 0 and self.joined(k) and not self.stops[k - 1] and "first" not in self.tags[k - 1] and (
+                self.tags[k - 1] or self.keys[k - 1].endswith(("ای", "ان", "ها", "های"))):
+            return False  # «وزرای فرهنگ عضو آیسسکو»: a plural or a known word before it, an ezafe chain
         return ("first" in tags or ("sur" in tags and self.keys[k] not in self.g.common)) \
             and not tags & {"place", "country", "world"} and not self.keys[k].endswith(_PLURAL_ENDINGS)
 
