@@ -417,8 +417,8 @@ _PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 
 
 _FUTURE = frozenset({"خواهد", "خواهند", "نخواهد", "نخواهند"})
-# sports words of other senses too (a meeting, a game, a flower, a cup): match words only beside another
-_WEAK_SPORT_WORDS = frozenset({"دیدار", "بازی", "گل", "جام", "مسابقه"})
+# a sports word of another sense too (a meeting): a match word only beside another
+_WEAK_SPORT_WORDS = frozenset({"دیدار"})
 
 
 @cache
