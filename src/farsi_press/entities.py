@@ -417,6 +417,8 @@ _PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 
 
 _FUTURE = frozenset({"خواهد", "خواهند", "نخواهد", "نخواهند"})
+# an honorific and a word that make an idiom, no person («آقای گل»: the top scorer)
+_HONORIFIC_IDIOMS = frozenset({"آقای گل", "خانم گل"})
 # a sports word of another sense too (a meeting): a match word only beside another
 _WEAK_SPORT_WORDS = frozenset({"دیدار"})
 
@@ -2893,6 +2895,8 @@ class EntityParser:
                 # after it (not «پیش از این شیخ عبدالمهدی …»: «این» ends the adverbial there)
             if " ".join(self.keys[i:j]) in _HOLY_HONORIFICS:
                 return self._holy_figure(i, j)  # «امام صادق (ع)», «حضرت زهرا (س)»
+            if j < self.n and " ".join(self.keys[i:j + 1]) in _HONORIFIC_IDIOMS:
+                return None  # «کاپ آقای گل»: the top scorer's award, no one named
             t = self.longest(i, "title")
             if t is not None and i + t[0] > j:
                 return None  # «امام جمعه زیراب»: the honorific opens an office

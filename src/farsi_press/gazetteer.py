@@ -108,6 +108,20 @@ def _arabic_article_forms(world: Mapping[str, Any], tagged: Mapping[str, str]) -
             and not k.startswith("ال") and "ال" + k not in world and "ال" + k not in tagged}
 
 
+def _glued_place_forms(places: Mapping[str, Any], tagged: Mapping[str, str]) -> dict[str, Any]:
+    """Counties and cities of two words also written as one («خرمبید» for «خرم بید», «آبپخش»), where
+    that form is no word hazm lists nor a name of the table."""
+    out: dict[str, Any] = {}
+    for k, recs in places.items():
+        parts = k.split(" ")
+        if len(parts) != 2 or min(map(len, parts)) < 2 or not any(p.kind in ("county", "city") for p in recs):
+            continue
+        glued = "".join(parts)
+        if glued not in places and glued not in tagged:
+            out.setdefault(glued, recs)
+    return out
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The merged gazetteer, built once."""
@@ -126,6 +140,7 @@ def gazetteer() -> Gazetteer:
     add("place", _safe(lx.places))
     add("country", _safe(lx.countries))
     stop, verbs, common, tagged = _hazm_words()
+    add("place", _glued_place_forms(_safe(lx.places), tagged))
     add("world", _safe(lx.world_places))
     add("world", _arabic_article_forms(_safe(lx.world_places), tagged))
     add("nat", _safe(lx.nationalities))
