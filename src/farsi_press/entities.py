@@ -4198,9 +4198,12 @@ class EntityParser:
         listed = 2 <= i - k <= 3 and ((k == 0 and any(self.first_name(x) or "sur" in self.tags[x] for x in range(k, i)))
                                       or self.gaps[k] == COMMA or (
             self.keys[k - 1] == _AND and (k - 1 == floor or not self._clause_and(k - 1)))) \
-            and not any(self.tags[x].keys() & {"place", "country", "world", "org", "comp"} for x in range(k, i))
+            and not any(self.tags[x].keys() & {"place", "country", "world", "org", "comp"} for x in range(k, i)) \
+            and (k - 1 <= floor or any(self.tags[x].keys() & {"first", "sur"} or self.keys[x] not in self.g.tagged
+                                        for x in range(k, i)))
         if listed:
-            return k
+            return k  # (right after the entity before, or a name's word among them: not «… و درایت
+            # حکیمانه | مقام معظم رهبری», «نامگذاری سال، تدبیر هوشمندانه | مقام معظم رهبری»)
         while k < i and not (self.first_name(k) or self._plain_name(k)):
             k += 1
         if k < i and " " in self.keys[k] and not self.tags[k].keys() & {"first", "sur"} \
