@@ -3717,11 +3717,30 @@ class EntityParser:
                     covered[i] = covered[i + 1] = True
                 elif k in self.surname_keys and not self.stops[i] and not self._named_for(i) \
                         and not self._word_in_phrase(i):
-                    out.append((i, i + 1, "PERSON"))
+                    whole = self._quoted_name_with(i, out)
+                    if whole is not None:  # «مطر ابراهیم مطر»: the quoted name's first word, no mention of its own
+                        out.remove((i + 1, whole, "PERSON"))
+                        out.append((i, whole, "PERSON"))
+                    else:
+                        out.append((i, i + 1, "PERSON"))
                     covered[i] = True
         out += self._lone_firsts(covered)
         out = self._two_part_surnames(out, covered)
         return out, titles
+
+    def _quoted_name_with(self, i: int, spans: Spans) -> int | None:
+        """The end of a PERSON span that starts right after token i when a quotation mark opens before
+        token i and closes after that span: the word is the first of the quoted name («مطر ابراهیم
+        مطر» with «ابراهیم مطر» read), else None."""
+        if not self.joined(i + 1):
+            return None
+        end = next((b for a, b, lab in spans if a == i + 1 and lab == "PERSON"), None)
+        if end is None:
+            return None
+        starts, ends, text = self.toks.starts, self.toks.ends, self.text
+        before = text[ends[i - 1] if i else 0:starts[i]]
+        after = text[ends[end - 1]:starts[end] if end < self.n else ends[end - 1] + 2]
+        return end if "«" in before and "»" in after else None
 
     def _two_part_surnames(self, spans: Spans, covered: list[bool]) -> Spans:
         """A person's name followed, in two mentions or more, by the same word that is a name word
