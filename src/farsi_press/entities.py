@@ -4092,8 +4092,10 @@ class EntityParser:
     def _slot_name(self, a: int, b: int) -> bool:
         """Can tokens a..b, a slot of a list of persons, be a person's name?"""
         if b - a == 2:
-            return self._first_and_word(a) or self._listed_first(a)  # «سعید معروف»
+            return self._first_and_word(a) or self._listed_first(a) or self._split_surname(a)  # «سعید معروف»
         k = a
+        if self._split_surname(k, glued=True):
+            return True  # «فرزام‌نیا»
         if self.stops[k] or not self.nameish(k) or self.tags[k].keys() & {
                 "place", "country", "world", "org", "comp", "venue", "vhead", "title", "head"}:
             return False
@@ -4107,6 +4109,22 @@ class EntityParser:
             return False  # «نشد»: a verb, not a name
         return (self.surname_like(k, strict=True) or self.surname_shape(k) or self._listed_surname(k)
                 or self._unknown_name(k) == k + 1)
+
+    def _split_surname(self, a: int, glued: bool = False) -> bool:
+        """A surname and its bound suffix written apart («ملک زاده») or after a ZWNJ (`glued`: «فرزام‌نیا»),
+        its first part a plain word (no place, body or office), as a slot of a list of persons."""
+        if glued:
+            first, _, tail = self.keys[a].partition(" ")
+            if not tail or " " in tail or self.tags[a]:
+                return False
+        else:
+            if a + 1 >= self.n or not self.joined(a + 1):
+                return False
+            first, tail = self.keys[a], self.keys[a + 1]
+            if self.tags[a].keys() - {"first", "sur", "word"}:
+                return False
+        return tail in _SURNAME_TAILS and len(first) >= 2 and not self.stops[a] and self.nameish(a) \
+            and first not in self.g.verbs and not any(map(str.isdigit, first))
 
     def _listed_first(self, a: int) -> bool:
         """A listed first name that is also a word («رحمان», «خسرو»), then a listed surname or a word
