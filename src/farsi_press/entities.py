@@ -417,6 +417,7 @@ _PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 
 
 _FUTURE = frozenset({"خواهد", "خواهند", "نخواهد", "نخواهند"})
+_VICE = frozenset({"نایب"})  # «نایب رییسی»: vice-, before an office's word
 # an honorific and a word that make an idiom, no person («آقای گل»: the top scorer)
 _HONORIFIC_IDIOMS = frozenset({"آقای گل", "خانم گل"})
 # a sports word of another sense too (a meeting): a match word only beside another
@@ -3491,6 +3492,8 @@ class EntityParser:
         or a public figure's name from the entity layer's own list («روحانی», «ترامپ»)."""
         if i > 0 and self.keys[i - 1] in _DETERMINERS and not self._proper_only(i):
             return False  # «یک روحانی», «این مبارک»: a common noun or adjective after a determiner
+        if i > 0 and self.gaps[i] == JOIN and self.keys[i - 1] in _VICE:
+            return False  # «نایب رییسی فدراسیون»: the office held, no one's name
         if i > 0 and self.gaps[i] == JOIN and self.keys[i - 1] in _DAY_NAMES and not self._proper_only(i):
             return False  # «روز روحانی», «هفته مبارک»: a day named for a class of people or a feast
         if self.word_kind(i, "notable") and (i == 0 or self.gaps[i] != JOIN or self.stops[i - 1]
