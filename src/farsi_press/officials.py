@@ -246,6 +246,15 @@ _NO_OFFICE_ROLES = tuple(lexicon_key(w) for w in ("کاپیتان", "عکاس", 
 _OFFICE_TEAMS = tuple(lexicon_key(w) for w in ("عضو تیم مذاکره",))  # «عضو تیم مذاکره کننده هسته ای»: an office
 
 
+_LEADERS = regex.compile(r"خامنه ای|خمینی")  # (lexicon keys: the ZWNJ a space)
+
+
+def _leader(title: str) -> bool:
+    """Is the office the Leader's («مقام معظم رهبری», «رهبر انقلاب»: `leader` in titles.tsv)?"""
+    rec = gazetteer().table.get(lexicon_key(title), {}).get("title")
+    return rec is not None and rec.category == "leader"
+
+
 def _role_only(title: str) -> bool:
     """Is the title a player's or a photographer's role, no office («کاپیتان تیم ملی کاراته»)?"""
     k = lexicon_key(title)
@@ -785,6 +794,9 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
                 continue
         if nxt.name and lexicon_key(nxt.name).split()[-1] in lexicon_key(rec.titles[0]).split():
             continue  # «مدیر برنامه‌های رونالدو»: the person the office serves is not its holder
+        if _leader(rec.titles[0]) and not _LEADERS.search(lexicon_key(nxt.name or "")):
+            continue  # «مقام معظم رهبری» is the Leader's, never another name's by nearness («ستاد … نمایندگی
+            # مقام معظم رهبری … ¶ به گزارش …، مرتضی روحانی …»)
         nxt.titles.extend(rec.titles)
         nxt.mentions.extend(rec.mentions)
         nxt.first = min(nxt.first, rec.first)
