@@ -362,6 +362,13 @@ _HEAD_PLACE_KINDS = {"استان": frozenset({"province"}), "شهرستان": fr
                      "شهرستان های": frozenset({"county"}), "استان های": frozenset({"province"})}
 _DISTRICT_HEADS = frozenset({"منطقه", "محله", "شهرک"})  # a compound word after them names the district
 _STREET_HEADS = frozenset({"خیابان", "بلوار"})
+# squares and junctions, named like streets where a street stands near («مسجد نور - میدان جهاد - خیابان
+# فلسطین»); «میدان» alone is also a field («میدان جنگ»)
+_JUNCTION_HEADS = frozenset({"میدان", "فلکه", "چهارراه"})
+_MONTHS = frozenset("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split())
+_DAY_ORDINALS = frozenset(("اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم سیزدهم چهاردهم پانزدهم "
+                           "شانزدهم هفدهم هجدهم هیجدهم نوزدهم بیستم سی ام سی‌ام").split())
+_STREET_REACH = 6  # tokens around a junction's head searched for a street's
 #: Plural endings no venue's name has (a head before a plural noun is a compound: «پارک سوارهای …»).
 _VENUE_PLURALS = ("های", "ها")
 _PLACE_NAME_KINDS = frozenset({"country", "world", "venue", "place"})  # heads whose name may be a noun of the language («خیابان انقلاب»)
@@ -1244,9 +1251,13 @@ class EntityParser:
             if described is not None:
                 return described
             e = None
-            if not vh[1].ambiguous and vh[1].kind in _VENUE_KINDS:
+            street = vh[0] == 1 and (self.keys[i] in _STREET_HEADS or (
+                self.keys[i] in _JUNCTION_HEADS and self._street_context(i)))
+            if street and self._date_name(i + 1):
+                e = i + 3
+            elif (not vh[1].ambiguous and vh[1].kind in _VENUE_KINDS) or street:
                 e = self._venue_name(i + vh[0], strict=False, plural=not loose)
-                if e is None and self.keys[i] in _STREET_HEADS:
+                if e is None and street:
                     e = self._street_name(i + vh[0])
             elif vh[1].kind in ("hall", "stadium"):
                 e = self._venue_name(i + vh[0], strict=True)  # «سالن بهنام‌شاد سنندج»: a hall's name, then its city
@@ -1522,9 +1533,21 @@ class EntityParser:
             k += 1
         return k
 
+    def _date_name(self, j: int) -> bool:
+        """Do tokens j, j+1 name a date, a day and its month («هفتم تیر», «۱۵ خرداد»)?"""
+        return j + 1 < self.n and self.joined(j + 1) and self.keys[j + 1] in _MONTHS and (
+            self.keys[j].isdigit() or self.keys[j] in _DAY_ORDINALS)
+
+    def _street_context(self, i: int) -> bool:
+        """Does a street's head (`_STREET_HEADS`) stand within `_STREET_REACH` tokens of token i?"""
+        keys = self.keys
+        return any(keys[k] in _STREET_HEADS for k in range(max(0, i - _STREET_REACH), min(self.n, i + _STREET_REACH + 1)))
+
     def _street_name(self, j: int) -> int | None:
         """A street named by a noun of the language, then the phrase ends: «خیابان انقلاب»,
         «بلوار فرودگاه» (not «خیابان اصلی», «خیابان‌های شهر»)."""
+        if self._date_name(j):
+            return j + 2  # «میدان هفتم تیر», «خیابان ۱۵ خرداد»: named for a date
         if j >= self.n or self.stops[j] or not self.nameish(j):
             return None
         if j + 1 < self.n and self.joined(j + 1) and self._light(j + 1):
@@ -3735,15 +3758,14 @@ class EntityParser:
         """The end of a PERSON span that starts right after token i when a quotation mark opens before
         token i and closes after that span: the word is the first of the quoted name («مطر ابراهیم
         مطر» with «ابراهیم مطر» read), else None."""
-        if not self.joined(i + 1):
-            return None
+        starts, ends, text = self.toks.starts, self.toks.ends, self.text
+        if not self.joined(i + 1) or "«" not in text[ends[i - 1] if i else 0:starts[i]]:
+            return None  # (the mark first: the spans are searched only at a quotation)
         end = next((b for a, b, lab in spans if a == i + 1 and lab == "PERSON"), None)
         if end is None:
             return None
-        starts, ends, text = self.toks.starts, self.toks.ends, self.text
-        before = text[ends[i - 1] if i else 0:starts[i]]
         after = text[ends[end - 1]:starts[end] if end < self.n else ends[end - 1] + 2]
-        return end if "«" in before and "»" in after else None
+        return end if "»" in after else None
 
     def _two_part_surnames(self, spans: Spans, covered: list[bool]) -> Spans:
         """A person's name followed, in two mentions or more, by the same word that is a name word

@@ -993,6 +993,9 @@ def _surname_after(toks: Sequence[Token], i: int) -> bool:
         or toks[i + 1].text in _COMMAS
 
 
+_OBJECT_REACH = 12  # tokens after a name in which «را» ends the object it opens (bounded: linear time)
+
+
 def _name_len(toks: Sequence[Token], i: int) -> int:
     """Tokens of a person's name at toks[i]: first names then one or two surname words."""
     t = tables()
@@ -1019,7 +1022,7 @@ def _name_len(toks: Sequence[Token], i: int) -> int:
             return firsts
         if firsts > 1 and k == 1 and j < n and toks[j].key not in t.stops and toks[j].text[0].isalpha() \
                 and _common_word(toks[j - 1].key) and not _is_surname(toks[j - 1].key) \
-                and any(x.key == _RA for x in toks[j + 1:]):
+                and any(x.key == _RA for x in toks[j + 1:j + 1 + _OBJECT_REACH]):
             # likewise a frequent word opening a longer object (`محمود عباس | سند وفاق ملی اسیران
             # فلسطینی را اعلام کرد`)
             return firsts
