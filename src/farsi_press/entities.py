@@ -1777,6 +1777,9 @@ class EntityParser:
                 q = self._quoted_name(e0)
                 if q is not None:  # «شهرداری «پالم بیچ»»: a town's name in quotation marks
                     best = (q, [(i, q, "ORG"), (e0, q, "LOC")])
+            if rec.kind == "parliament" and e0 < self.n and self.joined(e0) and self.keys[e0] in _ORDINALS \
+                    and (best is None or best[0] <= e0):
+                best = (e0 + 1, [(i, e0 + 1, "ORG")])  # «مجلس یازدهم»: the parliament of a term
             if rec.kind == "government" and e0 < self.n and self.joined(e0) and (best is None or best[0] <= e0):
                 led = self._government_of(e0)
                 if led is not None:
