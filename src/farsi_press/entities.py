@@ -365,6 +365,7 @@ _STREET_HEADS = frozenset({"خیابان", "بلوار"})
 # squares and junctions, named like streets where a street stands near («مسجد نور - میدان جهاد - خیابان
 # فلسطین»); «میدان» alone is also a field («میدان جنگ»)
 _JUNCTION_HEADS = frozenset({"میدان", "فلکه", "چهارراه"})
+_TOWN_OFFICES = frozenset({"local", "religious"})  # offices of a town (titles.tsv categories): «شهردار شهریار»
 _MONTHS = frozenset("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split())
 _DAY_ORDINALS = frozenset(("اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم سیزدهم چهاردهم پانزدهم "
                            "شانزدهم هفدهم هجدهم هیجدهم نوزدهم بیستم سی ام سی‌ام").split())
@@ -1533,6 +1534,16 @@ class EntityParser:
             k += 1
         return k
 
+    def _town_of_body(self, j: int) -> int | None:
+        """A county or city named right after a municipality's or governorate's head though its name is
+        also a given name or a word («شهرداری شهریار», «فرمانداری قدس»): the head says it is a town;
+        then the end of the phrase."""
+        places = self.tags[j].get("place") if self.tags[j] else None
+        if not places or not any(p.kind in ("county", "city") for p in places) or self.stops[j] \
+                or self.tags[j].keys() & {"title", "head", "hon", "org"}:
+            return None
+        return j + 1 if self._name_ends(j + 1) or (j + 1 < self.n and self.stops[j + 1]) else None
+
     def _date_name(self, j: int) -> bool:
         """Do tokens j, j+1 name a date, a day and its month («هفتم تیر», «۱۵ خرداد»)?"""
         return j + 1 < self.n and self.joined(j + 1) and self.keys[j + 1] in _MONTHS and (
@@ -1777,6 +1788,8 @@ class EntityParser:
                 q = self._quoted_name(e0)
                 if q is not None:  # «شهرداری «پالم بیچ»»: a town's name in quotation marks
                     best = (q, [(i, q, "ORG"), (e0, q, "LOC")])
+                elif e0 < self.n and self.joined(e0) and (town := self._town_of_body(e0)) is not None:
+                    best = (e0 + 1, [(i, e0 + 1, "ORG"), (e0, e0 + 1, "LOC")])  # «شهرداری شهریار»
             if rec.kind == "parliament" and e0 < self.n and self.joined(e0) and self.keys[e0] in _ORDINALS \
                     and (best is None or best[0] <= e0):
                 best = (e0 + 1, [(i, e0 + 1, "ORG")])  # «مجلس یازدهم»: the parliament of a term
@@ -2704,6 +2717,9 @@ class EntityParser:
                 return None  # «امیر قطر», «پادشاه عربستان»: a ruler's office names the land (not «امیر احمدی»,
                 # «امیر قلعه نویی»: a surname of the list that opens with a village's name)
             bare = e == e0 and comp != "none"
+            if bare and rec.category in _TOWN_OFFICES and e0 < self.n and self.joined(e0) \
+                    and self._town_of_body(e0) is not None:
+                e, spans, bare = e0 + 1, [(e0, e0 + 1, "LOC")], False  # «شهردار شهریار», «امام جمعه قدس»
         if e > e0 and e + 1 < self.n and self.keys[e] == "در" and self.joined(e) and self.joined(e + 1) and any(
                 (sp[2] == "LOC" and (rec.category == "diplomatic" or (key == "نماینده" and "country" in self.tags[sp[0]])))
                 or (sp[2] == "ORG" and key == "نماینده" and sp[0] == e0 and self.keys[e + 1] in _PARLIAMENTS)
