@@ -367,8 +367,9 @@ _STREET_HEADS = frozenset({"خیابان", "بلوار"})
 _JUNCTION_HEADS = frozenset({"میدان", "فلکه", "چهارراه"})
 _TOWN_OFFICES = frozenset({"local", "religious"})  # offices of a town (titles.tsv categories): «شهردار شهریار»
 _MONTHS = frozenset("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split())
-_DAY_ORDINALS = frozenset(("اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم سیزدهم چهاردهم پانزدهم "
-                           "شانزدهم هفدهم هجدهم هیجدهم نوزدهم بیستم سی ام سی‌ام").split())
+# (keys: «سی‌ام» is one token, its ZWNJ a space)
+_DAY_ORDINALS = frozenset("اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم سیزدهم چهاردهم پانزدهم "
+                          "شانزدهم هفدهم هجدهم هیجدهم نوزدهم بیستم".split()) | {"سی ام"}
 _STREET_REACH = 6  # tokens around a junction's head searched for a street's
 #: Plural endings no venue's name has (a head before a plural noun is a compound: «پارک سوارهای …»).
 _VENUE_PLURALS = ("های", "ها")
@@ -1552,7 +1553,8 @@ class EntityParser:
     def _street_context(self, i: int) -> bool:
         """Does a street's head (`_STREET_HEADS`) stand within `_STREET_REACH` tokens of token i?"""
         keys = self.keys
-        return any(keys[k] in _STREET_HEADS for k in range(max(0, i - _STREET_REACH), min(self.n, i + _STREET_REACH + 1)))
+        return any(keys[k] in _STREET_HEADS
+                   for k in range(max(0, i - _STREET_REACH), min(self.n, i + _STREET_REACH + 1)))
 
     def _street_name(self, j: int) -> int | None:
         """A street named by a noun of the language, then the phrase ends: «خیابان انقلاب»,
@@ -1788,7 +1790,7 @@ class EntityParser:
                 q = self._quoted_name(e0)
                 if q is not None:  # «شهرداری «پالم بیچ»»: a town's name in quotation marks
                     best = (q, [(i, q, "ORG"), (e0, q, "LOC")])
-                elif e0 < self.n and self.joined(e0) and (town := self._town_of_body(e0)) is not None:
+                elif e0 < self.n and self.joined(e0) and self._town_of_body(e0) is not None:
                     best = (e0 + 1, [(i, e0 + 1, "ORG"), (e0, e0 + 1, "LOC")])  # «شهرداری شهریار»
             if rec.kind == "parliament" and e0 < self.n and self.joined(e0) and self.keys[e0] in _ORDINALS \
                     and (best is None or best[0] <= e0):
