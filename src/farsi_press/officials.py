@@ -224,6 +224,8 @@ _MAX_SCAN = 300  # records compared one by one (a text with more officials than 
 _HOLY = regex.compile(r"(?:حضرت|امام|پیامبر|امامان|شهید|شهیدان)[\s\u200c]*$")
 # the blessing after a holy name: «مهدی موعود (عج)», «فاطمه زهرا (س)»
 _HOLY_AFTER = regex.compile(r"[\s\u200c]{0,2}\((?:عج|ع|س|ص)\)")
+# ... and any blessing after a name, the late's too («امام خمینی (ره)», who held offices: not for `_linkable`)
+_BLESSING_AFTER = regex.compile(r"[\s\u200c]{0,2}\((?:عج|ع|س|ص|ره|رض)\)")
 
 
 def _linkable(rec: _Record, text: str) -> bool:
@@ -538,9 +540,6 @@ def _also_after(text: str, end: int) -> bool:
     return ALSO_AFTER.match(text, m.end() if m else end) is not None
 
 
-_BLESSING_AFTER = regex.compile(r"[\s\u200c]{0,2}\((?:عج|ع|س|ص|ره|رض)\)")
-
-
 _LEADS_REACH = 60  # characters of clause-opening adverbials before an office («از سوی دیگر، …»)
 _SENTENCE_MARKS = "\n.!؟?:"
 
@@ -755,17 +754,15 @@ def _link_lead(records: list[_Record], owner: dict[int, _Record], text: str = ""
             k = bisect.bisect_left(starts, rec.first)
             last = next(((named_starts[i][0], named_starts[i][1]) for i in range(k - 1, -1, -1)
                          if usable(named_starts[i][0])), None)
-            if not in_lead and (_OPENS_SENTENCE.search(text, max(0, rec.first - 8), rec.first)
-                                or _after_leads(text, rec.first)) \
-                    and any(a == rec.first and _also_after(text, b) for a, b in rec.mentions):
+            # in the body a far office must open its sentence (a subject, the last speaker again)
+            starts_sentence = _OPENS_SENTENCE.search(text, max(0, rec.first - 8), rec.first) \
+                or _after_leads(text, rec.first)
+            opens = starts_sentence or _AFTER_REPORT.search(text, max(0, rec.first - 160), rec.first)
+            if not in_lead and starts_sentence and any(a == rec.first and _also_after(text, b) for a, b in rec.mentions):
                 last = None  # an office opening its sentence that «also» does something is another
                 # person than the one named before it: «کوهساری بیان کرد: … ¶ مدیر کل راه و شهرسازی
                 # گلستان نیز … اظهار کرد: …» (not «X همچنین رئیس کمیته … نیز بود»)
             before = [last] if last is not None else []
-            # in the body a far office must open its sentence (a subject, the last speaker again)
-            opens = _OPENS_SENTENCE.search(text, max(0, rec.first - 8), rec.first) \
-                or _AFTER_REPORT.search(text, max(0, rec.first - 160), rec.first) \
-                or _after_leads(text, rec.first)
             reach = _FAR if in_lead or opens else _BODY_REACH
             nxt = before[-1][1] if before and rec.first - before[-1][0] <= reach else None
             if nxt is not None and not (in_lead or opens or pointing):
