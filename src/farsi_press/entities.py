@@ -365,6 +365,8 @@ _STREET_HEADS = frozenset({"خیابان", "بلوار"})
 # squares and junctions, named like streets where a street stands near («مسجد نور - میدان جهاد - خیابان
 # فلسطین»); «میدان» alone is also a field («میدان جنگ»)
 _JUNCTION_HEADS = frozenset({"میدان", "فلکه", "چهارراه"})
+_BRANCH_WORDS = frozenset({"واحد"})  # a body's branch, named for a place or a person after it
+_BRANCH_COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "مرکز"})  # «واحد تهران شمال»
 _TOWN_OFFICES = frozenset({"local", "religious"})  # offices of a town (titles.tsv categories): «شهردار شهریار»
 _MONTHS = frozenset("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split())
 # (keys: «سی‌ام» is one token, its ZWNJ a space)
@@ -1545,6 +1547,11 @@ class EntityParser:
             return None
         return j + 1 if self._name_ends(j + 1) or (j + 1 < self.n and self.stops[j + 1]) else None
 
+    def _province_at(self, j: int) -> bool:
+        """Is token j a province's name («فارس», «مرکزی»), then the end of the phrase?"""
+        places = self.tags[j].get("place") if j < self.n and self.tags[j] else None
+        return bool(places) and any(p.kind == "province" for p in places) and self._name_ends(j + 1)
+
     def _date_name(self, j: int) -> bool:
         """Do tokens j, j+1 name a date, a day and its month («هفتم تیر», «۱۵ خرداد»)?"""
         return j + 1 < self.n and self.joined(j + 1) and self.keys[j + 1] in _MONTHS and (
@@ -1689,6 +1696,8 @@ class EntityParser:
             # a known body of a place: «شورای شهر تهران», «ارتش افغانستان»
             if self.joined(e):
                 loc = self.loc_at(e, loose=False)
+                if loc is None and known[1].kind == "military" and self._province_at(e):
+                    loc = (e + 1, [(e, e + 1, "LOC")])  # «سپاه فجر فارس»: a province's name that is a word too
                 if loc is not None and known[1].kind in _MEDIA_KINDS and (known[1].canonical or known[1].name).startswith(_AGENCY):
                     loc = None  # «خبرگزاری فارس استان تهران», «فارس کرمان»: the agency's bureau, no part of its name
                 if loc is not None:
@@ -2152,6 +2161,16 @@ class EntityParser:
             if item is None and start > j and start == e and self.gaps[start] == JOIN \
                     and self.keys[start] in _ZONE_WORDS and self.joined(start + 1) and self.loc_at(start + 1) is not None:
                 item = (start + 1, "GEN", [])  # «فرمانده انتظامی ویژه کیش»: the special zone of a place
+            if item is None and start > j and start == e and self.keys[start - 1] in _BRANCH_WORDS \
+                    and self.gaps[start] == JOIN:
+                named = self.person_at(start)
+                if named is not None and not had_place and all("hon" in self.tags[x] for x in range(start, named[0])):
+                    e = safe_end = named[1]  # «دانشگاه آزاد اسلامی واحد آیت‌الله آملی»: a branch named for a person
+                    break
+            if item is None and had_place and start == e and self.gaps[start] == JOIN \
+                    and self.keys[start] in _BRANCH_COMPASS and j <= e - 2 and self.keys[e - 2] in _BRANCH_WORDS:
+                e = safe_end = start + 1  # «واحد تهران شمال»: a branch of a city's part
+                break
             if item is None:
                 if self.gaps[start] == JOIN and self.keys[start].isdigit() and not (
                         start + 1 < self.n and self.keys[start + 1] in _COUNT_UNITS) and (
