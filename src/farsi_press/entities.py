@@ -587,6 +587,7 @@ _HONORIFIC_OFFICES = frozenset({"استاد"})  # an honorific that is an office
 _HOLY_BEFORE_NAME = frozenset({"حضرت"})
 # shrines named for a saint, the saint's lineage honorific in the name (`EntityParser._saint_name`)
 _SAINT_SHRINES = frozenset({"امامزاده", "بقعه", "آرامگاه", "مزار", "مقبره"})
+_ONE_NAME_IMAMS = frozenset({"حسین", "علی", "حسن"})  # imams named by one given name after «امام»
 _SAINT_LINEAGE = frozenset({"سید", "سیده", "شاه", "آقا", "میر", "بی بی"})
 _HOLY_NAMES = frozenset({"رسول", "ابوالفضل", "مریم", "معصومه", "زهرا", "فاطمه", "زینب", "مسیح", "عیسی", "موسی",
                          "ولیعصر", "محمد", "علی", "رقیه", "سجاد", "مهدی", "ابراهیم", "یوسف"})
@@ -597,7 +598,7 @@ _BENEDICTIONS = frozenset({"علیه السلام", "علیها السلام", "
 # «حضرت صدیقه طاهره», «امام حسن مجتبی»)
 _HOLY_EPITHETS = frozenset({"صادق", "کاظم", "باقر", "جواد", "هادی", "نقی", "عسکری", "سجاد", "رضا", "مجتبی",
                             "زهرا", "معصومه", "طاهره", "کبری", "اکبر", "اصغر"})
-_IMAM_GIVEN = frozenset({"جعفر", "موسی", "علی", "محمد", "حسن"})  # given names before an imam's epithet
+_IMAM_GIVEN = frozenset({"جعفر", "موسی", "علی", "محمد", "حسن", "حسین"})  # given names before an imam's epithet
 _IMAM_NAMES = frozenset({"خمینی", "زمان", "سجاد", "هادی", "باقر", "صادق", "کاظم", "جواد", "عسکری", "رضا"})
 # a place head and the kind of place it names: after it, a name that is also a given name is the place
 _HEAD_OWN_KIND = {"شهرستان": "county", "شهر": "city", "استان": "province", "بخش": "district",
@@ -2896,9 +2897,10 @@ class EntityParser:
         e = j + 1
         if self.joined(e) and self.keys[e] in _HOLY_EPITHETS:
             e += 1  # «امام جعفر صادق», «حضرت فاطمه زهرا», «امام حسن مجتبی»
-        elif self.joined(e) and self.nameish(e) and self.keys[e] not in _BENEDICTIONS and (
-                self.word_kind(e, "notable") or self.surname_like(e, strict=True)):
-            return None  # «امام محمد غزالی»: a scholar's name after the honorific, read on its own
+        elif self.joined(e) and self.nameish(e) and self.keys[e] not in _BENEDICTIONS and k not in _ONE_NAME_IMAMS \
+                and (self.word_kind(e, "notable") or self.surname_like(e, strict=True)):
+            return None  # «امام محمد غزالی»: a scholar's name after the honorific, read on its own (not «قیام
+            # امام حسین | حرکتی را …»: an imam named by one name, the object after him)
         return i, e
 
     def person_at(self, i: int) -> tuple[int, int] | None:
