@@ -152,6 +152,7 @@ _MEMBER = frozenset({"عضو"})
 _SPEAKER_DETERMINERS = frozenset({"یک", "این"})  # «یک استاد دانشگاه گفت», «این استاد دانشگاه افزود»
 # a time modifier right after an office belongs to it («رئیس‌جمهور کنونی روسیه», «وزیر وقت کشور»)
 _OFFICE_TIMES = frozenset({"کنونی", "فعلی", "سابق", "اسبق", "پیشین", "وقت", "موقت", "جدید"})
+_NOW = ("حال", "حاضر")  # «حال حاضر»: at present, the two words of a time modifier
 # also a common noun or adjective («وقت زیادی», «جدید»): needs a complement or a break
 _OFFICE_TIME_LOOSE = frozenset({"وقت", "جدید"})
 _DETERMINERS = frozenset({"یک", "این", "آن", "هر", "چند", "همین", "همان", "چنین", "هیچ"})
@@ -2712,7 +2713,7 @@ class EntityParser:
             # (not after a name: «تیسیر خالد عضو کمیته اجرایی …», a given name that is a word too)
         comp = rec.complement
         timed = None
-        if self.joined(e0) and self.keys[e0] in _OFFICE_TIMES and not (
+        if self.joined(e0) and (self.keys[e0] in _OFFICE_TIMES or self._now_at(e0)) and not (
                 i > 0 and self.joined(i) and self.keys[i - 1] in _DETERMINERS and self.keys[i - 1] != "یک"):
             # (after «یک» too: «نک محمد، یک رهبر سابق طالبان»)
             timed = self._time_modified(i, e0, rec)
@@ -2794,7 +2795,7 @@ class EntityParser:
         """An office with a time modifier at token e0, then its usual complements:
         «رئیس‌جمهور کنونی روسیه», «وزیر وقت کشور», «معاون رئیس‌جمهور وقت آمریکا»."""
         comp = rec.complement
-        m = e0 + 1
+        m = e0 + 2 if self.keys[e0] == _NOW[0] and e0 + 1 < self.n and self.keys[e0 + 1] == _NOW[1] else e0 + 1
         if comp == "none":
             e, spans = self.complements(m, generic=False, title=False)
             spans = [s for s in spans if s[2] in ("LOC", "ORG", "PERSON")]
@@ -2809,6 +2810,11 @@ class EntityParser:
         if self.keys[e0] in _OFFICE_TIME_LOOSE and not spans and self.longest(m, "comp") is None:
             return None  # «انتخاب مربی جدید خبردادند»: an adjective before common words, no office's body
         return e, [(i, e, "TITLE")] + spans, False
+
+    def _now_at(self, k: int) -> bool:
+        """Do tokens k, k+1 say «حال حاضر» (at present), a time modifier of an office («سرمربی حال حاضر
+        تیم ملی ایران»)?"""
+        return self.keys[k] == _NOW[0] and self.joined(k + 1) and self.keys[k + 1] == _NOW[1]
 
     def _name_follows(self, k: int) -> bool:
         """Does a person's name, an honorific or a speech verb («گفت») come at token k?"""
