@@ -2244,8 +2244,9 @@ class EntityParser:
                     and self.gaps[start] == JOIN and self._field_nisba(start):
                 nisba_end = e  # «هیات عالی امنیت غذایی», «سازمان آموزش و پرورش استثنایی»: the field's adjective
             prep = False
-            if kind in ("GEN", "COMP") and not had_place:
-                n_described += 1
+            if (kind in ("GEN", "COMP") and not had_place) or (
+                    kind == "LOC" and sub and sub[0][2] == "ORG" and self.longest(start, "comp") is not None):
+                n_described += 1  # (and a field read with the body after it: «کمیته | محیط زیست شورای …»)
             if kind == "ORG":
                 break
             if kind == "LOC":
