@@ -1259,8 +1259,8 @@ class EntityParser:
             e = None
             street = vh[0] == 1 and (self.keys[i] in _STREET_HEADS or (
                 self.keys[i] in _JUNCTION_HEADS and self._street_context(i)))
-            if street and self._date_name(i + 1):
-                e = i + 3
+            if street and self._date_name(i + vh[0]):
+                e = i + vh[0] + 2  # «میدان هفتم تیر», «خیابان ۱۵ خرداد»: named for a date
             elif (not vh[1].ambiguous and vh[1].kind in _VENUE_KINDS) or street:
                 e = self._venue_name(i + vh[0], strict=False, plural=not loose)
                 if e is None and street:
@@ -1539,20 +1539,18 @@ class EntityParser:
             k += 1
         return k
 
-    def _town_of_body(self, j: int) -> int | None:
-        """A county or city named right after a municipality's or governorate's head though its name is
-        also a given name or a word («شهرداری شهریار», «فرمانداری قدس»): the head says it is a town;
-        then the end of the phrase."""
-        places = self.tags[j].get("place") if self.tags[j] else None
-        if not places or not any(p.kind in ("county", "city") for p in places) or self.stops[j] \
+    def _town_of_body(self, j: int) -> bool:
+        """Is token j a county or city named right after a municipality's or governorate's head though
+        its name is also a given name or a word («شهرداری شهریار», «فرمانداری قدس»: the head says it is
+        a town), then the end of the phrase?"""
+        if self._place_kinds(j).isdisjoint(("county", "city")) or self.stops[j] \
                 or self.tags[j].keys() & {"title", "head", "hon", "org"}:
-            return None
-        return j + 1 if self._name_ends(j + 1) or (j + 1 < self.n and self.stops[j + 1]) else None
+            return False
+        return self._name_ends(j + 1) or (j + 1 < self.n and self.stops[j + 1])
 
     def _province_at(self, j: int) -> bool:
         """Is token j a province's name («فارس», «مرکزی»), then the end of the phrase?"""
-        places = self.tags[j].get("place") if j < self.n and self.tags[j] else None
-        return bool(places) and any(p.kind == "province" for p in places) and self._name_ends(j + 1)
+        return j < self.n and "province" in self._place_kinds(j) and self._name_ends(j + 1)
 
     def _date_name(self, j: int) -> bool:
         """Do tokens j, j+1 name a date, a day and its month («هفتم تیر», «۱۵ خرداد»)?"""
@@ -1568,8 +1566,6 @@ class EntityParser:
     def _street_name(self, j: int) -> int | None:
         """A street named by a noun of the language, then the phrase ends: «خیابان انقلاب»,
         «بلوار فرودگاه» (not «خیابان اصلی», «خیابان‌های شهر»)."""
-        if self._date_name(j):
-            return j + 2  # «میدان هفتم تیر», «خیابان ۱۵ خرداد»: named for a date
         if j >= self.n or self.stops[j] or not self.nameish(j):
             return None
         if j + 1 < self.n and self.joined(j + 1) and self._light(j + 1):
@@ -1801,7 +1797,7 @@ class EntityParser:
                 q = self._quoted_name(e0)
                 if q is not None:  # «شهرداری «پالم بیچ»»: a town's name in quotation marks
                     best = (q, [(i, q, "ORG"), (e0, q, "LOC")])
-                elif e0 < self.n and self.joined(e0) and self._town_of_body(e0) is not None:
+                elif e0 < self.n and self.joined(e0) and self._town_of_body(e0):
                     best = (e0 + 1, [(i, e0 + 1, "ORG"), (e0, e0 + 1, "LOC")])  # «شهرداری شهریار»
             if rec.kind == "parliament" and e0 < self.n and self.joined(e0) and self.keys[e0] in _ORDINALS \
                     and (best is None or best[0] <= e0):
@@ -2742,7 +2738,7 @@ class EntityParser:
                 # «امیر قلعه نویی»: a surname of the list that opens with a village's name)
             bare = e == e0 and comp != "none"
             if bare and rec.category in _TOWN_OFFICES and e0 < self.n and self.joined(e0) \
-                    and self._town_of_body(e0) is not None:
+                    and self._town_of_body(e0):
                 e, spans, bare = e0 + 1, [(e0, e0 + 1, "LOC")], False  # «شهردار شهریار», «امام جمعه قدس»
         if e > e0 and e + 1 < self.n and self.keys[e] == "در" and self.joined(e) and self.joined(e + 1) and any(
                 (sp[2] == "LOC" and (rec.category == "diplomatic" or (key == "نماینده" and "country" in self.tags[sp[0]])))
@@ -2796,7 +2792,7 @@ class EntityParser:
         """An office with a time modifier at token e0, then its usual complements:
         «رئیس‌جمهور کنونی روسیه», «وزیر وقت کشور», «معاون رئیس‌جمهور وقت آمریکا»."""
         comp = rec.complement
-        m = e0 + 2 if self.keys[e0] == _NOW[0] and e0 + 1 < self.n and self.keys[e0 + 1] == _NOW[1] else e0 + 1
+        m = e0 + 2 if self._now_at(e0) else e0 + 1
         if comp == "none":
             e, spans = self.complements(m, generic=False, title=False)
             spans = [s for s in spans if s[2] in ("LOC", "ORG", "PERSON")]

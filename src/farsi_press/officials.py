@@ -223,9 +223,10 @@ _FAR = 1500
 _MAX_SCAN = 300  # records compared one by one (a text with more officials than this is no news article)
 _HOLY = regex.compile(r"(?:حضرت|امام|پیامبر|امامان|شهید|شهیدان)[\s\u200c]*$")
 # the blessing after a holy name: «مهدی موعود (عج)», «فاطمه زهرا (س)»
-_HOLY_AFTER = regex.compile(r"[\s\u200c]{0,2}\((?:عج|ع|س|ص)\)")
+_HOLY_BLESSINGS = "عج|ع|س|ص"
+_HOLY_AFTER = regex.compile(rf"[\s\u200c]{{0,2}}\((?:{_HOLY_BLESSINGS})\)")
 # ... and any blessing after a name, the late's too («امام خمینی (ره)», who held offices: not for `_linkable`)
-_BLESSING_AFTER = regex.compile(r"[\s\u200c]{0,2}\((?:عج|ع|س|ص|ره|رض)\)")
+_BLESSING_AFTER = regex.compile(rf"[\s\u200c]{{0,2}}\((?:{_HOLY_BLESSINGS}|ره|رض)\)")
 
 
 def _linkable(rec: _Record, text: str) -> bool:
@@ -509,11 +510,11 @@ def _next_new_speaker(rec: _Record, named_starts: list[tuple[int, _Record]], tex
     start, person = nxt
     if person.titles or start - at > _NEAR or min(m[0] for m in person.mentions) < at:
         return None
+    if not _name_opens_paragraph(text, start):
+        return None  # the subject of the next paragraph, not a name inside the office's own statement
     if any(r is not rec and r.titles and at < s < start and _OPENS_PARAGRAPH.search(text, max(0, s - 8), s)
            for r in records for s, _e in r.mentions):
         return None
-    if not _name_opens_paragraph(text, start):
-        return None  # the subject of the next paragraph, not a name inside the office's own statement
     end = next((e for s, e in person.mentions if s == start), start)
     if _role_after(text, end):
         return None  # «¶ «کریس لاو» اقتصاددان آمریکایی … گفت»: a person with a role of their own

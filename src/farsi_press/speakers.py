@@ -1016,15 +1016,13 @@ def _name_len(toks: Sequence[Token], i: int) -> int:
             k += 1
         if k == 0:
             return firsts  # a first name alone («علیرضا، از فرماندهان ارتش …»)
-        if firsts > 1 and k == 1 and j < n and toks[j].key == _RA:
+        if firsts > 1 and k == 1 and j < n and (toks[j].key == _RA or (
+                toks[j].key not in t.stops and toks[j].text[0].isalpha()
+                and _common_word(toks[j - 1].key) and not _is_surname(toks[j - 1].key)
+                and any(x.key == _RA for x in toks[j + 1:j + 1 + _OBJECT_REACH]))):
             # the word before «را» is the object; the last «first name» was the surname
-            # (`جلال‌الدین محمد شکریه | اصناف را سربازان … دانست`)
-            return firsts
-        if firsts > 1 and k == 1 and j < n and toks[j].key not in t.stops and toks[j].text[0].isalpha() \
-                and _common_word(toks[j - 1].key) and not _is_surname(toks[j - 1].key) \
-                and any(x.key == _RA for x in toks[j + 1:j + 1 + _OBJECT_REACH]):
-            # likewise a frequent word opening a longer object (`محمود عباس | سند وفاق ملی اسیران
-            # فلسطینی را اعلام کرد`)
+            # (`جلال‌الدین محمد شکریه | اصناف را سربازان … دانست`); likewise a frequent word opening a
+            # longer object (`محمود عباس | سند وفاق ملی اسیران فلسطینی را اعلام کرد`)
             return firsts
         return min(j - i, _MAX_NAME)
     if _is_surname(toks[i].key) and toks[i].key not in t.stops:
