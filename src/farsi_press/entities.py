@@ -201,7 +201,7 @@ _NOT_QUOTED_ORG_HEADS = frozenset({"مجلس", "دولت", "دستگاه", "خا
 _DIVINE = frozenset({"خدا", "الله", "اله", "حق", "رحمان"})  # no surname after «رسول», «حبیب», «عبد»
 _TAIL_NOUNS = frozenset({"فرد", "تبار", "اصل"})  # tails that are nouns too («ایرانی تبار»): only after a sure first name
 _COMPOUND_SECONDS = frozenset({"علی", "رضا", "حسین", "حسن", "محمد", "اکبر", "اصغر"})  # «شعبان علی», «غلام رضا»
-_SURNAME_TAILS = _SURNAME_SUFFIXES | {"وند", "منش", "نژاد", "نیا", "کیا", "راد", "فر", "فرد", "تبار", "اصل"}
+_SURNAME_TAILS = _SURNAME_SUFFIXES | {"وند", "منش", "نژاد", "نیا", "کیا", "راد", "فر", "فرد", "تبار", "اصل", "زهی"}
 # weak heads that name a part or a unit of the body after them: «ستاد فرماندهی …», «کارخانه سیمان یاسوج»,
 # «دفتر ریاست جمهوری», «جمعیت هلال‌احمر» (not «نیروهای ارتش», «پست ریاست جمهوری», «نظام ملل متحد»)
 _BODY_PART_HEADS = frozenset({"ستاد", "جمعیت", "دفتر", "کارخانه", "مجتمع", "شعبه", "تیم", "مجمع", "جنبش", "کمیته",
