@@ -224,6 +224,12 @@ _MILITARY_WORDS = frozenset({
     "ارتش", "ارتشی", "پدافند", "قرارگاه", "سرتیپ", "سرلشکر", "سرهنگ", "سپهبد", "دریادار", "دریابان", "ناو",
     "ناوگان", "ناوچه", "خلبان", "خلبانان", "لشکر", "آجا", "نزاجا", "نهاجا", "نداجا", "امرای",
 })  # (not words of other news too: «تاسیسات دریایی» a team, «خط دفاع», «ستاد بحران», «حمله نظامی»)
+# words after «بسیج» or «سپاه» that make the common noun: «بسیج عمومی» (mobilization), «سپاه دشمن» (an army)
+_MOBILIZATION_AFTER = frozenset({"عمومی", "همگانی", "جهانی", "ملی", "مردمی", "منابع", "امکانات", "افکار", "دشمن",
+                                 "اسلام", "کفر", "یزید", "روم", "شام", "کوفه", "ابرهه", "عمر", "عمرسعد", "مغول", "صدام"})
+_RA = "را"  # the object marker
+_BARE_ANAPHORS = frozenset(map(word_key, ("مسئول", "مقام")))  # «این مسئول»: an office of no field of its own
+_MI = ("می ", "نمی ")  # a present or past continuous verb («بسیج می‌شوند»), its ZWNJ a space in keys
 _QUOTE_MARKS = ("«", "\"", "“")
 # tags no word of a quoted foreign person's name has («به گفته «عمرو موسی»، …»)
 _QUOTED_PERSON_BLOCKS = frozenset({"country", "org", "title", "head", "hon", "nat", "vhead", "world", "venue",
@@ -579,6 +585,9 @@ _PERFECT_PERSONS = (" ام", " ای", " ایم", " اید", " اند")
 
 # heads of villages, whose ZWNJ-joined names are no compound of the language (`روستای سه‌کیله`)
 _SETTLEMENT_HEADS = frozenset({"روستای", "دهستان"})
+_LIST_NAME_TAGS = frozenset({"place", "first", "sur"})  # a village's name may be a person's name too («افشار»)
+_LIST_WORD_FREQ = 50_000  # hazm's count above which a word is the language's, not a village's name
+_VILLAGE_PLURALS = frozenset({"روستاهای", "روستا های", "دهستان های", "مناطق"})  # heads of a list of places
 # parts that make a ZWNJ compound an adjective or a verb form (`کم‌برخوردار`, `ازبک‌نشین`, `عبارت‌اند`)
 _BOUND_SECONDS = frozenset("ترین تر اند ام ایم اید ای ها های نشین ساز زده خیز دار".split())
 _BOUND_FIRSTS = frozenset("کم پر بی نا هم غیر نیمه".split())
@@ -997,6 +1006,20 @@ class EntityParser:
                 stem = k[:-len(suffix)]
                 return len(stem) >= 3 and not _PRONOUN_STEM_TAGS.isdisjoint(self.g.tagged.get(stem, "").split(","))
         return False
+
+    def _bare_force(self, i: int) -> bool:
+        """Is the one-word name of an armed force at i («سپاه», «بسیج») the force, not the common
+        word: no verb after it («نیروها بسیج شدند»), no noun of mobilization («بسیج عمومی», «بسیج
+        امکانات»: a plural after it) and no army of history or of an enemy («سپاه دشمن», «سپاه یزید»)?"""
+        if i > 0 and self.joined(i) and self.keys[i - 1] in _DEMONSTRATIVES:
+            return False  # «این سپاه»: a reference back, as «این سازمان» (see `org_at`)
+        j = i + 1
+        if j < self.n and self.joined(j):
+            k = self.keys[j]
+            if k.split(" ", 1)[0] in _known_words()[1] or k.startswith(_MI) or k in _MOBILIZATION_AFTER \
+                    or self._plural_word(j):
+                return False  # («شده اند»: a verb's first word)
+        return True
 
     def _plural_word(self, i: int) -> bool:
         """Is token i a plural common noun: hazm's plural («ادیان», «ملل») or a known word plus «ان» or
@@ -1847,6 +1870,9 @@ class EntityParser:
                 country = self.longest(i, "country")
                 if country is not None:
                     return None  # «رژیم صهیونیستی»: a name of a country (LOC), not a regime's name
+        if best is None and known is not None and known[0] == 1 and known[1].kind == "military" \
+                and self._bare_force(i):
+            best = (i + 1, [(i, i + 1, "ORG")])  # «بسیج یک هدیه الهی است», «سپاه و بسیج»: the force itself
         return best
 
     def _mission_post(self, j: int) -> tuple[int, Spans] | None:
@@ -2775,9 +2801,11 @@ class EntityParser:
             e += 1  # «وزیر کشور وقت», «شهردار تهران سابق»: the modifier after the office's body
             bare = False
         if e > e0 and i > 0 and self.joined(i) and self.keys[i - 1] in _DEMONSTRATIVES \
-                and not any(sp[2] in ("LOC", "ORG") for sp in spans):
-            # «این مسئول | انتخاب آژانس‌های معتبر را …»: the anaphor, then its object (not «این عضو
-            # شورای شهر تهران», whose body is named)
+                and (not any(sp[2] in ("LOC", "ORG") for sp in spans)
+                     or (self.keys[i] in _BARE_ANAPHORS and e < self.n and self.keys[e] == _RA)):
+            # «این مسئول | انتخاب آژانس‌های معتبر را …», «این مسئول | هدف بسیج را …»: the anaphor, then
+            # its object (not «این عضو شورای شهر تهران», whose body is named, nor «این نماینده افراطی
+            # پارلمان هلند را …», the object itself)
             return e0, [(i, e0, "TITLE")], True
         if e + 1 < self.n and self.keys[e] == _THROUGHOUT and self.keys[e + 1] == "کشور" and self.joined(e) \
                 and self.joined(e + 1) and e > e0 and any(self.keys[k].endswith(_PLURAL_WORD) for k in range(e0, e)):
@@ -3770,6 +3798,8 @@ class EntityParser:
         if not _PEOPLE_LIST_INTROS.isdisjoint(keys):
             out += self._introduced_people(covered)
         out += self._list_mates(out, covered)
+        if not _VILLAGE_PLURALS.isdisjoint(keys):
+            out += self._village_lists(covered)
         if _PLACE_WORD in keys:
             out += self._ranked_people(covered)
         out += self._owner_names(covered)
@@ -3999,6 +4029,58 @@ class EntityParser:
                     found.append((a, b, "PERSON"))
                     self._add_surname(a, b)
         return found
+
+    def _village_lists(self, covered: list[bool]) -> Spans:
+        """The places a plural head of villages lists: «روستاهای کبکیان، سروک و مختار», «مناطق
+        پریکدان، سرآسیاب و گناوه». Each item is a place of the gazetteer or one or two words no
+        lexicon knows (`_unknown_name`), the items parted by commas and a last «و»; a list of two
+        items at least (an adjective or a common word ends it: «روستاهای محروم و کم‌برخوردار»)."""
+        out: Spans = []
+        keys, gaps, n = self.keys, self.gaps, self.n
+        for h in compress(range(n - 1), map(_VILLAGE_PLURALS.__contains__, keys)):
+            if not self.joined(h + 1):
+                continue
+            items: list[tuple[int, int]] = []
+            sure = 0  # items of the gazetteer or unknown to every lexicon
+            j = h + 1
+            while not covered[j]:
+                e = self._place_name(j, head=True)
+                if e is None:
+                    e = self._unknown_name(j)
+                if e is not None:
+                    sure += 1
+                elif self._rare_list_word(j, last=j > h + 1 and keys[j - 1] == _AND):
+                    e = j + 1
+                else:
+                    break
+                items.append((j, e))
+                if e < n and gaps[e] == COMMA:
+                    j = e
+                elif e + 1 < n and keys[e] == _AND and gaps[e] == JOIN and self.joined(e + 1):
+                    j = e + 1
+                else:
+                    break
+            if len(items) >= 2 and sure:
+                for a, b in items:
+                    out.append((a, b, "LOC"))
+                    covered[a:b] = [True] * (b - a)
+        return out
+
+    def _rare_list_word(self, j: int, last: bool) -> bool:
+        """A word of a list of places that a lexicon knows but rarely counts (`_LIST_WORD_FREQ`: «کبکیان»
+        read as «کبک» + «یان»), one word between the list's marks (`last`: the item after «و», which
+        the sentence goes on after); no adjective in «ی» («مرزی»), no plural, no verb."""
+        k = self.keys[j]
+        known, verbs, freq = _known_words()
+        place = "place" in self.tags[j]
+        if not self.tags[j].keys() <= _LIST_NAME_TAGS or self.stops[j] or len(k) < 3 or any(map(str.isdigit, k)) \
+                or (k[-1] == "ی" and not place) or k.endswith(_PLURAL_ENDINGS) or k in verbs or k in self.g.verbs \
+                or (freq.get(k, 0) >= _LIST_WORD_FREQ and not place):
+            return False
+        if " " in k and (k.count(" ") > 1 or k.replace(" ", "") in known or k.replace(" ", "\u200c") in known):
+            return False  # a compound written with ZWNJ that no lexicon knows («گل‌آباد», «نوجه‌مهر») only
+        e = j + 1
+        return last or e >= self.n or self.gaps[e] != JOIN or (self.keys[e] == _AND and self.joined(e + 1))
 
     def _people_plural(self, k: int) -> bool:
         """A plural (or its indefinite) of a noun of people before a list: «بازیکنانی», «کاراته‌کاهایی»,
