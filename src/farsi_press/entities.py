@@ -197,7 +197,10 @@ _SURNAME_SUFFIXES = frozenset({"زاده", "پور"})  # written apart from the 
 _GLUED_PREPOSITIONS = frozenset({"در", "از", "با", "به", "بر"})  # written glued to the next word: «دردقیقه»
 _QUOTED_ORG_LINKS = frozenset({"و", "در", "از", "برای", "با", "به"})  # inside a quoted body's name
 # heads that also open titles of plays, editorials and devices in quotes («مجلس زره‌پوشی شمر», «دستگاه …»)
-_NOT_QUOTED_ORG_HEADS = frozenset({"مجلس", "دولت", "دستگاه", "خانه"})
+_NOT_QUOTED_ORG_HEADS = frozenset({"مجلس", "دولت", "دستگاه", "خانه", "کابینه", "اتاق"})
+# heads whose quoted name another rule reads: a town's («شهرداری «پالم بیچ»»), a club's
+_OWN_QUOTED_KINDS = frozenset({"sports", "municipality", "governorate"})
+_PERSON_NAME_TAGS = frozenset({"first", "sur"})
 _DIVINE = frozenset({"خدا", "الله", "اله", "حق", "رحمان"})  # no surname after «رسول», «حبیب», «عبد»
 _TAIL_NOUNS = frozenset({"فرد", "تبار", "اصل"})  # tails that are nouns too («ایرانی تبار»): only after a sure first name
 _COMPOUND_SECONDS = frozenset({"علی", "رضا", "حسین", "حسن", "محمد", "اکبر", "اصغر"})  # «شعبان علی», «غلام رضا»
@@ -1772,6 +1775,11 @@ class EntityParser:
                     weak = "strict"
                 e, spans = self.complements(e0, generic=True, title=False, weak=weak, numbers=rec.kind == "military",
                                             head=rec.canonical if rec.kind != "sports" else "")
+                if e == e0 and e0 < self.n and self.gaps[e0] == JOIN and rec.kind not in _OWN_QUOTED_KINDS \
+                        and self.keys[i] not in _NOT_QUOTED_ORG_HEADS and (quoted := self._quoted_end(e0)) is not None \
+                        and not any(self.tags[k].keys() & _PERSON_NAME_TAGS for k in range(e0, quoted)):
+                    e = quoted  # «مرکز «گلوبال ریسرچ»», «نیروهای «القدس»»: the body's own name in quotation marks
+                    # (not a person's: «دولت «جرج بوش»», «کابینه «اشرف غنی»»)
                 if e == e0 and e0 < self.n and self.keys[e0] == _AND:
                     # «اتاق بازرگانی و صنایع و معادن ایران»: the longer head's last word is the first
                     # of a list of fields; read the shorter head («اتاق») with the whole list
