@@ -231,6 +231,7 @@ _MILITARY_WORDS = frozenset({
 _MOBILIZATION_AFTER = frozenset({"عمومی", "همگانی", "جهانی", "ملی", "مردمی", "منابع", "امکانات", "افکار", "دشمن",
                                  "اسلام", "کفر", "یزید", "روم", "شام", "کوفه", "ابرهه", "عمر", "عمرسعد", "مغول", "صدام"})
 _RA = "را"  # the object marker
+_OUR_COUNTRY = "کشورمان"
 _BARE_ANAPHORS = frozenset(map(word_key, ("مسئول", "مقام")))  # «این مسئول»: an office of no field of its own
 _MI = ("می ", "نمی ")  # a present or past continuous verb («بسیج می‌شوند»), its ZWNJ a space in keys
 _QUOTE_MARKS = ("«", "\"", "“")
@@ -2807,6 +2808,9 @@ class EntityParser:
         if self.joined(e) and self.keys[e] in _OFFICE_TIMES and (
                 self.keys[e] not in _OFFICE_TIME_LOOSE or not self.joined(e + 1) or self._name_follows(e + 1)):
             e += 1  # «وزیر کشور وقت», «شهردار تهران سابق»: the modifier after the office's body
+            bare = False
+        if self.joined(e) and self.keys[e] == _OUR_COUNTRY:
+            e += 1  # «سخنگوی وزارت امور خارجه کشورمان», «رئیس‌جمهور وقت کشورمان»: the office of «our country»
             bare = False
         if e > e0 and i > 0 and self.joined(i) and self.keys[i - 1] in _DEMONSTRATIVES \
                 and (not any(sp[2] in ("LOC", "ORG") for sp in spans)
