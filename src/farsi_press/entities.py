@@ -274,6 +274,9 @@ _SETTLEMENT_KINDS = frozenset({"village", "admin", "area", "valley", "island", "
 _OPERATION_WORDS = frozenset({"عملیات", "رزمایش"})
 # a place won in a results list («مقام اول», «مقام سوم»; see `EntityParser._ranked_people`)
 _PLACE_WORD = "مقام"
+_VOTES = "رای"  # «نجفی با ۲۱ رای»: a candidate's count
+# words after a quoted name that make it a clause's subject: «… «سعد عبود» در گفت‌وگو با …», «… نیز گفت»
+_AFTER_QUOTED_NAME = frozenset({"در", "نیز", "ضمن", "با", "امروز", "روز", "هم", "طی", "پس"})
 _RANKS = frozenset({"اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "نخست"})
 _AGE_WORDS = frozenset({"سال", "ساله", "سالگی", "بزرگسالان", "نوجوانان", "جوانان", "امیدها", "نونهالان", "خردسالان"})
 _ORDINALS = frozenset({"نهم", "دهم", "یازدهم", "دوازدهم", "سیزدهم", "چهاردهم", "پانزدهم", "هشتم", "هفتم", "ششم"})
@@ -3397,11 +3400,13 @@ class EntityParser:
         return None
 
     def _quoted_person(self, i: int) -> int | None:
-        """«به گفته «عمرو موسی»، …», «"شوکت عزیز" که به مالزی سفر کرده است، …»: two or three name
-        words in quotation marks from token i, after «به گفته» or opening a sentence before «که» or a
-        comma (the news agencies' way with foreign names no list knows); the end, else None."""
+        """«به گفته «عمرو موسی»، …», «"شوکت عزیز" که به مالزی سفر کرده است، …», «به گزارش فارس، «سعد
+        عبود» در گفت‌وگو با …»: two or three name words in quotation marks from token i, after «به گفته»
+        or opening a sentence or a comma's clause, before «که», a comma, an office in apposition or
+        the frame of a speech («در گفت‌وگو», «نیز») (the news agencies' way with foreign names no list
+        knows); the end, else None."""
         according = i >= 2 and self.keys[i - 1] in _ACCORDING and self.keys[i - 2] == "به"
-        if not according and self.gaps[i] != BREAK:
+        if not according and self.gaps[i] == JOIN:
             return None
         starts, ends, text = self.toks.starts, self.toks.ends, self.text
         named = False
@@ -3419,18 +3424,23 @@ class EntityParser:
             if "»" in after:
                 if e == i or not named:
                     return None
-                if according or (e + 1 < self.n and (self.keys[e + 1] == "که" or self.gaps[e + 1] == COMMA)):
-                    return e + 1
+                if according or (e + 1 < self.n and (
+                        self.keys[e + 1] == "که" or self.gaps[e + 1] == COMMA
+                        or (self.gaps[e + 1] == JOIN and (self.keys[e + 1] in _AFTER_QUOTED_NAME
+                                                          or "title" in self.tags[e + 1])))):
+                    return e + 1  # (a clause's subject: an office in apposition, or the frame of a speech)
                 return None
         return None
 
     def _quoted_according(self) -> list[int]:
-        """Tokens right after «به گفته «»: where `_quoted_person` may start («به گفته «عمرو موسی»، …»)."""
+        """Tokens right after «به گفته «» or a report's attribution and its comma: where
+        `_quoted_person` may start («به گفته «عمرو موسی»، …», «به گزارش فارس، «سعد عبود» در …»)."""
         out = []
         at = self.text.find("«")
         while at >= 0:
             j = bisect_left(self.toks.starts, at)
-            if 2 <= j < self.n and self.keys[j - 1] in _ACCORDING and self.keys[j - 2] == "به":
+            if 2 <= j < self.n and ((self.keys[j - 1] in _ACCORDING and self.keys[j - 2] == "به")
+                                    or (self.gaps[j] == COMMA and self._after_report(j))):
                 out.append(j)
             at = self.text.find("«", at + 1)
         return out
@@ -3731,7 +3741,7 @@ class EntityParser:
                     if cs is not None:
                         best = (cs, 1, "PERSON", [(i, cs, "PERSON")], False)
                         self._add_surname(i, cs)
-                if best is None and gaps[i] != COMMA \
+                if best is None and (gaps[i] != COMMA or self._after_report(i)) \
                         and "«" in self.text[self.toks.ends[i - 1] if i else 0:self.toks.starts[i]]:
                     qp = self._quoted_person(i)
                     if qp is not None:  # «به گفته «عمرو موسی»، …», «"شوکت عزیز" که …»
@@ -3814,6 +3824,8 @@ class EntityParser:
             out += self._village_lists(covered)
         if _PLACE_WORD in keys:
             out += self._ranked_people(covered)
+        if _VOTES in keys:
+            out += self._voted_people(covered)
         out += self._owner_names(covered)
         # surname-only mentions: «کریمی» after «جابر کریمی»
         if self.surname_keys:
@@ -4175,6 +4187,35 @@ class EntityParser:
                     if self.keys[k - 1] not in self.g.tagged:  # (not «کار» of «نجمه نیکو کار» found alone later)
                         self._add_surname(a, k)
                     break
+        return found
+
+    def _voted_people(self, covered: list[bool]) -> Spans:
+        """The candidates of a vote's count: «(نجفی با ۲۱ رای، مرعشی با ۲۰ رای، … افشانی ۱۴ رای و …)»,
+        «کروبی ۱۲۹ رای و رضایی ۶۵۵ رای». The word before «(با) N رای» is a surname when it opens a
+        list's slot (after a break, a comma or «و») and is a listed surname or a word no lexicon
+        knows; a given name before it joins it («مهدی کروبی با ۳۴۱ رای»)."""
+        keys, gaps = self.keys, self.gaps
+        found: Spans = []
+        for k in compress(range(self.n), map(_VOTES.__eq__, keys)):
+            j = k - 1  # the count
+            if j < 1 or not keys[j].isdigit() or gaps[j] != JOIN:
+                continue
+            if keys[j - 1] == "با" and gaps[j - 1] == JOIN:
+                j -= 1
+            b = j  # the name ends here
+            a = b - 1
+            if a < 0 or covered[a] or self.stops[a] or gaps[b] != JOIN:
+                continue
+            if not ("sur" in self.tags[a] or (not self.tags[a] and self.keys[a] not in self.g.tagged
+                                              and self.keys[a] not in _known_words()[0] and self.nameish(a))):
+                continue
+            if a > 0 and gaps[a] == JOIN and self.first_name(a - 1) and not covered[a - 1]:
+                a -= 1
+            if not (a == 0 or gaps[a] != JOIN or keys[a - 1] == _AND):
+                continue  # (not the end of a phrase: «قطعنامه را با ۱۵ رای»)
+            found.append((a, b, "PERSON"))
+            covered[a:b] = [True] * (b - a)
+            self._add_surname(a, b)
         return found
 
     def _rank_boundary(self, a: int) -> bool:
