@@ -167,7 +167,8 @@ _NUMBERED_NOUNS = _NUMBERED | {"منطقه", "ناحیه", "فاز", "دسته",
 _MAX_OPEN_GENERIC = 3  # generic words a chain may end on without a place, body or complement phrase
 _NOT_NAME_AFTER = frozenset({"عید", "روز", "شب", "ماه"})  # «عید سعید فطر», «ماه مبارک»
 # given names that are a word of an idiom after these words, before a noun: «با کمال تاسف», «در کمال آرامش»
-_IDIOM_FIRSTS = {"کمال": frozenset({"با", "در"}), "قادر": frozenset({"خداوند", "خدای", "خدا", "پروردگار"})}  # «خداوند قادر متعال»
+_IDIOM_FIRSTS = {"کمال": frozenset({"با", "در"}), "قادر": frozenset({"خداوند", "خدای", "خدا", "پروردگار"}),  # «خداوند قادر متعال»
+                 "کریم": frozenset({"قرآن", "خداوند", "خدای", "پیامبر", "رسول"})}  # «قرآن کریم جهاد را …»
 # a first name that is also a word, and the words it makes an idiom with after it: «حسن» (goodness):
 # «دارای حسن شهرت», «با حسن نیت», «حسن اجرای قانون» name no one
 _IDIOM_AFTER_FIRST = {"حسن": frozenset("شهرت نیت اجرا اجرای اجراء انجام خلق ظن همجواری سلوک تفاهم رفتار استقبال "
@@ -274,6 +275,7 @@ _SETTLEMENT_KINDS = frozenset({"village", "admin", "area", "valley", "island", "
 _OPERATION_WORDS = frozenset({"عملیات", "رزمایش"})
 # a place won in a results list («مقام اول», «مقام سوم»; see `EntityParser._ranked_people`)
 _PLACE_WORD = "مقام"
+_WEB_WORDS = frozenset({"http", "https", "www"})  # the opening of a web address
 _VOTES = "رای"  # «نجفی با ۲۱ رای»: a candidate's count
 # words after a quoted name that make it a clause's subject: «… «سعد عبود» در گفت‌وگو با …», «… نیز گفت»
 _AFTER_QUOTED_NAME = frozenset({"در", "نیز", "ضمن", "با", "امروز", "روز", "هم", "طی", "پس"})
@@ -2279,8 +2281,10 @@ class EntityParser:
                 nisba_end = e  # «هیات عالی امنیت غذایی», «سازمان آموزش و پرورش استثنایی»: the field's adjective
             prep = False
             if (kind in ("GEN", "COMP") and not had_place) or (
-                    kind == "LOC" and sub and sub[0][2] == "ORG" and self.longest(start, "comp") is not None):
-                n_described += 1  # (and a field read with the body after it: «کمیته | محیط زیست شورای …»)
+                    kind == "LOC" and sub and sub[0][2] == "ORG" and self.longest(start, "comp") is not None) or (
+                    kind == "LOC" and not had_place and sub and min(sp[0] for sp in sub) > start):
+                n_described += 1  # (and a field read with the body after it: «کمیته | محیط زیست شورای …»,
+                # «مرکز | مدیریت حوادث و فوریت‌های پزشکی سبزوار»: words of a field before the place)
             if kind == "ORG":
                 break
             if kind == "LOC":
@@ -2573,6 +2577,8 @@ class EntityParser:
         tests of the words around it follow in `_item`)?"""
         if self.word_kind(i, "desk", "reporter", "cue") or "hon" in self.tags[i] or any(map(str.isdigit, self.keys[i])):
             return False  # (a cue word: «فدراسیون چوگان ابراز …»)
+        if self.keys[i].isascii() and (self.keys[i].lower() in _WEB_WORDS or "." in self.keys[i] or "@" in self.keys[i]):
+            return False  # «… معاونت توسعه مدیریت و پشتیبانی | http://…»: an address follows the name
         if not self._descriptor(i) or self.keys[i] in _NOT_DESCRIPTORS:
             return False
         if _clause_word(self.keys[i]):
