@@ -275,6 +275,7 @@ _SETTLEMENT_KINDS = frozenset({"village", "admin", "area", "valley", "island", "
 _OPERATION_WORDS = frozenset({"عملیات", "رزمایش"})
 # a place won in a results list («مقام اول», «مقام سوم»; see `EntityParser._ranked_people`)
 _PLACE_WORD = "مقام"
+_VENUE_TYPES = frozenset({"مرزی", "بین المللی", "تجاری", "مسافری"})  # «پایانه مرزی مهران»
 _WEB_WORDS = frozenset({"http", "https", "www"})  # the opening of a web address
 _VOTES = "رای"  # «نجفی با ۲۱ رای»: a candidate's count
 # words after a quoted name that make it a clause's subject: «… «سعد عبود» در گفت‌وگو با …», «… نیز گفت»
@@ -1506,6 +1507,12 @@ class EntityParser:
         place = self._place_name(j, head=True)
         if place is not None:
             return place
+        if j < self.n and self.keys[j] in _VENUE_TYPES:
+            # «پایانه مرزی مهران», «بازارچه مرزی باشماق»: the venue's kind, then the place it serves
+            if not self.joined(j + 1):
+                return None
+            e = self._place_name(j + 1, head=True)
+            return j + 2 if e is None and "place" in self.tags[j + 1] else e  # (any town of the name: «مهران»)
         if j < self.n and self.keys[j] in _IMAM:
             # «مسجد امام», «خیابان امام خمینی», «بیمارستان امام حسین»: named for an imam
             e = j + 1
@@ -1652,8 +1659,8 @@ class EntityParser:
             if places:
                 named = n == 1 and tags.keys() & {"sur", "first"}
                 sure = _sure_place_kinds(places)  # (a village's name may stand for hundreds of villages)
-                if sure and (not named or not sure.isdisjoint(("province", "county"))):
-                    return i + n
+                if sure and (not named or head or not sure.isdisjoint(("province", "county"))):
+                    return i + n  # (a town named like a person after a place's head: «شهر مهران»)
                 if head and "comp" not in tags and "first" not in tags and " ".join(self.keys[i:i + n]) not in self.g.common:
                     return i + n
         return None
