@@ -276,6 +276,7 @@ _OPERATION_WORDS = frozenset({"عملیات", "رزمایش"})
 # a place won in a results list («مقام اول», «مقام سوم»; see `EntityParser._ranked_people`)
 _PLACE_WORD = "مقام"
 _VENUE_TYPES = frozenset({"مرزی", "بین المللی", "تجاری", "مسافری"})  # «پایانه مرزی مهران»
+_HA_PLURALS = ("ها", "های")  # a plural in «ها» is no word of a person's name
 _WEB_WORDS = frozenset({"http", "https", "www"})  # the opening of a web address
 _VOTES = "رای"  # «نجفی با ۲۱ رای»: a candidate's count
 # words after a quoted name that make it a clause's subject: «… «سعد عبود» در گفت‌وگو با …», «… نیز گفت»
@@ -4453,12 +4454,14 @@ class EntityParser:
         listed = 2 <= i - k <= 3 and ((k == 0 and any(self.first_name(x) or "sur" in self.tags[x] for x in range(k, i)))
                                       or self.gaps[k] == COMMA or (
             self.keys[k - 1] == _AND and (k - 1 == floor or not self._clause_and(k - 1)))) \
-            and not any(self.tags[x].keys() & {"place", "country", "world", "org", "comp"} for x in range(k, i)) \
+            and not any(self.tags[x].keys() & {"place", "country", "world", "org", "comp"}
+                        or self.keys[x].endswith(_HA_PLURALS) for x in range(k, i)) \
             and (k - 1 <= floor or any(self.tags[x].keys() & {"first", "sur"} or self.keys[x] not in self.g.tagged
                                         for x in range(k, i)))
         if listed:
             return k  # (right after the entity before, or a name's word among them: not «… و درایت
-            # حکیمانه | مقام معظم رهبری», «نامگذاری سال، تدبیر هوشمندانه | مقام معظم رهبری»)
+            # حکیمانه | مقام معظم رهبری», «نامگذاری سال، تدبیر هوشمندانه | مقام معظم رهبری»; no plural
+            # in «ها»: «… و حمایت‌های بی‌دریغ | مقام معظم رهبری»)
         while k < i and not (self.first_name(k) or self._plain_name(k)):
             k += 1
         if k < i and " " in self.keys[k] and not self.tags[k].keys() & {"first", "sur"} \

@@ -29,6 +29,10 @@ _CUE = regex.compile(r"(?<![\p{L}\u200c])به[\s\u200c]*گزارش\s+(?P<clause>
 _QUOTING = regex.compile(r"\s(?:به\s+نقل\s+از|از\s+قول)\s")
 # a word of the clause (letters and ZWNJ), looked up as a known medium's short name
 _WORD = regex.compile(r"[\p{L}\u200c]+")
+# a press office opening the clause, and up to eight words of the body it speaks for (to the
+# clause's end: the comma): the source when the entities name no body there
+_OFFICE = regex.compile(r"(?:روابط[\s\u200c]*عمومی|(?:اداره|پایگاه|مرکز)[\s\u200c]+اطلاع[\s\u200c]*رسانی)"
+                        r"(?:\s+(?!از\s)[\p{L}\u200c]+){1,8}\s*$")
 _PLACE = regex.compile(r"\s+از\s+(?P<place>[^،,.:؛\n«»]{2,40}?)(?=\s*(?:[،,.:؛\n]|$|\s+(?:و|که)\s))")
 
 
@@ -52,6 +56,9 @@ def find_source(text: str, entities: Sequence[Entity]) -> Source | None:
                              _bureau_end(text, chosen, places, b))
         if short is not None:
             return _make(text, a, *short)
+        office = _OFFICE.match(text, a, b)
+        if office is not None:  # «به گزارش روابط عمومی کشتیرانی جمهوری اسلامی ایران، …»: a body the
+            return _make(text, a, a, office.end())  # entities do not know, named by its press office
     return None
 
 
