@@ -276,7 +276,10 @@ _OPERATION_WORDS = frozenset({"عملیات", "رزمایش"})
 # a place won in a results list («مقام اول», «مقام سوم»; see `EntityParser._ranked_people`)
 _PLACE_WORD = "مقام"
 _VENUE_TYPES = frozenset({"مرزی", "بین المللی", "تجاری", "مسافری"})  # «پایانه مرزی مهران»
-_HA_PLURALS = ("ها", "های")  # a plural in «ها» is no word of a person's name
+_HA_PLURALS = ("ها", "های")
+_POPULATION = "جمعیت"  # a society («جمعیت هلال‌احمر») or a population
+_POPULATION_AFTER = frozenset({"کیفری", "شهری", "روستایی", "عشایری", "جوان", "فعال", "کل", "زنان", "سالمندان",
+                               "کشور", "استان", "شهر", "روستا", "زندانیان", "دانش آموزی", "دانشجویی", "شاغل"})  # a plural in «ها» is no word of a person's name
 _WEB_WORDS = frozenset({"http", "https", "www"})  # the opening of a web address
 _VOTES = "رای"  # «نجفی با ۲۱ رای»: a candidate's count
 # words after a quoted name that make it a clause's subject: «… «سعد عبود» در گفت‌وگو با …», «… نیز گفت»
@@ -598,7 +601,7 @@ _PERFECT_PERSONS = (" ام", " ای", " ایم", " اید", " اند")
 _SETTLEMENT_HEADS = frozenset({"روستای", "دهستان"})
 _LIST_NAME_TAGS = frozenset({"place", "first", "sur"})  # a village's name may be a person's name too («افشار»)
 _LIST_WORD_FREQ = 50_000  # hazm's count above which a word is the language's, not a village's name
-_VILLAGE_PLURALS = frozenset({"روستاهای", "روستا های", "دهستان های", "مناطق"})  # heads of a list of places
+_VILLAGE_PLURALS = frozenset({"روستاهای", "روستا های", "دهستان های", "مناطق", "کشورهای"})  # heads of a list of places
 # parts that make a ZWNJ compound an adjective or a verb form (`کم‌برخوردار`, `ازبک‌نشین`, `عبارت‌اند`)
 _BOUND_SECONDS = frozenset("ترین تر اند ام ایم اید ای ها های نشین ساز زده خیز دار".split())
 _BOUND_FIRSTS = frozenset("کم پر بی نا هم غیر نیمه".split())
@@ -1759,6 +1762,9 @@ class EntityParser:
             head = None  # «سازمان‌های رسمی»: a plural is no one body
         if head is not None and i > 0 and self.gaps[i] == JOIN and self.keys[i - 1] in _DEMONSTRATIVES:
             head = None  # «این شورا …», «همین سازمان»: a reference back, not a name
+        if head is not None and self.keys[i] == _POPULATION and head[0] == 1 and self.joined(i + 1) \
+                and (self.keys[i + 1] in _POPULATION_AFTER or self._ordinal(i + 1) or self.keys[i + 1].endswith(_HA_PLURALS)):
+            head = None  # «جمعیت کیفری», «جمعیت شهری و روستایی استان»: a population, no society
         if head is not None and self.keys[i] in _UNION_HEADS and head[0] == 1 and self.joined(i + 1) \
                 and not self.tags[i + 1].keys() & {"org", "place", "country", "world", "comp"} and self._plural_word(i + 1):
             head = None  # «اتحاد مسلمانان», «اتحاد ادیان جهانی»: unity of people or faiths, no body
@@ -4069,36 +4075,44 @@ class EntityParser:
         return found
 
     def _village_lists(self, covered: list[bool]) -> Spans:
-        """The places a plural head of villages lists: «روستاهای کبکیان، سروک و مختار», «مناطق
-        پریکدان، سرآسیاب و گناوه». Each item is a place of the gazetteer or one or two words no
-        lexicon knows (`_unknown_name`), the items parted by commas and a last «و»; a list of two
-        items at least (an adjective or a common word ends it: «روستاهای محروم و کم‌برخوردار»)."""
+        """The places a plural head of villages or countries lists: «روستاهای کبکیان، سروک و مختار»,
+        «مناطق پریکدان، سرآسیاب و گناوه», «کشورهای ترکیه، … چین، عمان، مالزی» (a country's name that is
+        also a word). Each item is a place of the gazetteer, one or two words no lexicon knows
+        (`_unknown_name`) or a rarely counted word, the items parted by commas and a last «و»; two
+        items at least, one a gazetteer place or an unknown word (an adjective or a common word ends
+        the list: «روستاهای محروم و کم‌برخوردار»)."""
         out: Spans = []
         keys, gaps, n = self.keys, self.gaps, self.n
         for h in compress(range(n - 1), map(_VILLAGE_PLURALS.__contains__, keys)):
             if not self.joined(h + 1):
                 continue
             items: list[tuple[int, int]] = []
-            sure = 0  # items of the gazetteer or unknown to every lexicon
+            sure = read = 0  # items of the gazetteer or unknown to every lexicon; items read already
             j = h + 1
-            while not covered[j]:
+            while True:
                 e = self._place_name(j, head=True)
-                if e is None:
-                    e = self._unknown_name(j)
-                if e is not None:
+                if covered[j]:  # an item read already (a place): the list goes on after it
+                    if e is None:
+                        break
                     sure += 1
-                elif self._rare_list_word(j, last=j > h + 1 and keys[j - 1] == _AND):
-                    e = j + 1
+                    read += 1
                 else:
-                    break
-                items.append((j, e))
+                    if e is None:
+                        e = self._unknown_name(j)
+                    if e is not None:
+                        sure += 1
+                    elif self._rare_list_word(j, last=j > h + 1 and keys[j - 1] == _AND):
+                        e = j + 1
+                    else:
+                        break
+                    items.append((j, e))
                 if e < n and gaps[e] == COMMA:
                     j = e
                 elif e + 1 < n and keys[e] == _AND and gaps[e] == JOIN and self.joined(e + 1):
                     j = e + 1
                 else:
                     break
-            if len(items) >= 2 and sure:
+            if items and len(items) + read >= 2 and sure:
                 for a, b in items:
                     out.append((a, b, "LOC"))
                     covered[a:b] = [True] * (b - a)
