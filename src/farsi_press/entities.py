@@ -277,6 +277,7 @@ _OPERATION_WORDS = frozenset({"عملیات", "رزمایش"})
 _PLACE_WORD = "مقام"
 _VENUE_TYPES = frozenset({"مرزی", "بین المللی", "تجاری", "مسافری"})  # «پایانه مرزی مهران»
 _HA_PLURALS = ("ها", "های")
+_COMMISSION = "کمیسیون"
 _POPULATION = "جمعیت"  # a society («جمعیت هلال‌احمر») or a population
 _POPULATION_AFTER = frozenset({"کیفری", "شهری", "روستایی", "عشایری", "جوان", "فعال", "کل", "زنان", "سالمندان",
                                "کشور", "استان", "شهر", "روستا", "زندانیان", "دانش آموزی", "دانشجویی", "شاغل"})  # a plural in «ها» is no word of a person's name
@@ -2248,6 +2249,8 @@ class EntityParser:
             area = kind == "COMP" and end == start + 1 and self.keys[start] in _AREA_WORDS
             if kind == "GEN" and self._copular(start):
                 break  # «شورای امنیت سازمان ملل | مخالفند و …»: an adjective and its copula
+            if kind == "GEN" and last_kind == "COMP" and start == e and self._commission_named(j, e):
+                break  # «کمیسیون تلفیق | خلاف آیین‌نامه …»: a parliament's commission is named by its field
             if kind == "COMP" and weak == "strict" and head and (not n_described or (adjectives and start > e)):
                 comp = self.longest(start, "comp")
                 pos = self.g.tagged.get(self.keys[start], "").split(",") if comp is not None and comp[0] == 1 else []
@@ -2335,6 +2338,14 @@ class EntityParser:
                 self._adjective(k) or self.word_kind(k, "plain_adjective") for k in gen_starts):
             return j, []  # «شرکت خارجی», «درمانگاه شبانه‌روزی و روزانه»: a head and plain adjectives name nothing
         return e, spans
+
+    def _commission_named(self, j: int, e: int) -> bool:
+        """Do the complements from token j to e name one of a parliament's commissions whole
+        («تلفیق», «امنیت ملی و سیاست خارجی», after «کمیسیون»)? Only its parliament or a place may follow."""
+        if j == 0 or self.keys[j - 1] != _COMMISSION:
+            return False
+        comp = self.longest(j, "comp")
+        return comp is not None and j + comp[0] == e and comp[1].field == "parliament"
 
     def _parallel_fields(self, j: int, a: int) -> bool:
         """Are the complements from token j two parallel fields, a noun and its adjective, «و» at token a,
