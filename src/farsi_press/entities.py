@@ -2249,8 +2249,6 @@ class EntityParser:
             area = kind == "COMP" and end == start + 1 and self.keys[start] in _AREA_WORDS
             if kind == "GEN" and self._copular(start):
                 break  # «شورای امنیت سازمان ملل | مخالفند و …»: an adjective and its copula
-            if kind == "GEN" and last_kind == "COMP" and start == e and self._commission_named(j, e):
-                break  # «کمیسیون تلفیق | خلاف آیین‌نامه …»: a parliament's commission is named by its field
             if kind == "COMP" and weak == "strict" and head and (not n_described or (adjectives and start > e)):
                 comp = self.longest(start, "comp")
                 pos = self.g.tagged.get(self.keys[start], "").split(",") if comp is not None and comp[0] == 1 else []
@@ -2331,6 +2329,10 @@ class EntityParser:
             e = safe_end  # «شورا مصوباتی درجهت تحقق …»: a run of common words is no name
         if j < safe_end < e and self._clause_tail(e):
             e = safe_end  # «اداره کل تربیت‌بدنی | اقدامات زیادی …»: the clause's noun, no word of the name
+        if j < safe_end < e and self._commission_named(j, safe_end) \
+                and not any(sp[0] >= safe_end and sp[2] in ("LOC", "ORG") for sp in spans):
+            e = safe_end  # «کمیسیون تلفیق | خلاف آیین‌نامه …»: a parliament's commission named by its field takes
+            # common words after it only on the way to its parliament («کمیسیون تلفیق برنامه مجلس»)
         if weak == "strict" and not n_described and not (
                 head in _BODY_PART_HEADS and spans and spans[0][0] == j and spans[0][2] == "ORG"):
             return j, []  # «جمعیت استان البرز»: a common noun before a place (not «ستاد فرماندهی …», a body's part)
