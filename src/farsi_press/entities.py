@@ -234,7 +234,6 @@ _MOBILIZATION_AFTER = frozenset({"عمومی", "همگانی", "جهانی", "م
 _RA = "را"  # the object marker
 _OUR_COUNTRY = "کشورمان"
 _BARE_ANAPHORS = frozenset(map(word_key, ("مسئول", "مقام")))  # «این مسئول»: an office of no field of its own
-_MI = ("می ", "نمی ")  # a present or past continuous verb («بسیج می‌شوند»), its ZWNJ a space in keys
 _QUOTE_MARKS = ("«", "\"", "“")
 # tags no word of a quoted foreign person's name has («به گفته «عمرو موسی»، …»)
 _QUOTED_PERSON_BLOCKS = frozenset({"country", "org", "title", "head", "hon", "nat", "vhead", "world", "venue",
@@ -276,7 +275,6 @@ _OPERATION_WORDS = frozenset({"عملیات", "رزمایش"})
 # a place won in a results list («مقام اول», «مقام سوم»; see `EntityParser._ranked_people`)
 _PLACE_WORD = "مقام"
 _VENUE_TYPES = frozenset({"مرزی", "بین المللی", "تجاری", "مسافری"})  # «پایانه مرزی مهران»
-_HA_PLURALS = ("ها", "های")
 _COMMISSION = "کمیسیون"
 _POPULATION = "جمعیت"  # a society («جمعیت هلال‌احمر») or a population
 _POPULATION_AFTER = frozenset({"کیفری", "شهری", "روستایی", "عشایری", "جوان", "فعال", "کل", "زنان", "سالمندان",
@@ -395,8 +393,9 @@ _MONTHS = frozenset("فروردین اردیبهشت خرداد تیر مردا�
 _DAY_ORDINALS = frozenset("اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم سیزدهم چهاردهم پانزدهم "
                           "شانزدهم هفدهم هجدهم هیجدهم نوزدهم بیستم".split()) | {"سی ام"}
 _STREET_REACH = 6  # tokens around a junction's head searched for a street's
-#: Plural endings no venue's name has (a head before a plural noun is a compound: «پارک سوارهای …»).
-_VENUE_PLURALS = ("های", "ها")
+#: Plural endings in «ها»: no venue's name has them (a head before a plural noun is a compound: «پارک
+#: سوارهای …»), nor a person's name (`_name_before`), nor a society's field after «جمعیت».
+_HA_PLURALS = ("های", "ها")
 _PLACE_NAME_KINDS = frozenset({"country", "world", "venue", "place"})  # heads whose name may be a noun of the language («خیابان انقلاب»)
 _STREET_WORDS = frozenset({"اصلی", "فرعی", "شلوغ", "خلوت", "قدیمی", "مجاور", "اطراف", "شهر", "منطقه", "محل", "روبرو",
                            "مقابل", "کناری", "پشتی", "عریض", "باریک", "طولانی"})
@@ -1031,7 +1030,7 @@ class EntityParser:
         j = i + 1
         if j < self.n and self.joined(j):
             k = self.keys[j]
-            if k.split(" ", 1)[0] in _known_words()[1] or k.startswith(_MI) or k in _MOBILIZATION_AFTER \
+            if k.split(" ", 1)[0] in _known_words()[1] or k.startswith(_VERB_PREFIXES) or k in _MOBILIZATION_AFTER \
                     or self._plural_word(j):
                 return False  # («شده اند»: a verb's first word)
         return True
@@ -1533,7 +1532,7 @@ class EntityParser:
         while e < self.n and e - j < 2 and (e == j or self.joined(e)) and self.nameish(e):
             tags = self.tags[e]
             if tags.keys() & {"vhead", "title", "head", "first"} or self.keys[e] in _STREET_WORDS \
-                    or _comparative(self.keys[e]) or (not plural and self.keys[e].endswith(_VENUE_PLURALS)):
+                    or _comparative(self.keys[e]) or (not plural and self.keys[e].endswith(_HA_PLURALS)):
                 break  # (not a comparative: «ارتفاعات بالاتر»; nor a plural: «پارک سوارهای»)
             pos = self.g.tagged.get(self.keys[e])
             if self.keys[e] in self.g.common or (pos is not None and (
@@ -1930,7 +1929,7 @@ class EntityParser:
         k = le + 1
         served = self.loc_at(k, loose=True)
         head = self.longest(k, "head")
-        stem = self.keys[k].split(" ")[0] if self.keys[k].endswith(_VENUE_PLURALS) else ""
+        stem = self.keys[k].split(" ")[0] if self.keys[k].endswith(_HA_PLURALS) else ""
         stem_head = self.g.table.get(stem, {}).get("head") if stem else None
         if served is None and ((head is not None and head[0] == 1 and head[1].kind == "university")
                                or (stem_head is not None and stem_head.kind == "university")):
@@ -2269,7 +2268,7 @@ class EntityParser:
             if start > e and kind in ("TITLE", "ORG") and self.keys[e] == _AND:
                 break  # «وزیر کشور و استاندار تهران», «اداره محیط زیست و شهرداری کرج»: two of them
             if start > e and kind == "GEN" and self.tags[start].keys() & {"head", "vhead", "venue"} \
-                    and not (self.joined(start + 1) and self.keys[start + 1].endswith(_VENUE_PLURALS)):
+                    and not (self.joined(start + 1) and self.keys[start + 1].endswith(_HA_PLURALS)):
                 break  # «موزه باستان‌شناسی و کلیسای …»: a second place or body (not «و پارک سوارهای»)
             if start > e and kind == "GEN" and self.keys[end - 1].endswith(_PLURAL_WORD) \
                     and not self.keys[e - 1].endswith(_PLURAL_WORD + (" ها",)) \
