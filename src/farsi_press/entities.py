@@ -164,6 +164,13 @@ _COUNTS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "شش", "هف
 _NUMBERED = frozenset({"ماده", "تبصره", "اصل", "بند", "شماره"})
 # nouns a number follows as their name («منطقه یک شهرداری گرگان»): the number counts no head after it
 _NUMBERED_NOUNS = _NUMBERED | {"منطقه", "ناحیه", "فاز", "دسته", "لیگ", "پلاک", "ردیف", "قطعه", "بلوک", "سطح"}
+# «مدیریت» (management) before a manner of managing names the act, no body
+_MANAGEMENT = "مدیریت"
+_MANNERS = frozenset({"یکپارچه", "بهینه", "متمرکز", "صحیح", "درست", "کارآمد", "اثربخش", "هوشمند", "مطلوب",
+                      "جهادی", "بهتر", "موثر", "کارا", "نادرست", "غلط", "ضعیف", "قوی"})
+# the numbers of a body's region (a `region` word) before the body: «منطقه ۲۷ دانشگاه آزاد اسلامی»
+_REGION_NUMBERS = frozenset("یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده "
+                            "هجده هیجده نوزده بیست اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم".split())
 _MAX_OPEN_GENERIC = 3  # generic words a chain may end on without a place, body or complement phrase
 _NOT_NAME_AFTER = frozenset({"عید", "روز", "شب", "ماه"})  # «عید سعید فطر», «ماه مبارک»
 # given names that are a word of an idiom after these words, before a noun: «با کمال تاسف», «در کمال آرامش»
@@ -238,6 +245,8 @@ _QUOTE_MARKS = ("«", "\"", "“")
 # tags no word of a quoted foreign person's name has («به گفته «عمرو موسی»، …»)
 _QUOTED_PERSON_BLOCKS = frozenset({"country", "org", "title", "head", "hon", "nat", "vhead", "world", "venue",
                                    "comp", "cue", "word"})
+# (of them, the kinds no quoted name holds even before an office: «آمریکا», «ایرانی», «سازمان ملل»)
+_HARD_QUOTED_BLOCKS = frozenset({"country", "org", "nat", "world"})
 # a Latin acronym in brackets after a body's name: «… انرژی اتمی (IAEA)» (capitals, may end in «s»)
 _BRACKET_ACRONYM = regex.compile(r"[ \t]{0,2}\([ \t]?([A-Z][A-Z&.]{1,8}s?)[ \t]?\)")
 _ALL_QUOTES = ("«", "»", "\"", "“", "”")
@@ -310,7 +319,7 @@ _WEEKDAYS = frozenset({"شنبه", "یکشنبه", "دوشنبه", "سه شنب�
 _ACCORDING = frozenset({"گفته", "اعتقاد", "عقیده", "اعتراف", "نوشته", "تاکید"})
 # gazetteer kinds that can open an ORG or a LOC (a token without any of them opens neither)
 # (word kinds of `entities_words.tsv` count as kinds of their own: «dept», «place_head»…)
-_ORG_TAGS = frozenset({"org", "head", "dept", "body"})
+_ORG_TAGS = frozenset({"org", "head", "dept", "body", "region"})
 _PERSON_TAGS = frozenset({"hon", "first", "core_first"})  # what a name found by person_at opens with
 _LOC_TAGS = frozenset({"place", "country", "world", "venue", "vhead", "place_head", "direction"})
 _GLUED_CUES: dict[str, bool] = {}  # `EntityParser._glued_cue` per key
@@ -336,6 +345,8 @@ _NOT_DESCRIPTORS = frozenset("""
 خواستار خواهان مانع مدعی منکر معتقد متعهد مصمم نگران
 دقایقی ساعاتی لحظاتی
 """.split())
+# number words that open a count («یک‌هزار و ۴۰۰ دانشجو»), never a field of a body's name
+_BIG_NUMBERS = frozenset({"یک هزار", "یکهزار", "هزار", "یکصد", "صد", "میلیون", "میلیارد", "دو هزار", "سه هزار"})
 # last words of foreign media names (`_media_names`): «… تایمز», «… پست», «… تودی»
 _MEDIA_TAILS = frozenset("تایمز تودی تریبیون هرالد ژورنال تلگراف اکسپرس مانیتور نیوز".split())
 # department words that name a news site before its quoted name («پایگاه خبری «الوقت»», «سایت «وطن»»)
@@ -1711,6 +1722,11 @@ class EntityParser:
                 elif self.keys[i] in _SITE_WORDS and (close := self._quoted_end(i + n)) is not None:
                     best = (close, [(i, close, "ORG")])  # «پایگاه خبری «الوقت»», «سایت «وطن»»: a site's quoted name
                 break
+        if "region" in kinds and self.word_kind(i, "region") and self.joined(i + 1) and (
+                self.keys[i + 1].isdigit() or self.keys[i + 1] in _REGION_NUMBERS) and self.joined(i + 2):
+            inner = self.org_at(i + 2)  # «منطقه ۲۷ دانشگاه آزاد اسلامی», «منطقه یک شهرداری گرگان»: a body's region
+            if inner is not None and inner[1][0][:2] == (i + 2, inner[0]) and (best is None or inner[0] > best[0]):
+                best = (inner[0], [(i, inner[0], "ORG")] + inner[1])
         known = self.longest(i, "org") if "org" in kinds else None
         # «به گزارش مهر», «به نقل از فارس»: an agency's one-word name is safe in the reporting formula
         reported = i >= 1 and (self.keys[i - 1] in ("گزارش", "خبرگزاری")
@@ -1739,11 +1755,16 @@ class EntityParser:
                 loc = self.loc_at(e, loose=False)
                 if loc is None and known[1].kind == "military" and self._province_at(e):
                     loc = (e + 1, [(e, e + 1, "LOC")])  # «سپاه فجر فارس»: a province's name that is a word too
+                if loc is not None and known[1].kind == "university" and self._university_at(e) is not None:
+                    loc = None  # «جهاد دانشگاهی دانشگاه تهران»: the university, no campus (below)
                 if loc is not None and known[1].kind in _MEDIA_KINDS and (known[1].canonical or known[1].name).startswith(_AGENCY):
                     loc = None  # «خبرگزاری فارس استان تهران», «فارس کرمان»: the agency's bureau, no part of its name
                 if loc is not None:
                     spans = [(i, loc[0], "ORG")] + loc[1]
                     e = loc[0]
+                elif known[1].kind == "university" and (uni := self._university_at(e)) is not None:
+                    spans = [(i, uni[0], "ORG")] + uni[1]  # «جهاد دانشگاهی دانشگاه علامه طباطبایی»: its unit there
+                    e = uni[0]
                 elif known[1].kind == "military":
                     parent = self._military_parent(e)
                     if parent is not None:  # «نیروی قدس سپاه (پاسداران)»: a unit and its force
@@ -1774,6 +1795,9 @@ class EntityParser:
             # «نهاد سپاه پاسداران انقلاب اسلامی», «تشکیل نهاد بسیج»: the known body's name begins after «نهاد»
             inner = self.org_at(i + 1)
             return inner if inner is not None else (i + 1 + known_after[0], [(i + 1, i + 1 + known_after[0], "ORG")])
+        if head is not None and self.keys[i] == _MANAGEMENT and head[0] == 1 and self.joined(i + 1) \
+                and self.keys[i + 1] in _MANNERS:
+            head = None  # «مدیریت یکپارچه محیط زیست», «مدیریت بهینه و اثربخش مالی»: managing, no body
         if head is not None and self._participation(i, i + head[0]):
             head = None  # «با شرکت تیم‌های والیبال نوجوانان»: taking part, no company
         if head is not None and i > 0 and self.keys[i - 1] in _COUNTS and head[1].kind != "sports" and self._counted(i):
@@ -1994,6 +2018,14 @@ class EntityParser:
         comp = self.tags[k].get("comp")
         return (hd is not None and hd.kind == "military") or (comp is not None and "نیرو" in comp.heads)
 
+    def _university_at(self, e: int) -> tuple[int, Spans] | None:
+        """A university or faculty named from token e («دانشگاه علامه طباطبایی»): (end, spans), else None."""
+        hd = self.tags[e].get("head")
+        if hd is None or hd.kind != "university" or hd.complement != "required":
+            return None
+        uni = self.org_at(e)
+        return uni if uni is not None and uni[1] and uni[1][0][:2] == (e, uni[0]) else None
+
     def _military_parent(self, e: int) -> tuple[int, Spans] | None:
         """The armed force after one of its units: «سپاه», «سپاه پاسداران …», «ارتش …»."""
         hd = self.longest(e, "head")
@@ -2182,6 +2214,8 @@ class EntityParser:
                 if self.keys[e] == _AND and self.gaps[e] == JOIN and self.joined(e + 1):
                     if e + 2 < self.n and self.joined(e + 2) and self.keys[e + 2] in _QUANTIFIERS:
                         break  # «سازمان تربیت‌بدنی استان | و تلاش تمام کارکنان …»: a phrase of its own
+                    if self.keys[e + 1] in _BIG_NUMBERS or self.keys[e + 1].isdigit():
+                        break  # «دانشگاه سما | و یک‌هزار و ۴۰۰ دانشجو»: a count of its own
                     if "vhead" in self.tags[e + 1] and "head" not in self.tags[e + 1] \
                             and not self.word_kind(e + 1, "place_head") \
                             and (venue := self.loc_at(e + 1)) is not None and venue[0] > e + 2 \
@@ -2456,8 +2490,8 @@ class EntityParser:
         """Does token i open a body of its own (a required head, a municipality or governorate,
         a department word, a known unambiguous organization) rather than name a field?"""
         for n, tags in self.matches(i):
-            if "dept" in tags.get("word", ()):
-                return True
+            if not {"dept", "region"}.isdisjoint(tags.get("word", ())):
+                return True  # (a region opens a body only before one: «منطقه ۲۷ دانشگاه آزاد اسلامی»)
             org = tags.get("org")
             if org is not None and (not org.ambiguous or (org.kind == "sports" and self._sports_near(i))
                                     or (org.kind in _MEDIA_KINDS and n == 1 and self._press_context(i))):
@@ -3438,40 +3472,65 @@ class EntityParser:
         the frame of a speech («در گفت‌وگو», «نیز») (the news agencies' way with foreign names no list
         knows); the end, else None."""
         according = i >= 2 and self.keys[i - 1] in _ACCORDING and self.keys[i - 2] == "به"
-        if not according and self.gaps[i] == JOIN:
-            return None
+        inside = not according and self.gaps[i] == JOIN  # within a clause: only before an office
         starts, ends, text = self.toks.starts, self.toks.ends, self.text
-        named = False
+        named = False  # a name word among them
+        plain = True  # no word of them a body's, an office's, a cue's or a word list's
+        unknown = False  # a word of them no lexicon of the language knows
         for e in range(i, min(self.n, i + 3)):
             tags = self.tags[e]
             places = tags.get("place")
             if self.stops[e] or (e > i and self.gaps[e] != JOIN) or any(map(str.isdigit, self.keys[e])) \
-                    or tags.keys() & _QUOTED_PERSON_BLOCKS or (places and not all(p.needs_head for p in places)) \
+                    or not _HARD_QUOTED_BLOCKS.isdisjoint(tags) or (places and not all(p.needs_head for p in places)) \
                     or self.keys[e].endswith(_PLURAL_ENDINGS):
                 return None
+            plain = plain and _QUOTED_PERSON_BLOCKS.isdisjoint(tags)
             named = named or bool(tags.keys() & {"first", "sur"})
+            unknown = unknown or (self.keys[e] not in self.g.tagged and self.keys[e] not in _known_words()[0])
             after = text[ends[e]:starts[e + 1]] if e + 1 < self.n else text[ends[e]:]
             if "«" in after:
                 return None
             if "»" in after:
-                if e == i or not named:
+                if e == i:
                     return None
+                if inside or not (named and plain):
+                    # «نهاد المشنوق» وزیر کشور لبنان, «در جریان کنگره این حزب «مهراج عبدالله اف» رئیس
+                    # حزب کمونیست تاجیکستان …»: a name before an office of its own in apposition (with
+                    # its body or place); a name no list knows has one word that no lexicon knows
+                    if not inside and unknown and plain and self.joined(e + 1) and self.word_kind(e + 1, "cue"):
+                        return e + 1  # «زیاد ساسابی» افزود …: a speech verb's subject
+                    office = self.joined(e + 1) and self.title_at(e + 1)
+                    return e + 1 if office and office[0] - (e + 1) >= 2 and (unknown or (named and plain)) else None
                 if according or (e + 1 < self.n and (
                         self.keys[e + 1] == "که" or self.gaps[e + 1] == COMMA
                         or (self.gaps[e + 1] == JOIN and (self.keys[e + 1] in _AFTER_QUOTED_NAME
-                                                          or "title" in self.tags[e + 1])))):
-                    return e + 1  # (a clause's subject: an office in apposition, or the frame of a speech)
+                                                          or "title" in self.tags[e + 1]
+                                                          or self.word_kind(e + 1, "cue"))))):
+                    return e + 1  # (a clause's subject: an office in apposition, the frame of a speech
+                    # or its verb: «زیاد ساسابی» افزود …)
                 return None
         return None
 
+    def _quote_opens(self, i: int) -> bool:
+        """Does a quotation mark open right before token i?"""
+        return "«" in self.text[self.toks.ends[i - 1] if i else 0:self.toks.starts[i]]
+
+    def _quoted_name_at(self, i: int, e: int) -> tuple[int, int, str, Spans, bool]:
+        """The quoted name of tokens i..e as the parse's best reading, its words remembered for
+        later mentions."""
+        self._add_surname(i, e)
+        self._quoted_people.add(tuple(self.keys[i:e]))
+        return (e, 1, "PERSON", [(i, e, "PERSON")], False)
+
     def _quoted_according(self) -> list[int]:
-        """Tokens right after «به گفته «» or a report's attribution and its comma: where
-        `_quoted_person` may start («به گفته «عمرو موسی»، …», «به گزارش فارس، «سعد عبود» در …»)."""
+        """Tokens right after «به گفته «», a report's attribution and its comma, or a quotation mark
+        within a clause: where `_quoted_person` may start («به گفته «عمرو موسی»، …», «به گزارش فارس،
+        «سعد عبود» در …», «در کنگره این حزب «مهراج عبدالله اف» رئیس حزب …»)."""
         out = []
         at = self.text.find("«")
         while at >= 0:
             j = bisect_left(self.toks.starts, at)
-            if 2 <= j < self.n and ((self.keys[j - 1] in _ACCORDING and self.keys[j - 2] == "به")
+            if 2 <= j < self.n and (self.gaps[j] == JOIN or (self.keys[j - 1] in _ACCORDING and self.keys[j - 2] == "به")
                                     or (self.gaps[j] == COMMA and self._after_report(j))):
                 out.append(j)
             at = self.text.find("«", at + 1)
@@ -3754,6 +3813,9 @@ class EntityParser:
             if p is not None and (best is None or p[1] > best[0]):
                 best = (p[1], 1, "PERSON", [(p[0], p[1], "PERSON")], False)
                 self._add_surname(p[0], p[1])
+            if best is not None and best[2] == "ORG" and self._quote_opens(i) \
+                    and (qp := self._quoted_person(i)) is not None and qp >= best[0]:
+                best = self._quoted_name_at(i, qp)  # «نهاد المشنوق» وزیر کشور لبنان: a name, not a body
             if best is None:
                 sur = "sur" in kinds
                 sp = self.surname_pair_at(i) if sur else None
@@ -3773,13 +3835,10 @@ class EntityParser:
                     if cs is not None:
                         best = (cs, 1, "PERSON", [(i, cs, "PERSON")], False)
                         self._add_surname(i, cs)
-                if best is None and (gaps[i] != COMMA or self._after_report(i)) \
-                        and "«" in self.text[self.toks.ends[i - 1] if i else 0:self.toks.starts[i]]:
+                if best is None and (gaps[i] != COMMA or self._after_report(i)) and self._quote_opens(i):
                     qp = self._quoted_person(i)
                     if qp is not None:  # «به گفته «عمرو موسی»، …», «"شوکت عزیز" که …»
-                        best = (qp, 1, "PERSON", [(i, qp, "PERSON")], False)
-                        self._add_surname(i, qp)
-                        self._quoted_people.add(tuple(keys[i:qp]))
+                        best = self._quoted_name_at(i, qp)
                 if best is None and i >= 2 and keys[i - 1] in _ACCORDING and keys[i - 2] == "به" and gaps[i] == JOIN:
                     ac = self._according_name(i)
                     if ac is not None:  # «به گفته شاکری، …»
