@@ -209,6 +209,8 @@ _NOT_QUOTED_ORG_HEADS = frozenset({"مجلس", "دولت", "دستگاه", "خا
 # heads whose quoted name another rule reads: a town's («شهرداری «پالم بیچ»»), a club's
 _OWN_QUOTED_KINDS = frozenset({"sports", "municipality", "governorate"})
 _PERSON_NAME_TAGS = frozenset({"first", "sur"})
+# words no item of a list of names holds (`_listed_names`): offices, bodies, places, honorifics
+_LISTED_NAME_BLOCKS = frozenset({"title", "org", "head", "place", "country", "world", "nat", "venue", "vhead", "hon", "cue"})
 _DIVINE = frozenset({"خدا", "الله", "اله", "حق", "رحمان"})  # no surname after «رسول», «حبیب», «عبد»
 _TAIL_NOUNS = frozenset({"فرد", "تبار", "اصل"})  # tails that are nouns too («ایرانی تبار»): only after a sure first name
 _COMPOUND_SECONDS = frozenset({"علی", "رضا", "حسین", "حسن", "محمد", "اکبر", "اصغر"})  # «شعبان علی», «غلام رضا»
@@ -3499,7 +3501,7 @@ class EntityParser:
                     # its body or place); a name no list knows has one word that no lexicon knows
                     if not inside and unknown and plain and self.joined(e + 1) and self.word_kind(e + 1, "cue"):
                         return e + 1  # «زیاد ساسابی» افزود …: a speech verb's subject
-                    office = self.joined(e + 1) and self.title_at(e + 1)
+                    office = e + 1 < self.n and self.gaps[e + 1] != BREAK and self.title_at(e + 1)
                     return e + 1 if office and office[0] - (e + 1) >= 2 and (unknown or (named and plain)) else None
                 if according or (e + 1 < self.n and (
                         self.keys[e + 1] == "که" or self.gaps[e + 1] == COMMA
@@ -3646,12 +3648,13 @@ class EntityParser:
             or self._from_first_name(self.keys[k])  # not «نظرتان در مورد …»
 
     def _from_first_name(self, k: str) -> bool:
-        """A surname made from a first name: «محمدی», «رضایی», «حسن‌زاده»."""
+        """A surname made from a first name: «محمدی», «رضایی», «حسن‌زاده»; «موسوی», «مصطفوی» (the
+        nisba of a name in «ی»: «موسی», «مصطفی»)."""
         table = self.g.table
         for suffix in ("یی", "ی", "زاده", " زاده", "پور", " پور"):
             if k.endswith(suffix) and "core_first" in table.get(k[: -len(suffix)], _EMPTY):
                 return True
-        return False
+        return k.endswith("وی") and len(k) >= 5 and "core_first" in table.get(k[:-2] + "ی", _EMPTY)
 
     def _speech_after(self, e: int) -> bool:
         """Does a speech verb (or its framing) follow at token e?"""
@@ -3755,9 +3758,10 @@ class EntityParser:
         starts = list(compress(range(n), map(_INFO_OPENS, self.info)))
         info = self.info
         after_break = [j for j in self._break_positions() if not stops[j] and not info[j][_OPENS_AT]]
-        according = self._quoted_according()
-        if according:
-            after_break = sorted(after_break + according)
+        quoted_at = self._quoted_according()
+        if quoted_at:
+            after_break = sorted(after_break + quoted_at)
+        according = frozenset(quoted_at)  # (asked of every token visited: a set)
         if after_break:
             starts = sorted(starts + after_break)  # (two sorted runs, merged by the sort in one pass)
         nxt = 0
@@ -3942,7 +3946,52 @@ class EntityParser:
                     covered[i] = True
         out += self._lone_firsts(covered)
         out = self._two_part_surnames(out, covered)
+        out = self._listed_names(out, covered)
         return out, titles
+
+    def _listed_names(self, spans: Spans, covered: list[bool]) -> Spans:
+        """Names in a list of names («…، محمد گلچین، قدرت نصیری، الله قلی محمدی، …»): between two
+        persons, each followed by a comma, an item of two to four name words that ends in a surname is
+        a person too («قدرت نصیری»: a given name that is a word); a person's item that opens with one
+        or two name words more is the person's whole name («الله قلی محمدی», «گل محمد جمشیدی»)."""
+        persons = sorted((a, b) for a, b, lab in spans if lab == "PERSON")
+        if len(persons) < 3:
+            return spans
+        gaps, n = self.gaps, self.n
+
+        starts, ends, text = self.toks.starts, self.toks.ends, self.text
+
+        def item(a: int, b: int) -> bool:
+            # tokens a..b-1: name words joined by spaces alone, nothing else read there
+            return all(self.nameish(k) and not covered[k] and _LISTED_NAME_BLOCKS.isdisjoint(self.tags[k])
+                       and (k == a or (gaps[k] == JOIN and not text[ends[k - 1]:starts[k]].strip(" \u200c")))
+                       for k in range(a, b))
+
+        add: Spans = []
+        drop: set[tuple[int, int]] = set()
+        for k in range(1, len(persons) - 1):
+            (_, b0), (a, b), (a2, _) = persons[k - 1], persons[k], persons[k + 1]
+            # three items in a row: the next person right after a comma or «و» (not «کارگردانی
+            # حسین مختاری | و با موضوع …», a credit; not «لطیف محله، سوغات محله، برگشت …»)
+            nxt = b + 1 if b < n and self.keys[b] == _AND and gaps[b] == JOIN else b
+            while nxt < a2 and "hon" in self.tags[nxt]:
+                nxt += 1  # («، شهید شعبان راسخ»)
+            if not (b0 < n and gaps[b0] == COMMA and b < n and (
+                    (gaps[b] == COMMA and (a2 == nxt or (a2 > b + 1 and gaps[a2] == COMMA)))
+                    or (self.keys[b] == _AND and (a2 == nxt or (nxt < n and self.nameish(nxt) and (
+                        "sur" in self.tags[nxt] or self.surname_shape(nxt))))))):
+                continue  # (the list's last item a surname no rule read alone: «… و مشکینی»)
+            if b0 < a <= b0 + 2 and gaps[a] == JOIN and item(b0, a) and not text[ends[a - 1]:starts[a]].strip(" \u200c"):
+                drop.add((a, b))  # «، الله قلی محمدی،»: the item's first words are the name's too
+                add.append((b0, b, "PERSON"))
+                covered[b0:a] = [True] * (a - b0)
+            if b < n and gaps[b] == COMMA and a2 < n and gaps[a2] == COMMA and 2 <= a2 - b <= 4 and item(b, a2) \
+                    and ("sur" in self.tags[a2 - 1] or self.surname_shape(a2 - 1)):
+                add.append((b, a2, "PERSON"))  # «، قدرت نصیری،» between two persons
+                covered[b:a2] = [True] * (a2 - b)
+        if not add:
+            return spans
+        return [sp for sp in spans if not (sp[2] == "PERSON" and sp[:2] in drop)] + add
 
     def _quoted_name_with(self, i: int, spans: Spans) -> int | None:
         """The end of a PERSON span that starts right after token i when a quotation mark opens before

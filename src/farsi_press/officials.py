@@ -656,6 +656,17 @@ def _lead_holder(rec: _Record, records: list[_Record], named_starts: list[tuple[
                 and not any(a == start and ALSO_AFTER.match(text, b) for a, b in r.mentions)
                 and not _in_statement(text, start)), None)
     nxt = got[1] if got is not None else None
+    if got is not None and cue is not None and not _opens_clause(text, got[0]) \
+            and any(c in text[cue.end():got[0]] for c in "،,") \
+            and not any(a == got[0] and _SPEAKS_AFTER.match(text, b) for a, b in got[1].mentions):
+        # a name inside the clause after the report's formula that neither opens it nor speaks («… با گل
+        # دقیقه پایانی جروم بواتنگ …»): the office's holder is the next name that does both
+        # («روبن کوسیلاس، دستیار … اظهار داشت: …»), near it
+        speaker = next(((start, r) for start, r in named_starts if got[0] < start <= got[0] + _NEAR
+                        and _opens_clause(text, start) and not _in_statement(text, start)
+                        and any(a == start and _SPEAKS_AFTER.match(text, b) for a, b in r.mentions)), None)
+        if speaker is not None:
+            nxt = speaker[1]
     if cue is not None:
         # a name that opens a paragraph before «به گزارش …» and speaks (`عباس احمدی گفت: …`
         # right after the lead `معاون … گفت: …`): the office's holder, not the first name after it

@@ -876,6 +876,8 @@ class _Reader:
                 # `X A را B دانست` (and `… عنوان کرد`): A and what is said of it, with a clause
                 # after the cue that goes on with B (`… را از جمله کشورهایی برشمرد که …`)
                 span = _ra_statement(text, np_end, cs, predicate=not cue.object_only)
+                if span is not None and cue.cue in _DENIALS and _turned_down(text, span[1]):
+                    return None  # «پیشنهاد همکاری با المپیک لیون را رد کرد»: an offer turned down, nothing said
                 if span is not None and that and _at_least(text, that.end(), e, _MIN_AFTER_WORDS):
                     span = (span[0], self._clause_end(that.end(), e))
             if span is None and (cue.content in ("after", "either") or that) \
@@ -1322,6 +1324,20 @@ def _as_statement(text: str, a: int, b: int) -> tuple[int, int] | None:
     if last is None or not _at_least(text, k + len(_AS), b, 1):
         return None
     return last.end(), b
+
+
+# denials whose object may be an offer or a request turned down, no statement (`_one`)
+_DENIALS = frozenset({"رد کرد"})
+_OFFERS = frozenset({"پیشنهاد", "درخواست", "دعوت", "تقاضا", "تقاضای", "استعفا", "استعفای", "شکایت"})
+
+
+def _turned_down(text: str, b: int) -> bool:
+    """Is the object before «را» that ends before `b` an offer or a request (a noun of `_OFFERS`
+    among its last six words: «پیشنهاد همکاری با المپیک لیون را»)?"""
+    ra = None
+    for ra in _RA.finditer(text, max(0, b - 80), b):
+        pass
+    return ra is not None and not _OFFERS.isdisjoint(_WORD.findall(text, max(0, ra.start() - 60), ra.start())[-6:])
 
 
 def _ra_statement(text: str, a: int, b: int, predicate: bool) -> tuple[int, int] | None:
