@@ -1162,6 +1162,8 @@ class EntityParser:
             return False
         if k.endswith(" ای") and k[:-3] in self.g.tagged:
             return False  # «رسانه‌ای», «تازه‌ای»: a known word and «‌ای» (an adjective, «a …»), not «خامنه‌ای»
+        if k.endswith("یان") and k[:-2] in self.g.common:
+            return False  # «بسیجیان»: the plural of a common noun in «ی», not «کرمانیان», «حسینیان»
         if _known_words()[2].get(k, 0) >= _SHAPE_FREQ and not k.endswith(("زاده", "پور", "نژاد")):
             return False  # «خداوند», «مبنی»: a frequent word that only looks like a surname (no listed one)
         return (k.endswith(_SURNAME_ENDINGS) and len(k) >= 4 and not k.endswith(_PLURAL_ENDINGS)
