@@ -509,6 +509,7 @@ _COMMA = regex.compile(r"[،,]")
 # The farthest the comma that ends the speaker of `به گفته X، …` may be (characters).
 _MAX_ACCORDING = 120
 _AND_START = regex.compile(r"[ \t\u200c،,]{0,3}و(?![\p{L}\p{M}\u200c])")
+_COMMA_ONLY = regex.compile(r"[ \t\u200c]{0,2}[،,]")
 # «، اما» / «، ولی» opening the clause of the cue: its subject comes after them (see `_Reader._one`)
 _BUT_CLAUSE = regex.compile(r"[،,][ \u200c]*(?:اما|ولی|ولیکن|لیکن)[ \u200c]+")
 _BUT_REACH = 80  # the clause after «اما» up to the cue, in characters
@@ -797,11 +798,17 @@ class _Reader:
                 lead_quote = (p + 1, close)
                 clause_lo = close + 1
         # the subject: omitted after «و» (… دانست و افزود:), else the noun phrase before the cue
-        inherited = prev is not None and _AND_START.match(text, clause_lo) is not None
         direct_colon = _COLON.match(text, ce)
+        joined = _AND_START.match(text, clause_lo) if prev is not None else None
+        if joined is None and prev is not None and direct_colon:
+            # `وی … را بسیار مهم خواند، افزود: …`: a comma alone, the next cue right after it
+            joined = _COMMA_ONLY.match(text, clause_lo)
+            if joined is not None and _skip_space(text, joined.end(), cs) != cs:
+                joined = None
+        inherited = joined is not None
         if inherited:
             mention, person = prev.mention, prev.person
-            np_end = _AND_START.match(text, clause_lo).end()
+            np_end = joined.end()
         else:
             sub_lo = clause_lo
             but = None
@@ -1365,11 +1372,11 @@ def _ra_statement(text: str, a: int, b: int, predicate: bool) -> tuple[int, int]
 
 def _shares_subject(text: str, found: Sequence[tuple[int, int, Cue | None, str]], k: int,
                     e: int) -> bool:
-    """Does the cue found[k] share its subject with the next one, joined by «و» and followed by
-    a colon (`X … را … دانست و افزود: …`)?"""
+    """Does the cue found[k] share its subject with the next one, joined by «و» or a comma and
+    followed by a colon (`X … را … دانست و افزود: …`, `وی … را بسیار مهم خواند، افزود: …`)?"""
     if k + 1 >= len(found) or found[k][2] is None or found[k + 1][2] is None:
         return False
-    joined = _AND_START.match(text, found[k][1])
+    joined = _AND_START.match(text, found[k][1]) or _COMMA_ONLY.match(text, found[k][1])
     if joined is None or _skip_space(text, joined.end(), e) != found[k + 1][0]:
         return False
     return _COLON.match(text, found[k + 1][1]) is not None
