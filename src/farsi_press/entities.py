@@ -103,6 +103,9 @@ __all__ = ["find_entities", "EntityParser"]
 
 _AND = "و"
 _MEDIA_KINDS = frozenset({"media"})
+# plural heads of the press before a list of papers or agencies (`_media_lists`)
+_MEDIA_PLURALS = frozenset({"روزنامه های", "روزنامه ها", "نشریات", "نشریه های", "هفته نامه های", "خبرگزاری های",
+                            "رسانه های"})
 # gazetteer kinds of a word that may name a body after its head: a field, a name, a place, a body
 _NAME_WORD_TAGS = frozenset({"comp", "org", "first", "sur", "nat", "place", "country", "world", "venue", "notable"})
 # heads of a medium or a club named by a proper name or a listed one, never by one common word
@@ -3919,6 +3922,8 @@ class EntityParser:
         out += self._list_mates(out, covered)
         if not _VILLAGE_PLURALS.isdisjoint(keys):
             out += self._village_lists(covered)
+        if not _MEDIA_PLURALS.isdisjoint(keys):
+            out += self._media_lists(covered)
         if _PLACE_WORD in keys:
             out += self._ranked_people(covered)
         if _VOTES in keys:
@@ -4238,6 +4243,34 @@ class EntityParser:
                 for a, b in items:
                     out.append((a, b, "LOC"))
                     covered[a:b] = [True] * (b - a)
+        return out
+
+    def _media_lists(self, covered: list[bool]) -> Spans:
+        """The papers a plural head of the press lists: «روزنامه‌های کیهان، اطلاعات، همشهری، ابرار و
+        جوان» (each a medium of the gazetteer, a one-word name that is a common word too, which alone
+        needs a press context); the items parted by commas and a last «و», two at least."""
+        out: Spans = []
+        keys, gaps, n = self.keys, self.gaps, self.n
+        for h in compress(range(n - 1), map(_MEDIA_PLURALS.__contains__, keys)):
+            items: list[tuple[int, int]] = []
+            j = h + 1
+            while self.joined(j) or (items and j < n):
+                known = self.longest(j, "org")
+                if known is None or known[1].kind not in _MEDIA_KINDS:
+                    break
+                e = j + known[0]
+                items.append((j, e))
+                if e < n and gaps[e] == COMMA:
+                    j = e
+                elif e + 1 < n and keys[e] == _AND and gaps[e] == JOIN and self.joined(e + 1):
+                    j = e + 1
+                else:
+                    break
+            if len(items) >= 2:
+                for a, b in items:
+                    if not any(covered[a:b]):
+                        out.append((a, b, "ORG"))
+                        covered[a:b] = [True] * (b - a)
         return out
 
     def _rare_list_word(self, j: int, last: bool) -> bool:
