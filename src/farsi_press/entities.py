@@ -325,6 +325,7 @@ _ACCORDING = frozenset({"گفته", "اعتقاد", "عقیده", "اعتراف"
 # gazetteer kinds that can open an ORG or a LOC (a token without any of them opens neither)
 # (word kinds of `entities_words.tsv` count as kinds of their own: «dept», «place_head»…)
 _ORG_TAGS = frozenset({"org", "head", "dept", "body", "region"})
+_BODY_OPENING_WORDS = frozenset({"dept", "region"})  # word kinds that open a body before another (`_body_head`)
 _PERSON_TAGS = frozenset({"hon", "first", "core_first"})  # what a name found by person_at opens with
 _LOC_TAGS = frozenset({"place", "country", "world", "venue", "vhead", "place_head", "direction"})
 _GLUED_CUES: dict[str, bool] = {}  # `EntityParser._glued_cue` per key
@@ -2497,7 +2498,7 @@ class EntityParser:
         """Does token i open a body of its own (a required head, a municipality or governorate,
         a department word, a known unambiguous organization) rather than name a field?"""
         for n, tags in self.matches(i):
-            if not {"dept", "region"}.isdisjoint(tags.get("word", ())):
+            if not _BODY_OPENING_WORDS.isdisjoint(tags.get("word", ())):
                 return True  # (a region opens a body only before one: «منطقه ۲۷ دانشگاه آزاد اسلامی»)
             org = tags.get("org")
             if org is not None and (not org.ambiguous or (org.kind == "sports" and self._sports_near(i))
@@ -4209,7 +4210,7 @@ class EntityParser:
         items at least, one a gazetteer place or an unknown word (an adjective or a common word ends
         the list: «روستاهای محروم و کم‌برخوردار»)."""
         out: Spans = []
-        keys, gaps, n = self.keys, self.gaps, self.n
+        keys, n = self.keys, self.n
         for h in compress(range(n - 1), map(_VILLAGE_PLURALS.__contains__, keys)):
             if not self.joined(h + 1):
                 continue
@@ -4233,11 +4234,8 @@ class EntityParser:
                     else:
                         break
                     items.append((j, e))
-                if e < n and gaps[e] == COMMA:
-                    j = e
-                elif e + 1 < n and keys[e] == _AND and gaps[e] == JOIN and self.joined(e + 1):
-                    j = e + 1
-                else:
+                j = self._list_next(e)
+                if j is None:
                     break
             if items and len(items) + read >= 2 and sure:
                 for a, b in items:
@@ -4245,12 +4243,21 @@ class EntityParser:
                     covered[a:b] = [True] * (b - a)
         return out
 
+    def _list_next(self, e: int) -> int | None:
+        """The next item of a list after the item that ends at token e: after a comma, or after a
+        «و» joined on both sides; None where the list ends."""
+        if e < self.n and self.gaps[e] == COMMA:
+            return e
+        if e + 1 < self.n and self.keys[e] == _AND and self.gaps[e] == JOIN and self.joined(e + 1):
+            return e + 1
+        return None
+
     def _media_lists(self, covered: list[bool]) -> Spans:
         """The papers a plural head of the press lists: «روزنامه‌های کیهان، اطلاعات، همشهری، ابرار و
         جوان» (each a medium of the gazetteer, a one-word name that is a common word too, which alone
         needs a press context); the items parted by commas and a last «و», two at least."""
         out: Spans = []
-        keys, gaps, n = self.keys, self.gaps, self.n
+        keys, n = self.keys, self.n
         for h in compress(range(n - 1), map(_MEDIA_PLURALS.__contains__, keys)):
             items: list[tuple[int, int]] = []
             j = h + 1
@@ -4260,11 +4267,8 @@ class EntityParser:
                     break
                 e = j + known[0]
                 items.append((j, e))
-                if e < n and gaps[e] == COMMA:
-                    j = e
-                elif e + 1 < n and keys[e] == _AND and gaps[e] == JOIN and self.joined(e + 1):
-                    j = e + 1
-                else:
+                j = self._list_next(e)
+                if j is None:
                     break
             if len(items) >= 2:
                 for a, b in items:
