@@ -278,6 +278,7 @@ _NAMING_TAGS = frozenset({"head", "vhead", "hon", "title", "org", "first", "sur"
 _NAMED_NOUNS = frozenset({"آل", "سوره", "روز", "میلاد", "ولادت", "شهادت", "وفات", "حرم", "سالروز", "دهه"})  # «سوره مریم»
 _INVOCATIONS = frozenset({"یا", "ای"})  # «یا زهرا», «یا حسین»: a call to a saint
 _BLESSINGS = ("(ع", "(س", "(ص", "(ره", "(عج")  # «حسین (ع)»: a saint's name
+_BLESSING_WORDS = frozenset({"ع", "س", "ص", "ره", "عج"})  # the same as tokens (`_after_blessing`)
 _QUOTE_REACH = 30  # characters a quoted name may run on past an entity's end to its closing mark
 _QUOTE_STOPS = frozenset("«»\"“”.،,:؛;!?()\n")
 _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("\"", "\""))
@@ -1758,8 +1759,12 @@ class EntityParser:
         if known is not None and not (known[1].ambiguous and known[0] == 1 and not reported):
             e = i + known[0]
             spans: Spans = [(i, e, "ORG")]
+            blessed = self._after_blessing(e)
+            if blessed is not None and (loc := self.loc_at(blessed, loose=False)) is not None:
+                spans = [(i, loc[0], "ORG")] + loc[1]  # «کمیته امداد امام خمینی (ره) استان تهران»
+                e = loc[0]
             # a known body of a place: «شورای شهر تهران», «ارتش افغانستان»
-            if self.joined(e):
+            elif self.joined(e):
                 loc = self.loc_at(e, loose=False)
                 if loc is None and known[1].kind == "military" and self._province_at(e):
                     loc = (e + 1, [(e, e + 1, "LOC")])  # «سپاه فجر فارس»: a province's name that is a word too
@@ -1999,9 +2004,19 @@ class EntityParser:
         e += 1
         if self.joined(e) and self.first_name(e) and not self.stops[e]:
             e += 1
-        if self.joined(e) and (loc := self.loc_at(e)) is not None:
-            return loc[0], loc[1]  # «بیمارستان امام رضا مشهد»: and the town it serves
+        blessed = self._after_blessing(e)
+        if (self.joined(e) or blessed is not None) and (loc := self.loc_at(blessed or e)) is not None:
+            return loc[0], loc[1]  # «بیمارستان امام رضا مشهد», «… امام حسین (ع) شهرستان …»: and the town it serves
         return e, []
+
+    def _after_blessing(self, e: int) -> int | None:
+        """The token after a blessing in brackets at token e («امام خمینی (ره) استان تهران»: the token
+        of «استان»), on the same line; else None."""
+        if e + 1 >= self.n or self.keys[e] not in _BLESSING_WORDS:
+            return None
+        starts, ends, text = self.toks.starts, self.toks.ends, self.text
+        before, after = text[ends[e - 1]:starts[e]], text[ends[e]:starts[e + 1]]
+        return e + 1 if before.strip(" \u200c") == "(" and after.strip(" \u200c") == ")" else None
 
     def _participation(self, i: int, e0: int) -> bool:
         """«شرکت» after «با» before a plural or «در»: taking part («با شرکت تیم‌های …», «با شرکت
