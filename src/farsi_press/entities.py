@@ -1768,14 +1768,15 @@ class EntityParser:
                 loc = self.loc_at(e, loose=False)
                 if loc is None and known[1].kind == "military" and self._province_at(e):
                     loc = (e + 1, [(e, e + 1, "LOC")])  # «سپاه فجر فارس»: a province's name that is a word too
-                if loc is not None and known[1].kind == "university" and self._university_at(e) is not None:
+                uni = self._university_at(e) if known[1].kind == "university" else None
+                if uni is not None:
                     loc = None  # «جهاد دانشگاهی دانشگاه تهران»: the university, no campus (below)
                 if loc is not None and known[1].kind in _MEDIA_KINDS and (known[1].canonical or known[1].name).startswith(_AGENCY):
                     loc = None  # «خبرگزاری فارس استان تهران», «فارس کرمان»: the agency's bureau, no part of its name
                 if loc is not None:
                     spans = [(i, loc[0], "ORG")] + loc[1]
                     e = loc[0]
-                elif known[1].kind == "university" and (uni := self._university_at(e)) is not None:
+                elif uni is not None:
                     spans = [(i, uni[0], "ORG")] + uni[1]  # «جهاد دانشگاهی دانشگاه علامه طباطبایی»: its unit there
                     e = uni[0]
                 elif known[1].kind == "military":
@@ -2014,9 +2015,7 @@ class EntityParser:
         of «استان»), on the same line; else None."""
         if e + 1 >= self.n or self.keys[e] not in _BLESSING_WORDS:
             return None
-        starts, ends, text = self.toks.starts, self.toks.ends, self.text
-        before, after = text[ends[e - 1]:starts[e]], text[ends[e]:starts[e + 1]]
-        return e + 1 if before.strip(" \u200c") == "(" and after.strip(" \u200c") == ")" else None
+        return e + 1 if self._marks_before(e) == "(" and self._marks_before(e + 1) == ")" else None
 
     def _participation(self, i: int, e0: int) -> bool:
         """«شرکت» after «با» before a plural or «در»: taking part («با شرکت تیم‌های …», «با شرکت
@@ -3536,7 +3535,7 @@ class EntityParser:
 
     def _quote_opens(self, i: int) -> bool:
         """Does a quotation mark open right before token i?"""
-        return "«" in self.text[self.toks.ends[i - 1] if i else 0:self.toks.starts[i]]
+        return "«" in self._marks_before(i)
 
     def _quoted_name_at(self, i: int, e: int) -> tuple[int, int, str, Spans, bool]:
         """The quoted name of tokens i..e as the parse's best reading, its words remembered for
@@ -3982,12 +3981,10 @@ class EntityParser:
             return spans
         gaps, n = self.gaps, self.n
 
-        starts, ends, text = self.toks.starts, self.toks.ends, self.text
-
         def item(a: int, b: int) -> bool:
             # tokens a..b-1: name words joined by spaces alone, nothing else read there
             return all(self.nameish(k) and not covered[k] and _LISTED_NAME_BLOCKS.isdisjoint(self.tags[k])
-                       and (k == a or (gaps[k] == JOIN and not text[ends[k - 1]:starts[k]].strip(" \u200c")))
+                       and (k == a or (gaps[k] == JOIN and not self._marks_before(k)))
                        for k in range(a, b))
 
         add: Spans = []
@@ -4004,7 +4001,7 @@ class EntityParser:
                     or (self.keys[b] == _AND and (a2 == nxt or (nxt < n and self.nameish(nxt) and (
                         "sur" in self.tags[nxt] or self.surname_shape(nxt))))))):
                 continue  # (the list's last item a surname no rule read alone: «… و مشکینی»)
-            if b0 < a <= b0 + 2 and gaps[a] == JOIN and item(b0, a) and not text[ends[a - 1]:starts[a]].strip(" \u200c"):
+            if b0 < a <= b0 + 2 and gaps[a] == JOIN and item(b0, a) and not self._marks_before(a):
                 drop.add((a, b))  # «، الله قلی محمدی،»: the item's first words are the name's too
                 add.append((b0, b, "PERSON"))
                 covered[b0:a] = [True] * (a - b0)
@@ -4036,7 +4033,7 @@ class EntityParser:
         ends: dict[str, list[int]] = {}
         for k, (a, b, lab) in enumerate(spans):
             if lab == "PERSON" and b < self.n and self.gaps[b] == JOIN and not covered[b] \
-                    and not self.text[self.toks.ends[b - 1]:self.toks.starts[b]].strip(" \u200c"):
+                    and not self._marks_before(b):
                 ends.setdefault(self.keys[b - 1] + " " + self.keys[b], []).append(k)
         # (in two sentences, not one sentence written twice: the words after the pair differ)
         # (a person named in full at least once: given names before the surname)
@@ -4736,10 +4733,12 @@ class EntityParser:
 
     def _semicolon_at(self, i: int) -> bool:
         """Is the gap before token i a semicolon alone (an apposition's mark, as a comma)?"""
-        if i == 0 or self.gaps[i] != BREAK:
-            return False
-        gap = self.text[self.toks.ends[i - 1]:self.toks.starts[i]]
-        return gap.strip(" \u200c") == "؛"
+        return i > 0 and self.gaps[i] == BREAK and self._marks_before(i) == "؛"
+
+    def _marks_before(self, i: int) -> str:
+        """The text between token i - 1 and token i (before the first token: from the text's start)
+        without its spaces and ZWNJs: "" where only spaces part them."""
+        return self.text[self.toks.ends[i - 1] if i else 0:self.toks.starts[i]].strip(" \u200c")
 
     def _places_in(self, a: int, b: int) -> Spans:
         """The places inside tokens a..b (nested in a body's name: «کنفرانس امنیت و همکاری در اروپا»)."""
@@ -4913,7 +4912,7 @@ class EntityParser:
                 continue
             a = i
             while a > 0 and i - a < 2 and self.gaps[a] == JOIN and a - 1 not in taken and not self.stops[a - 1] \
-                    and not self.text[self.toks.ends[a - 1]:self.toks.starts[a]].strip(" \u200c") \
+                    and not self._marks_before(a) \
                     and self.keys[a - 1].isalpha() and not self.tags[a - 1].keys() & {"head", "title", "hon"}:
                 a -= 1
             if a < i:

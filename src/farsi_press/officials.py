@@ -640,6 +640,11 @@ def _repeated_statement(rec: _Record, named_starts: list[tuple[int, _Record]], t
     return said[1] if not gap.strip() or _honorific_gap(gap) else None
 
 
+def _speaks_at(text: str, rec: _Record, start: int) -> bool:
+    """Does the person's mention at `start` speak: a colon closing its clause (`عباس احمدی گفت: …`)?"""
+    return any(a == start and _SPEAKS_AFTER.match(text, b) for a, b in rec.mentions)
+
+
 def _lead_holder(rec: _Record, records: list[_Record], named_starts: list[tuple[int, _Record]],
                  cue: regex.Match | None, lead_end: int, text: str) -> _Record | None:
     """The person named after an office of the lead (`_link_lead`), or None."""
@@ -658,13 +663,13 @@ def _lead_holder(rec: _Record, records: list[_Record], named_starts: list[tuple[
     nxt = got[1] if got is not None else None
     if got is not None and cue is not None and not _opens_clause(text, got[0]) \
             and any(c in text[cue.end():got[0]] for c in "،,") \
-            and not any(a == got[0] and _SPEAKS_AFTER.match(text, b) for a, b in got[1].mentions):
+            and not _speaks_at(text, got[1], got[0]):
         # a name inside the clause after the report's formula that neither opens it nor speaks («… با گل
         # دقیقه پایانی جروم بواتنگ …»): the office's holder is the next name that does both
         # («روبن کوسیلاس، دستیار … اظهار داشت: …»), near it
         speaker = next(((start, r) for start, r in named_starts if got[0] < start <= got[0] + _NEAR
                         and _opens_clause(text, start) and not _in_statement(text, start)
-                        and any(a == start and _SPEAKS_AFTER.match(text, b) for a, b in r.mentions)), None)
+                        and _speaks_at(text, r, start)), None)
         if speaker is not None:
             nxt = speaker[1]
     if cue is not None:
@@ -672,7 +677,7 @@ def _lead_holder(rec: _Record, records: list[_Record], named_starts: list[tuple[
         # right after the lead `معاون … گفت: …`): the office's holder, not the first name after it
         early = next((r for start, r in named_starts if rec.first < start < lead_end and not r.titles
                       and _OPENS_PARAGRAPH.search(text, max(0, start - 8), start)
-                      and any(a == start and _SPEAKS_AFTER.match(text, b) for a, b in r.mentions)), None)
+                      and _speaks_at(text, r, start)), None)
         if early is not None:
             nxt = early
     if nxt is not None and cue is None and nxt.first - rec.first > _NEAR:

@@ -799,12 +799,9 @@ class _Reader:
                 clause_lo = close + 1
         # the subject: omitted after «و» (… دانست و افزود:), else the noun phrase before the cue
         direct_colon = _COLON.match(text, ce)
-        joined = _AND_START.match(text, clause_lo) if prev is not None else None
-        if joined is None and prev is not None and direct_colon:
-            # `وی … را بسیار مهم خواند، افزود: …`: a comma alone, the next cue right after it
-            joined = _COMMA_ONLY.match(text, clause_lo)
-            if joined is not None and _skip_space(text, joined.end(), cs) != cs:
-                joined = None
+        joined = _subject_joint(text, clause_lo, cs) if prev is not None else None
+        if joined is not None and joined.re is _COMMA_ONLY and not direct_colon:
+            joined = None  # (a comma alone joins a cue with a colon only: `… خواند، افزود: …`)
         inherited = joined is not None
         if inherited:
             mention, person = prev.mention, prev.person
@@ -1376,10 +1373,21 @@ def _shares_subject(text: str, found: Sequence[tuple[int, int, Cue | None, str]]
     followed by a colon (`X … را … دانست و افزود: …`, `وی … را بسیار مهم خواند، افزود: …`)?"""
     if k + 1 >= len(found) or found[k][2] is None or found[k + 1][2] is None:
         return False
-    joined = _AND_START.match(text, found[k][1]) or _COMMA_ONLY.match(text, found[k][1])
+    joined = _subject_joint(text, found[k][1], found[k + 1][0])
     if joined is None or _skip_space(text, joined.end(), e) != found[k + 1][0]:
         return False
     return _COLON.match(text, found[k + 1][1]) is not None
+
+
+def _subject_joint(text: str, at: int, cue_start: int) -> regex.Match | None:
+    """What joins a cue that ends at `at` to the next one, which shares its subject: «و» (`… دانست و
+    افزود`), or a comma with the next cue right after it (`… خواند، افزود`); None else."""
+    joined = _AND_START.match(text, at)
+    if joined is None:
+        joined = _COMMA_ONLY.match(text, at)
+        if joined is not None and _skip_space(text, joined.end(), cue_start) != cue_start:
+            joined = None
+    return joined
 
 
 def _goes_on(text: str, close: int) -> bool:
