@@ -18,11 +18,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, Callable, Mapping, Sequence
 
 from farsi_press import lexicons as lx
-from farsi_press.lexicons import lexicon_key
+from farsi_press.lexicons import data_text, lexicon_key
 
 __all__ = ["Gazetteer", "gazetteer", "matches_at"]
 
@@ -50,7 +49,7 @@ def _safe(loader: Callable[[], Mapping]) -> Mapping:
 def _entities_words() -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
     try:
-        text = (resources.files("farsi_press") / "data" / "entities_words.tsv").read_text(encoding="utf-8")
+        text = data_text("entities_words.tsv")
     except OSError:
         return out
     header = True
@@ -81,7 +80,7 @@ def _hazm_words() -> tuple[set[str], set[str], set[str], dict[str, str]]:
     common: set[str] = set()
     tagged: dict[str, str] = {}
     try:
-        text = (resources.files("farsi_press") / "data" / "entities_hazm.txt").read_text(encoding="utf-8")
+        text = data_text("entities_hazm.txt")
     except OSError:
         return stop, verbs, common, tagged
     sets = {"stop": stop, "verbs": verbs, "common": common}

@@ -61,6 +61,7 @@ import regex
 from farsi_press.document import Entity, Official, Span
 from farsi_press.gazetteer import gazetteer, opening_title
 from farsi_press import lexicons
+from farsi_press.lexicons import data_text
 from farsi_press.lexicons import phrase_key as lexicon_key  # (remembered: offices and names recur)
 from farsi_press.memo import PHRASE_LRU_LIMIT
 
@@ -364,9 +365,7 @@ ALSO_AFTER = regex.compile(r"[ \t\u200c]{1,3}(?:نیز|هم)(?![\p{L}\p{M}\u200c
 def _cue_ends() -> frozenset[str]:
     """Last words of the speech verbs of `data/quote_cues.tsv` (گفت, افزود, کرد, داشت …), with their
     plurals and the auxiliaries of perfect forms (گفته است, گفته‌اند)."""
-    from importlib import resources
-
-    raw = resources.files("farsi_press.data").joinpath("quote_cues.tsv").read_text("utf-8")
+    raw = data_text("quote_cues.tsv")
     ends = {"است", "اند", "بود", "بودند"}
     for line in raw.splitlines()[1:]:
         if line and not line.startswith("#"):

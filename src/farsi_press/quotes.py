@@ -40,14 +40,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import islice
 from typing import Sequence
 
 import regex
 
 from farsi_press.document import Entity, Official, Quote, Span, Speaker
-from farsi_press.lexicons import lexicon_key, variant_pattern
+from farsi_press.lexicons import data_text, lexicon_key, variant_pattern
 from farsi_press.normalize.lexicon import lexicon as normalize_lexicon
 from farsi_press.officials import lines_before
 from farsi_press.speakers import _COMMA_NEXT, Mention, Person, Resolver, _match_seq, tables, titles_match, tokens
@@ -101,7 +100,7 @@ class Cue:
 @lru_cache(maxsize=1)
 def cues() -> tuple[Cue, ...]:
     """The cue verbs of `data/quote_cues.tsv`, read once."""
-    raw = resources.files("farsi_press.data").joinpath("quote_cues.tsv").read_text("utf-8")
+    raw = data_text("quote_cues.tsv")
     out: list[Cue] = []
     seen = set()
     for ln in raw.splitlines():
@@ -530,7 +529,7 @@ _RELATIVE_REACH = 8 + 3 + 120 + 1 + 8
 
 @lru_cache(maxsize=1)
 def _according_rows() -> tuple[str, ...]:
-    raw = resources.files("farsi_press.data").joinpath("quote_according.txt").read_text("utf-8")
+    raw = data_text("quote_according.txt")
     return tuple(ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
 
 

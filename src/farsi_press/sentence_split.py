@@ -30,12 +30,11 @@ from __future__ import annotations
 
 import bisect
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
 from farsi_press.document import Span
-from farsi_press.lexicons import variant_pattern
+from farsi_press.lexicons import data_text, variant_pattern
 from farsi_press.memo import MEMO_LIMIT, remember
 
 __all__ = ["sentences"]
@@ -123,7 +122,7 @@ def _canon(word: str) -> str:
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
     """Abbreviations of `data/sentence_abbreviations.txt`, without their final dot."""
-    text = resources.files("farsi_press.data").joinpath("sentence_abbreviations.txt").read_text("utf-8")
+    text = data_text("sentence_abbreviations.txt")
     return frozenset(_canon(ln.strip()) for ln in text.splitlines()
                      if ln.strip() and not ln.startswith("#"))
 
@@ -131,7 +130,7 @@ def _abbreviations() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[str, ...]]:
     """Words of `data/sentence_words.tsv` by kind (`final_verb`, `continuation`, `agency`)."""
-    text = resources.files("farsi_press.data").joinpath("sentence_words.tsv").read_text("utf-8")
+    text = data_text("sentence_words.tsv")
     kinds: dict[str, list[str]] = {}
     for ln in text.splitlines():
         if not ln.strip() or ln.startswith("#"):

@@ -29,7 +29,6 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from importlib import resources
 from itertools import accumulate
 from typing import Callable, Iterable, Mapping, NamedTuple, Sequence
 
@@ -38,7 +37,7 @@ import regex
 from farsi_press.document import Entity, Official
 from farsi_press.gazetteer import plural_office
 from farsi_press import lexicons
-from farsi_press.lexicons import WORD_KEYS, lexicon_key, word_key
+from farsi_press.lexicons import WORD_KEYS, data_text, lexicon_key, word_key
 from farsi_press.memo import MEMO_LIMIT, PHRASE_LRU_LIMIT
 from farsi_press.normalize.lexicon import lexicon as normalize_lexicon
 from farsi_press.officials import ALSO_AFTER
@@ -200,7 +199,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 # ---------------------------------------------------------------- tables
 
 def _lines(name: str) -> list[str]:
-    raw = resources.files("farsi_press.data").joinpath(name).read_text("utf-8")
+    raw = data_text(name)
     return [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 

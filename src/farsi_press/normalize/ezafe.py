@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
 import regex
 
+from farsi_press.lexicons import data_text
 from farsi_press.normalize.lexicon import SECOND_PARTS, all_verb_forms, lexicon
 from farsi_press.normalize.offsets import rewrite
 from farsi_press.normalize.options import NormalizerOptions
@@ -49,7 +49,7 @@ _PREVERBS = ("در", "بر", "فرا", "باز", "وا")
 def _heads() -> re.Pattern:
     """The heads before a space (the standard `re`, with no lookbehind, scans fastest: a match
     inside a longer word is dropped by `_word_start`)."""
-    raw = resources.files("farsi_press.data").joinpath("ezafe_heads.txt").read_text("utf-8")
+    raw = data_text("ezafe_heads.txt")
     words = sorted((w for w in raw.split("\n") if w and not w.startswith("#")), key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, words)) + ")(?= )")
 

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 import math
 from itertools import chain
 from functools import cache
-from pathlib import Path
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+from farsi_press.lexicons import data_text
+
 ZWNJ = "\u200c"
 
 #: Letters that never join the next letter: a ZWNJ after them is invisible and left out.
@@ -136,7 +136,7 @@ def join(left: str, right: str) -> str:
 
 def _read(name: str) -> list[str]:
     """The lines of a data file, without its comment lines at the top."""
-    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    text = data_text(name)
     while text.startswith("#"):
         text = text[text.find("\n") + 1:]
     return text.split()  # entries hold no spaces: one split at C speed
