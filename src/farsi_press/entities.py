@@ -137,6 +137,7 @@ _MAX_NAME = 3
 _MAX_HONORIFICS = 8
 _MAX_DEPTH = 6  # nesting of bodies and offices («معاون … اداره کل … سازمان … وزارت …»)
 _PEOPLE_TITLE = ("نماینده مردم",)  # «نماینده مردم X در مجلس»
+_COURTESIES = frozenset({"محترم"})  # «نماینده محترم مردم …», «وزیر محترم کشور»
 _PARLIAMENT = ("مجلس", "مجلس شورای اسلامی")
 _PARLIAMENTS = frozenset({"مجلس", "پارلمان", "کنگره", "سنا"})
 _SEAT_WORDS = frozenset({"شهرستان", "شهر", "استان", "حوزه", "منطقه"})  # «نماینده مردم این شهرستان در مجلس»
@@ -168,7 +169,7 @@ _NUMBERED = frozenset({"ماده", "تبصره", "اصل", "بند", "شماره
 # nouns a number follows as their name («منطقه یک شهرداری گرگان»): the number counts no head after it
 _NUMBERED_NOUNS = _NUMBERED | {"منطقه", "ناحیه", "فاز", "دسته", "لیگ", "پلاک", "ردیف", "قطعه", "بلوک", "سطح"}
 # «مدیریت» (management) before a manner of managing names the act, no body
-_MANAGEMENT = "مدیریت"
+_MANAGING = frozenset({"مدیریت", "اداره"})  # managing, before a manner (`_MANNERS`): no body
 _MANNERS = frozenset({"یکپارچه", "بهینه", "متمرکز", "صحیح", "درست", "کارآمد", "اثربخش", "هوشمند", "مطلوب",
                       "جهادی", "بهتر", "موثر", "کارا", "نادرست", "غلط", "ضعیف", "قوی"})
 # the numbers of a body's region (a `region` word) before the body: «منطقه ۲۷ دانشگاه آزاد اسلامی»
@@ -262,6 +263,10 @@ _COACHES = frozenset({"سرمربی", "مربی", "کاپیتان", "هافبک"
 # nouns only a person owns: a coach's players, a coaching, a person's words («شاگردان قلعه‌نویی», «سخنان …»)
 _OWNED_NOUNS = frozenset({"شاگردان", "یاران", "سرمربیگری", "مربیگری", "سخنان", "صحبت", "صحبت های", "صحبتهای",
                           "اظهارات", "گفته های", "بیانات", "مصاحبه"})
+# a coach's players and coaching: the coach after them may bear a foreign name of no lexicon
+_COACHED = frozenset({"شاگردان", "سرمربیگری", "مربیگری"})
+# suffixes a word of the language takes (ezafe, possessives, plurals), for `_foreign_word`
+_WORD_SUFFIXES = ("ی", "ای", "یی", "ش", "یش", "شان", "یشان", "مان", "تان", "ان", "گان", "ها", "های", "ات")
 _QOLI = "قلی"  # the second part of «محمدقلی», «الله‌قلی», «امام‌قلی»
 _QOLI_FIRSTS = frozenset({"الله", "امام"})
 _NUMBERED_BODIES = frozenset({"شعبه", "مجتمع قضایی"})  # «شعبه ۱۱۳ دادگاه کیفری»: a court's branch by its number
@@ -467,6 +472,8 @@ _PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
 
 
 _FUTURE = frozenset({"خواهد", "خواهند", "نخواهد", "نخواهند"})
+# kinship words, which join two names and are part of neither (hazm tags none of them as a word)
+_KIN_WORDS = frozenset({"فرزند", "پسر", "دختر", "همسر", "نوه"})
 _VICE = frozenset({"نایب"})  # «نایب رییسی»: vice-, before an office's word
 # an honorific and a word that make an idiom, no person («آقای گل»: the top scorer)
 _HONORIFIC_IDIOMS = frozenset({"آقای گل", "خانم گل"})
@@ -609,6 +616,7 @@ def _glued_compound_first(k: str, g: Gazetteer) -> Mapping[str, Any]:
 _SHAPE_FREQ = 1_000_000
 
 _MARTYR = "شهید"
+_NAMED_FOR_WORDS = frozenset({"شهید", "امام", "حضرت"})  # a body named for a martyr or a holy figure
 # words that with «که» make «when», surnames too (`زمانی`)
 _WHEN_WORDS = frozenset({"زمانی", "هنگامی", "وقتی"})
 
@@ -1019,6 +1027,8 @@ class EntityParser:
         tags = self.tags[i]
         if self.keys[i] in _BENEDICTIONS:
             return False  # «امام رضا علیه‌السلام»: a blessing after a holy name, no part of it
+        if self.keys[i] in _KIN_WORDS:
+            return False  # «شیخ ابراهیم بستی | فرزند شیخ زکریا»: a lineage's word between two names
         if tags.keys() & {"title", "head", "hon", "org", "country", "nat"}:
             return False
         if self.word_kind(i, "place_head", "desk", "reporter", "dept"):
@@ -1720,8 +1730,10 @@ class EntityParser:
             return None
         best: tuple[int, Spans] | None = None
         kinds = self._kd[i] or self._kinds(i)  # (every kind of the entries at i: a lookup of a kind it lacks is skipped)
-        if "body" in kinds and self.word_kind(i, "body"):
-            best = (i + 1, [(i, i + 1, "ORG")])  # «مجلس», «کنگره»: a body named by one word
+        if "body" in kinds and self.word_kind(i, "body") and not (
+                i > 0 and self.gaps[i] == JOIN and self.keys[i - 1] in _DEMONSTRATIVES):
+            best = (i + 1, [(i, i + 1, "ORG")])  # «مجلس», «کنگره»: a body named by one word (not «این کنگره
+            # با هدف …»: a reference back to the event named before)
         # a department before an organization: «روابط عمومی شهرداری ملارد»
         for n, tags in self.matches(i) if "dept" in kinds else ():
             if "dept" in tags.get("word", ()) and self.joined(i + n):
@@ -1809,9 +1821,12 @@ class EntityParser:
             # «نهاد سپاه پاسداران انقلاب اسلامی», «تشکیل نهاد بسیج»: the known body's name begins after «نهاد»
             inner = self.org_at(i + 1)
             return inner if inner is not None else (i + 1 + known_after[0], [(i + 1, i + 1 + known_after[0], "ORG")])
-        if head is not None and self.keys[i] == _MANAGEMENT and head[0] == 1 and self.joined(i + 1) \
+        if head is not None and self.keys[i] == _INSTITUTION and head[0] == 1 and i > 0 and self.gaps[i] == JOIN \
+                and self.keys[i - 1] == "مردم":
+            head = None  # «سازمان‌های مردم نهاد فعال در …»: «مردم‌نهاد», non-governmental, no body of its own
+        if head is not None and self.keys[i] in _MANAGING and head[0] == 1 and self.joined(i + 1) \
                 and self.keys[i + 1] in _MANNERS:
-            head = None  # «مدیریت یکپارچه محیط زیست», «مدیریت بهینه و اثربخش مالی»: managing, no body
+            head = None  # «مدیریت یکپارچه محیط زیست», «مدیریت بهینه و اثربخش مالی»: managing, no body  # («در صورت اداره صحیح برکات زیادی …»)
         if head is not None and self._participation(i, i + head[0]):
             head = None  # «با شرکت تیم‌های والیبال نوجوانان»: taking part, no company
         if head is not None and i > 0 and self.keys[i - 1] in _COUNTS and head[1].kind != "sports" and self._counted(i):
@@ -1833,6 +1848,12 @@ class EntityParser:
                     weak = "strict"
                 e, spans = self.complements(e0, generic=True, title=False, weak=weak, numbers=rec.kind == "military",
                                             head=rec.canonical if rec.kind != "sports" else "")
+                if e > e0 + 1 and (closed := self._closed_quote_in(e0, e)) is not None:
+                    e, spans = closed, [sp for sp in spans if sp[1] <= closed]  # «باشگاه خبری فارس «توانا» |
+                    # روابط عمومی بانک مرکزی …»: a name quoted at its end ends with the quotation
+                if rec.kind == "government" and e > e0 and spans and spans[0][:2] == (e0, e0 + 1) \
+                        and self._village_only(e0):
+                    e, spans = e0, []  # «انحلال دولت وحدت ملی»: a government is no rural district's
                 if e == e0 and e0 < self.n and self.gaps[e0] == JOIN and rec.kind not in _OWN_QUOTED_KINDS \
                         and self.keys[i] not in _NOT_QUOTED_ORG_HEADS and (quoted := self._quoted_end(e0)) is not None \
                         and not any(self.tags[k].keys() & _PERSON_NAME_TAGS for k in range(e0, quoted)):
@@ -1857,6 +1878,18 @@ class EntityParser:
                     if club is not None and club[1] and club[1][0][:2] == (e0, club[0]) and (
                             self._sports_club(e0, club[0])):
                         e, spans = club
+                if e > e0 and rec.kind == "sports" and n == 1 and not spans and all(
+                        getattr(self.tags[k].get("comp"), "field", None) == "sport" for k in range(e0, e)) \
+                        and not (e < self.n and self.keys[e] in _NAMED_FOR_WORDS):
+                    # a team of a sport: named by the club's name no lexicon knows after it («تیم فوتبال
+                    # بوریرام», «تیم والیبال زردان»), else no body (not «دروازه‌بان سابق تیم فوتبال | پاس»,
+                    # «تیم هندبال بانوان»; «تیم ملی فوتبال», «تیم فوتبال استقلال» are read above), but for an
+                    # office's team («سرمربی تیم فوتبال جوانان»: the coach's office keeps it)
+                    named = self._club_name(e)
+                    if named > e:
+                        e = named
+                    elif not (i > 0 and self.gaps[i] == JOIN and "title" in self.tags[i - 1]):
+                        e = e0
                 if e == e0 and n >= 2 and rec.complement != "required" and rec.kind in ("department", "university"):
                     e = e0  # «فرهنگ و ارشاد اسلامی», «جهاد کشاورزی»: a field's office named alone
                     if best is None or e > best[0]:
@@ -2058,6 +2091,24 @@ class EntityParser:
             return inner
         return e + hd[0], [(e, e + hd[0], "ORG")]
 
+    def _club_name(self, e: int) -> int:
+        """Where a sports club's name that no lexicon knows ends, from token e after «تیم» and its
+        sport: one to three words of no language's lexicon («بوریرام», «آلانیا اسپور»); e if none."""
+        known = _known_words()[0]
+        k = e
+        while k < self.n and k - e < 3 and self.joined(k) and self._plain_name(k) and not self.first_name(k) \
+                and self.keys[k] not in self.g.tagged and self.keys[k] not in known \
+                and not self._inflected_word(self.keys[k]) and not self._animate_plural(self.keys[k]) \
+                and not self.tags[k].keys() & {"title", "head", "org", "hon", "nat", "country"}:
+            k += 1
+        return k
+
+    @staticmethod
+    def _animate_plural(key: str) -> bool:
+        """A plural in «ان» of a word of the language: «جوانان», «نوجوانان», «نمایندگان»."""
+        known = _known_words()[0]
+        return (key.endswith("ان") and key[:-2] in known) or (key.endswith("گان") and key[:-3] + "ه" in known)
+
     def _sports_club(self, a: int, b: int) -> bool:
         """Is tokens a..b a sports club (a known one, or read from a results line)?"""
         rec = self.longest(a, "org")
@@ -2102,6 +2153,13 @@ class EntityParser:
         if after.startswith(":"):
             return True
         return i + 2 < self.n and self.joined(i + 1) and " ".join(self.keys[i + 1:i + 3]) in ("به نقل", "از قول")
+
+    def _village_only(self, j: int) -> bool:
+        """Is token j a place only as a village or rural district whose name is also a word
+        («وحدت»), and no country, world place or larger town?"""
+        places = self.tags[j].get("place")
+        return bool(places) and not self.tags[j].keys() & {"country", "world"} \
+            and all(p.needs_head and p.kind in ("village", "rural_district") for p in places)
 
     def _government_of(self, j: int) -> tuple[int, Spans] | None:
         """What names a government after «دولت»/«کابینه»: its head's name («دولت اوباما», «دولت حسن
@@ -2820,6 +2878,9 @@ class EntityParser:
             return None  # «مناطق قاضی دشت»: a place's name that opens with an office's word
         if key in _PEOPLE_TITLE:
             return self._mp_at(i, e0)
+        if e0 + 1 < self.n and self.keys[e0] in _COURTESIES and self.joined(e0) and self.joined(e0 + 1) \
+                and key + " " + self.keys[e0 + 1] in _PEOPLE_TITLE:
+            return self._mp_at(i, e0 + 2)  # «نماینده محترم مردم پارس‌آباد»: a courtesy inside the office
         if key == "نماینده" and self.joined(e0) and "در" in self.keys[e0 + 1:e0 + 16]:
             mp = self._mp_at(i, e0)  # «نماینده سوادکوه، …، جویبار و سیمرغ در مجلس شورای اسلامی»
             if mp is not None and mp[1][-1][2] == "ORG" and any(sp[2] == "LOC" for sp in mp[1]) \
@@ -3089,6 +3150,10 @@ class EntityParser:
         if hon:
             if not self.joined(j) or self._after_settlement_head(i):
                 return None  # «روستاهای استاد کلایه»: a village's name
+            if i > 0 and self.gaps[i] == JOIN and (self.keys[i - 1] in _COUNTS or (
+                    self.keys[i - 1].isdigit() and not self.surname_like(j, strict=True) and not self.first_name(j))):
+                return None  # «خانواده‌های ۲۰۰ شهید عشایری», «دو شهید گمنام»: counted, the honorific a common
+                # noun (not a numbered body's namesake: «کلانتری ۱۳ شهید هاشمی‌نژاد»)
             if i > 0 and self.gaps[i] == JOIN and self.keys[i - 1] in _DEMONSTRATIVES \
                     and not (i > 1 and self.keys[i - 2] == "از"):
                 return None  # «این شهید گرانقدر», «این سردار رشید اسلام»: the honorific a common noun, no name
@@ -3270,8 +3335,10 @@ class EntityParser:
         ends the name (not a listed name, a nisba, or a word right before punctuation: «شعبان راسخ،»)?"""
         if self.keys[e] not in self.g.tagged or self.tags[e].keys() & {"sur", "first"}:
             return False
-        if not any("sur" in self.tags[x] and not self.tags[x].keys() & {"first", "core_first"} for x in range(j, e)):
-            return False
+        if not any(("sur" in self.tags[x] or (x > j and self.surname_shape(x)))
+                   and not self.tags[x].keys() & {"first", "core_first"} for x in range(j, e)):
+            return False  # (a surname no list gives, by its shape after the given name: «آقای مارکار
+            # آقاجانیان | مدرک مربیگری دارد»)
         if self._town_nisba(e) or e + 1 >= self.n or self.gaps[e + 1] != JOIN:
             return False
         return True
@@ -3289,8 +3356,8 @@ class EntityParser:
         """Can token k, a word of the language («معین», «سوری», «تاجیک»), be the surname after an
         honorific and a first name? Not a stop word, a verb's noun, an office, a body or a place."""
         if k >= self.n or self.stops[k] or any(map(str.isdigit, self.keys[k])) or self.keys[k].endswith(_PLURAL_ENDINGS) \
-                or self.keys[k] in _WEEKDAYS or self.keys[k] in _TIME_WORDS:
-            return False  # («توفان کاترینا سه‌شنبه …»)
+                or self.keys[k] in _WEEKDAYS or self.keys[k] in _TIME_WORDS or self.keys[k] in _KIN_WORDS:
+            return False  # («توفان کاترینا سه‌شنبه …», «شیخ محمود | فرزند شیخ محمد»)
         if self.keys[k] in self.g.common and not (self._name_ends(k + 1) or self.keys[k + 1] in _TIME_WORDS):
             return False  # «شیخ محمدحسین راه هجرت …»: a frequent noun that goes on into the sentence
         if self.tags[k].keys() & {"title", "head", "hon", "org", "country", "world", "venue", "vhead", "core_first"}:
@@ -4081,11 +4148,20 @@ class EntityParser:
             k += 1
         return out
 
+    @staticmethod
+    def _foreign_word(key: str) -> bool:
+        """A word of one piece that no lexicon of the language holds, nor a known word with a suffix
+        (`باوفای`, `باوفایشان`, `ستم‌دیدگان`): a foreign name («هینن»)."""
+        known = _known_words()[0]
+        return " " not in key and key not in known and not any(
+            key.endswith(end) and len(key) - len(end) >= 2 and key[:-len(end)] in known for end in _WORD_SUFFIXES)
+
     def _owner_names(self, covered: list[bool]) -> Spans:
         """A name after a noun that only a person owns: a coach's players («شاگردان قلعه‌نویی»,
         «یاران شمسایی»), a coaching («تحت سرمربیگری شوبرت»), a person's words («سخنان
-        احمدی‌نژاد», «صحبت‌های شمسایی»). A full name, a listed surname or a word shaped like one
-        that the language does not have; then the name must end."""
+        احمدی‌نژاد», «صحبت‌های شمسایی»). A full name, a listed surname, a word shaped like one that
+        the language does not have, or after a coach's noun a word of no lexicon («شاگردان هینن»); then
+        the name must end."""
         keys, out = self.keys, []
         if _OWNED_NOUNS.isdisjoint(self._keys_present()):
             return out
@@ -4097,8 +4173,9 @@ class EntityParser:
             if p is not None and p[0] == i and p[1] - i >= 2 and not any(covered[p[0]:p[1]]):
                 e = p[1]
             elif self.surname_like(i, strict=True) or self.word_kind(i, "notable") or (
-                    not self.tags[i] and keys[i] not in self.g.tagged and self.surname_shape(i)):
-                e = i + 1
+                    not self.tags[i] and keys[i] not in self.g.tagged and (self.surname_shape(i) or (
+                        keys[k] in _COACHED and self._foreign_word(keys[i]) and self._plain_name(i)))):
+                e = i + 1  # (or a word of no lexicon: a foreign coach, «شاگردان هینن»)
             else:
                 continue
             if not self._name_ends(e):
@@ -4652,7 +4729,8 @@ class EntityParser:
         if k < i and " " in self.keys[k] and not self.tags[k].keys() & {"first", "sur"} \
                 and self._ezafe_of_word(self.keys[k]):
             return None  # «گفت‌وگوی تلفنی رئیس‌جمهور»: a compound noun in ezafe, not a name
-        if i - k < 2 and not (i - k == 1 and self.surname_like(k, strict=True) and self.keys[k] in self.surname_keys) \
+        if i - k < 2 and not (i - k == 1 and self.surname_like(k, strict=True) and (
+                self.keys[k] in self.surname_keys or (k > floor and self.gaps[k] == JOIN and self.stops[k - 1]))) \
                 and not (i - k == 1 and self.gaps[k] == BREAK and self._unknown_surname(k)):
             return None  # (a sentence may open with a surname no lexicon knows and its office: «غریبجانیان سفیر …»)
         if k > 0 and self.gaps[k] == JOIN and not self.stops[k - 1]:
@@ -4734,6 +4812,18 @@ class EntityParser:
     def _semicolon_at(self, i: int) -> bool:
         """Is the gap before token i a semicolon alone (an apposition's mark, as a comma)?"""
         return i > 0 and self.gaps[i] == BREAK and self._marks_before(i) == "؛"
+
+    def _closed_quote_in(self, a: int, b: int) -> int | None:
+        """The first token k of a..b (a < k < b) after a closing quotation mark «»» whose «««
+        opened at a token of a..k, else None."""
+        text, starts, ends = self.text, self.toks.starts, self.toks.ends
+        close = text.find("»", ends[a], starts[b - 1])
+        if close < 0:
+            return None  # (one search in C: most names hold no quotation)
+        k = bisect_left(starts, close, a + 1, b)
+        if k >= b or text.find("«", starts[a], close) < 0:
+            return None
+        return k
 
     def _marks_before(self, i: int) -> str:
         """The text between token i - 1 and token i (before the first token: from the text's start)

@@ -46,6 +46,7 @@ from typing import Sequence
 import regex
 
 from farsi_press.document import Entity, Official, Quote, Span, Speaker
+from farsi_press.gazetteer import gazetteer
 from farsi_press.lexicons import data_text, lexicon_key, variant_pattern
 from farsi_press.normalize.lexicon import lexicon as normalize_lexicon
 from farsi_press.officials import lines_before
@@ -1288,6 +1289,64 @@ _FRAMING_CLAUSE = regex.compile(
     r"(?![\p{L}\p{M}\u200c])(?![ \u200c]{1,3}این[ \u200c]?که(?![\p{L}\p{M}\u200c]))[^،,.:؛!؟\n«»]{1,200}[،,]")
 
 
+# A framing that-clause (`با بیان اینکه A، | B را C دانست`): it ends at a comma after a finite verb
+# (`… نباید مانع این اقدام شود، | درس عاشورا را …`); commas inside it (a list) or in B's object
+# list (`طرح سفیران سلامت، طرح آهن یاری … را`) follow no verb and cut nothing.
+_THAT_FRAME = regex.compile(
+    r"(?:با[ \u200c](?:بیان|اشاره[ \u200c]به|تاکید[ \u200c]بر|تأکید[ \u200c]بر|ابراز|اعلام|یادآوری)|ضمن[ \u200c]+\p{L}+)"
+    r"[ \u200c]+(?:این[ \u200c]?که|آنکه)(?![\p{L}\p{M}\u200c])")
+_VERB_COMMA = regex.compile(r"(\p{L}[\p{L}\u200c]*)[ \u200c]*[،,]")
+# finite forms that no stem makes (the copula and its negative, the future's auxiliary)
+_COPULAS = frozenset({"است", "اند", "هست", "هستند", "نیست", "نیستند", "بود", "بودند", "باشد", "باشند"})
+_PERSON_ENDINGS = ("", "ند", "م", "یم", "ید", "ی")
+# verb forms that are nouns too (hazm tags them so), a verb before a comma all the same
+_NOUN_LIKE_VERBS = frozenset({"کند", "کنند", "نمود", "نمودند", "رسید", "رسیدند", "دید", "دیدند", "گرفت", "داشت",
+                              "داد", "زد", "یافت", "گشت", "ماند", "خواست"})
+
+
+def _finite_verb(word: str) -> bool:
+    """A finite verb form of the language (`شود`, `نکردند`, `می‌شود`, `خواهد`, `کرده‌اند`, `است`).
+
+    >>> [_finite_verb(w) for w in ("شود", "نکردند", "می\u200cشود", "کرده\u200cاند", "تولید", "سلامت")]
+    [True, True, True, True, False, False]
+    """
+    if word in _COPULAS or word.startswith(("خواهد", "خواهند")):
+        return True
+    if word in gazetteer().tagged and word not in _NOUN_LIKE_VERBS:
+        return False  # a noun or an adjective of hazm's tagged words (`تولید`, which its verb list holds too)
+    lex = normalize_lexicon()
+    w = word
+    for prefix in ("نمی\u200c", "می\u200c"):
+        if w.startswith(prefix):
+            w = w[len(prefix):]
+            break
+    else:
+        if w.endswith(("\u200cاند", "\u200cاست")) or w.endswith(("ه است", "ه اند")):
+            return w.rsplit("\u200c" if "\u200c" in w else " ", 1)[0][:-1] in lex.past_stems
+    stems = (w, w[1:]) if w[:1] in ("ن", "ب") else (w,)
+    for form in stems:
+        for end in _PERSON_ENDINGS:
+            if end and not form.endswith(end):
+                continue
+            base = form[:len(form) - len(end)] if end else form
+            if base in lex.past_stems or (base.endswith("د") and base[:-1] in lex.present_stems):
+                return True
+    return False
+
+
+def _after_that_frame(text: str, a: int, b: int) -> int:
+    """Where the statement starts after a framing that-clause that opens text[a:b] (`_THAT_FRAME`),
+    else a."""
+    frame = _THAT_FRAME.match(text, a, b)
+    if frame is None:
+        return a
+    start = a
+    for m in _VERB_COMMA.finditer(text, frame.end(), b):
+        if _finite_verb(m.group(1)) and _at_least(text, m.end(), b, _MIN_STATEMENT_WORDS):
+            start = _skip_space(text, m.end(), b)
+    return start
+
+
 def _statement_before(text: str, a: int, b: int) -> tuple[int, int]:
     """The statement that stands before its cue in text[a:b]: without the adverbials after the
     speaker (`در ادامه`), a framing clause closed by a comma (`با بیان …،`), or a clause of the
@@ -1299,6 +1358,7 @@ def _statement_before(text: str, a: int, b: int) -> tuple[int, int]:
     'انتقال دامداری\u200cها به حسن\u200cآباد را'
     """
     a, b = _trim_leads(text, a, b)
+    a = _after_that_frame(text, a, b)
     frame = _FRAMING_CLAUSE.match(text, a, b)
     if frame is not None and _at_least(text, frame.end(), b, _MIN_STATEMENT_WORDS):
         a, b = _trim_leads(text, frame.end(), b)
