@@ -267,6 +267,7 @@ _OWNED_NOUNS = frozenset({"شاگردان", "یاران", "سرمربیگری", 
 _COACHED = frozenset({"شاگردان", "سرمربیگری", "مربیگری"})
 # suffixes a word of the language takes (ezafe, possessives, plurals), for `_foreign_word`
 _WORD_SUFFIXES = ("ی", "ای", "یی", "ش", "یش", "شان", "یشان", "مان", "تان", "ان", "گان", "ها", "های", "ات")
+_HAJ = frozenset({"حاج", "حاجی"})  # a pilgrim's honorific, part of a surname after the given name
 _QOLI = "قلی"  # the second part of «محمدقلی», «الله‌قلی», «امام‌قلی»
 _QOLI_FIRSTS = frozenset({"الله", "امام"})
 _NUMBERED_BODIES = frozenset({"شعبه", "مجتمع قضایی"})  # «شعبه ۱۱۳ دادگاه کیفری»: a court's branch by its number
@@ -1149,7 +1150,16 @@ class EntityParser:
                                            rec.ambiguous and self.keys[i] in self.g.tagged and self._plain_adjective(i + 1)))
                                        or (not rec.ambiguous and self._listed_surname(i + 1))
                                        or (self._tail_ends(i + 2) and self.keys[i + 2] not in _TAIL_NOUNS
-                                           and self.nameish(i + 1)))  # «شهاب سفال منش» (not «… فرد»: a noun too)
+                                           and self.nameish(i + 1))  # «شهاب سفال منش» (not «… فرد»: a noun too)
+                                       or self._spoken_word_surname(i + 1)
+                                       or ("sur" in self.tags[i + 1] and self._from_town(i + 2)))
+
+    def _spoken_word_surname(self, k: int) -> bool:
+        """Token k a word that opens a sentence of the text before a speech verb (`_speaking_words`),
+        no place, body or office: a speaker's surname, after a given name that is a word too
+        («نادر دست‌نشان در گفت‌وگو با … ¶ دست‌نشان در ادامه گفت:»)."""
+        return k < self.n and self.keys[k] in self._speaking_words() and "core_first" not in self.tags[k] \
+            and not self.tags[k].keys() & {"place", "nat", "comp", "org", "head", "title", "country", "world"}
 
     def _plain_adjective(self, i: int) -> bool:
         """A word hazm tags adjective that no surname list gives: after a first name that is a word of
@@ -1848,6 +1858,10 @@ class EntityParser:
                     weak = "strict"
                 e, spans = self.complements(e0, generic=True, title=False, weak=weak, numbers=rec.kind == "military",
                                             head=rec.canonical if rec.kind != "sports" else "")
+                if known is not None and known[0] > n and spans and spans[0][0] == e0 and spans[0][2] == "ORG" \
+                        and known[1].canonical:
+                    spans = spans[1:]  # «جمعیت هلال‌احمر استان»: the known body's full name with its head, the
+                    # body after the head the same one (no second ORG «هلال‌احمر استان»)
                 if e > e0 + 1 and (closed := self._closed_quote_in(e0, e)) is not None:
                     e, spans = closed, [sp for sp in spans if sp[1] <= closed]  # «باشگاه خبری فارس «توانا» |
                     # روابط عمومی بانک مرکزی …»: a name quoted at its end ends with the quotation
@@ -3227,6 +3241,9 @@ class EntityParser:
                 and j + 1 < self.n and self.keys[j + 1] in self.g.tagged and "sur" not in self.tags[j + 1]:
             return None  # «با کمال تاسف»: an idiom (not «با کمال خرازی»)
         e = j + 1
+        if e + 1 < self.n and self.keys[e] in _HAJ and self.joined(e) and self.joined(e + 1) and self._core_first(j) \
+                and (self.surname_like(e + 1, strict=True) or self.surname_shape(e + 1)) and self._name_ends(e + 2):
+            return start, e + 2  # «مهرداد حاج علیزاده سرمربی …»: «حاج» after the given name opens the surname
         if self.joined(e) and self._core_first(e) and e + 1 < self.n and self.keys[e + 1] in _SURNAME_SUFFIXES \
                 and self.joined(e + 1) and self._name_ends(e + 2):
             return start, e + 2  # «علی حسین زاده»: a first name, then a surname written apart from its suffix
@@ -3404,16 +3421,27 @@ class EntityParser:
         language as surname right before punctuation or a time word: «از همدان، حسن نوری ظهر امروز
         …», «علی تک شامگاه …» (not before a word that goes on the phrase: «حسن ختام کار»)."""
         first = self.tags[j].get("first")
-        if first is None or first.ambiguous or not self._core_first(j) or "core_first" in self.tags[e] \
-                or self.keys[e] in _DIVINE:
+        if first is None or "core_first" in self.tags[e] or self.keys[e] in _DIVINE:
             return False  # («رسول خدا», «حبیب الله»: an epithet of the Prophet)
+        if (first.ambiguous or not self._core_first(j)) and not ("sur" in self.tags[e] and self._from_town(e + 1)):
+            return False  # (a given name that is a word too, only with a listed surname and a hometown: «وحید
+            # سپاهی از اصفهان»)
         if j > 0 and self.gaps[j] == JOIN and not self.stops[j - 1]:
             return False  # «کاکا رضا سلام»: inside a phrase; a name opens a clause or follows a preposition
         k = e + 1
         if not (k >= self.n or self.gaps[k] != JOIN or self.keys[k] in _TIME_WORDS or self.keys[k] in _FRAME_TIMES
-                or self._glued_preposition(k)):
+                or self._glued_preposition(k) or self._from_town(k)):
             return False
         return self._word_surname(e) and not self.tags[e].keys() & {"place", "nat", "comp"} and " " not in self.keys[e]
+
+    def _from_town(self, k: int) -> bool:
+        """«از» at token k, then a town or a province whose name ends there: where a listed athlete or
+        guest comes from («… و وحید سپاهی | از اصفهان دوم شد»)."""
+        if k + 1 >= self.n or self.keys[k] != "از" or not self.joined(k + 1):
+            return False
+        places = self.tags[k + 1].get("place")
+        return bool(places) and any(p.kind in ("city", "county", "province") and not p.ambiguous for p in places) \
+            and self._name_ends(k + 2)
 
     def _titled_given(self, k: int) -> bool:
         """A given name that is also an office's word taking no complement of its own: «سلطان», «امیر»."""
@@ -3426,7 +3454,8 @@ class EntityParser:
         """A common first name opening a clause, then a word of the language that opens a sentence
         of the article right before a speech verb: the speaker's surname («به گزارش …، سید محمد آسوده
         که …» with «¶ آسوده گفت: …» later; not «محمد جوان …» without «جوان گفت»)."""
-        if self.keys[e] not in self._speaking_words() or not self._core_first(j) or "core_first" in self.tags[e]:
+        if self.keys[e] not in self._speaking_words() or not (self._core_first(j) or self.first_name(j)) \
+                or "core_first" in self.tags[e]:
             return False
         if j > 0 and self.gaps[j] == JOIN and not self.stops[j - 1] and "hon" not in self.tags[j - 1]:
             return False  # inside a phrase: a name opens a clause or follows a preposition or «سید»
@@ -3436,6 +3465,7 @@ class EntityParser:
         """Words that open a sentence right before a speech verb («آسوده گفت:», «آسوده در ادامه تصریح
         کرد»): a speaker named by one word (computed once per text)."""
         if self._speaking is None:
+            self._speaking = frozenset()  # (none while they are read: `first_name` asks for them)
             found = set()
             keys = self.keys
             # the openings: the first token and those after a break
@@ -4632,10 +4662,13 @@ class EntityParser:
         """The body inside an office written as one lexicon entry: «عضو شورای شهر» + «تهران» holds
         the ORG «شورای شهر تهران»."""
         t = self.longest(i, "title")
-        if t is None or t[0] < 2 or any(lab == "ORG" for _, _, lab in spans):
+        if t is None or t[0] < 2:
             return []
         for k in range(i + 1, min(i + t[0], end)):
             if "head" in self.tags[k] or "org" in self.tags[k]:
+                if any(lab == "ORG" and a <= k for a, _, lab in spans):
+                    break  # (the body is there already; one that starts later is inside it: «رئیس سازمان |
+                    # بسیج مستضعفین کشور» holds both)
                 o = self.org_at(k)
                 if o is not None and o[0] == end:
                     return [sp for sp in o[1] if sp not in spans]
