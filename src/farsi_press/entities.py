@@ -2168,6 +2168,15 @@ class EntityParser:
             return True
         return i + 2 < self.n and self.joined(i + 1) and " ".join(self.keys[i + 1:i + 3]) in ("به نقل", "از قول")
 
+    def _land_at(self, j: int) -> bool:
+        """Token j opens a land a ruler or a state holds: a country, a world place, or a province or a
+        town of the gazetteer whose name is no common word."""
+        tags = self.tags[j]
+        if tags.keys() & {"country", "world"}:
+            return True
+        places = tags.get("place")
+        return bool(places) and any(p.kind in ("province", "county", "city") and not p.ambiguous for p in places)
+
     def _village_only(self, j: int) -> bool:
         """Is token j a place only as a village or rural district whose name is also a word
         («وحدت»), and no country, world place or larger town?"""
@@ -2934,8 +2943,10 @@ class EntityParser:
             if e == e0 and comp == "required":
                 return None
             if comp == "required" and rec.category == "royal" and (
-                    not any(sp[2] in ("LOC", "ORG") for sp in spans) or self._listed_surname_at(e0)):
-                return None  # «امیر قطر», «پادشاه عربستان»: a ruler's office names the land (not «امیر احمدی»,
+                    not any(sp[2] == "ORG" or (sp[2] == "LOC" and self._land_at(sp[0])) for sp in spans)
+                    or self._listed_surname_at(e0)):
+                return None  # «امیر قطر», «پادشاه عربستان»: a ruler's office names a land (not «امیر احمدی»,
+                # «امیر خیرگو»: a village's name is no land a ruler holds;
                 # «امیر قلعه نویی»: a surname of the list that opens with a village's name)
             bare = e == e0 and comp != "none"
             if bare and rec.category in _TOWN_OFFICES and e0 < self.n and self.joined(e0) \
@@ -3192,6 +3203,9 @@ class EntityParser:
                     break
                 if not self.nameish(e) or (e > j and not (self.surname_like(e) or self.first_name(e))):
                     break
+                if e > j and (e + 1 >= self.n or self._marks_before(e + 1)[:1] in (".", "!", "؟")) \
+                        and self.keys[e] in _known_words()[1] and not self.tags[e].keys() & {"sur", "first"}:
+                    break  # «… در پایگاه شهید بابایی | پرداخت.»: the clause's verb at its end, no name
                 if self._indefinite_noun(e) or (e > j and (self._word_after_surname(j, e) or self._coordinated_verb_noun(e))):
                     break  # «آقای خاتمی درعین‌حال …», «جناب کریم زمانی مجلد …», «دکتر علی محمدی | تقدیر و تشکر کرد»,
                     # «آقای سروش | نامه‌ای موهن … نوشته», «مرگ و میر | جاده‌ای»
