@@ -1143,8 +1143,12 @@ class EntityParser:
         return got
 
     def _first_before_surname(self, i: int) -> bool:
-        """A first name that is also a word, a place...: a name only before a surname."""
+        """A first name that is also a word, a place...: a name only before a surname (only a listed
+        one when a frequent word in a noun's ezafe: «ترویج فرهنگ | خودامدادی»)."""
         rec = self.tags[i]["first"]
+        if rec.ambiguous and i > 0 and self.gaps[i] == JOIN and not self.stops[i - 1] and "hon" not in self.tags[i - 1] \
+                and _known_words()[2].get(self.keys[i], 0) > _WORD_FIRST_FREQ:
+            return self.joined(i + 1) and self.surname_like(i + 1, strict=True)
         return self.joined(i + 1) and (self.surname_like(i + 1, strict=True)
                                        or (self.surname_shape(i + 1) and not (
                                            rec.ambiguous and self.keys[i] in self.g.tagged and self._plain_adjective(i + 1)))
@@ -4169,7 +4173,10 @@ class EntityParser:
         pos = self.g.tagged.get(k, "").split(",")
         if ("N" in pos and "AJ" not in pos) or _comparative(k):
             return False  # a noun opens the clause's object or predicate: «خامنه‌ای خواستار …»
-        return not self.tags[i].keys() & {"place", "world", "venue", "vhead", "title", "head", "org", "hon"}
+        places = self.tags[i].get("place")
+        if places and not all(p.ambiguous and p.needs_head for p in places):
+            return False  # (a town whose name is a word or a surname too may be one: «حسینی محمدی»)
+        return not self.tags[i].keys() & {"world", "venue", "vhead", "title", "head", "org", "hon"}
 
     def _notable_in(self, a: int, b: int, spans: Spans) -> Spans:
         """A public figure's name inside an office's words is a PERSON too: «نماینده ویژه بان کی مون»."""
