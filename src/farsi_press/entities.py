@@ -656,6 +656,7 @@ _HEAD_OWN_KIND = {"شهرستان": "county", "شهر": "city", "استان": "p
                   "دهستان": "rural_district"}
 _VILLAGE_HEADS = frozenset({"روستا", "روستای", "دهستان", "قریه"})
 _ABOVE_VILLAGE = frozenset({"province", "country"})  # place kinds no village is named after alone
+_TOWN_KINDS = frozenset({"city", "county"})
 # words before a month name that is also a given name (`ماه رمضان`, `نیمه شعبان`)
 _MONTH_BEFORE = frozenset("ماه نیمه اواخر اوایل اواسط".split())
 
@@ -1291,8 +1292,11 @@ class EntityParser:
             if inner is None and self.keys[i] in _HEAD_PLACE_KINDS:
                 inner = self._headed_place(i + 1)
             if inner is not None and self.keys[i] in _VILLAGE_HEADS and inner == i + 2 \
-                    and self._place_kinds(i + 1) and self._place_kinds(i + 1) <= _ABOVE_VILLAGE:
+                    and self._place_kinds(i + 1) and self._place_kinds(i + 1) <= (
+                        _ABOVE_VILLAGE | _TOWN_KINDS if i > 0 and self.gaps[i] == JOIN and (
+                            self.keys[i - 1].isdigit() or self.keys[i - 1] in _COUNTS) else _ABOVE_VILLAGE):
                 inner = None  # «۱۱۶۳ روستای مازندران»: the villages of a province, no village of that name
+                # (and, counted, of a town: «۳ روستای نکا»)
             if inner is not None:
                 e = self._compass_end(i + 1, inner)
                 return e, [(i, e, "LOC"), (i + 1, e, "LOC")]

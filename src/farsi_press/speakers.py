@@ -318,6 +318,13 @@ def _is_surname(key: str) -> bool:
     return key in lexicons.surnames()
 
 
+def _opens_office(toks: Sequence[Token], i: int) -> bool:
+    """Do toks[i:] open with an office of the titles table (one to three words)? (Without the
+    entity stage's spans.)"""
+    table = lexicons.titles()
+    return any(" ".join(t.key for t in toks[i:i + n]) in table for n in (3, 2, 1) if i + n <= len(toks))
+
+
 def _is_honorific(key: str) -> bool:
     return key in lexicons.honorifics()
 
@@ -609,6 +616,27 @@ def _clause_start(toks: Sequence[Token],
         comma = next((j for j in range(i, min(n, i + 30)) if toks[j].text in _COMMAS), None)
         if comma is not None and comma + 1 < n:
             i = _skip_leads(toks, comma + 1)
+    return _after_run_on(toks, i, entities)
+
+
+# a present verb of the third person with «می‌»/«نمی‌» (`آغاز می‌شود`), or a copula: a clause's end
+_PRESENT_VERB = regex.compile(r"ن?می\u200c\p{L}+(?:د|ند)")
+_RUN_ON_COPULAS = frozenset({"هستند", "نیستند", "بودند", "شدند"})  # (not «است»: «ممکن است | رئیس … باشد»)
+
+
+def _after_run_on(toks: Sequence[Token], i: int, entities: Mapping[int, Sequence[Entity]] | None) -> int:
+    """A clause that runs on into the speaker's with no mark between («* ساخت نیروگاه … آغاز
+    می‌شود | معاون هماهنگی … استاندار ایلام گفت:», a headline glued to its lead): the subject starts
+    after the last present verb that a person or an office follows, with no «که» before it (not
+    a relative clause of the subject's)."""
+    n = len(toks)
+    for j in range(n - 2, max(i, n - 2 - _MAX_NP), -1):  # (a speaker's words: a bounded read back)
+        tx = toks[j].text
+        if ((tx[-1:] == "د" and "\u200c" in tx[:4] and _PRESENT_VERB.fullmatch(tx)) or tx in _RUN_ON_COPULAS) \
+                and (_person_at(entities, toks[j + 1].start) if entities else _opens_office(toks, j + 1)):
+            if not any(toks[k].key == "که" for k in range(max(i, j - _MAX_NP), j)):
+                return j + 1
+            break
     return i
 
 
