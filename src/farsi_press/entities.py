@@ -657,6 +657,10 @@ _HEAD_OWN_KIND = {"شهرستان": "county", "شهر": "city", "استان": "p
 _VILLAGE_HEADS = frozenset({"روستا", "روستای", "دهستان", "قریه"})
 _ABOVE_VILLAGE = frozenset({"province", "country"})  # place kinds no village is named after alone
 _TOWN_KINDS = frozenset({"city", "county"})
+# bodies that run an occasion («ستاد دهه فجر», «کمیته اطلاع‌رسانی دهه فجر»), the occasion's words
+_OCCASION_BODIES = frozenset({"ستاد", "کمیته"})
+_CELEBRATIONS = frozenset({"گرامیداشت", "بزرگداشت", "برگزاری"})
+_OCCASION_SPANS = frozenset({"دهه", "هفته"})
 # words before a month name that is also a given name (`ماه رمضان`, `نیمه شعبان`)
 _MONTH_BEFORE = frozenset("ماه نیمه اواخر اوایل اواسط".split())
 
@@ -1873,6 +1877,14 @@ class EntityParser:
                 if e > e0 + 1 and (closed := self._closed_quote_in(e0, e)) is not None:
                     e, spans = closed, [sp for sp in spans if sp[1] <= closed]  # «باشگاه خبری فارس «توانا» |
                     # روابط عمومی بانک مرکزی …»: a name quoted at its end ends with the quotation
+                if rec.canonical in _OCCASION_BODIES and (occ := self._occasion_end(e)) > e:
+                    # «ستاد گرامیداشت دهه فجر», «کمیته اطلاع‌رسانی دهه فجر», «ستاد هفته دفاع مقدس استان»:
+                    # the body that runs an occasion (and the place it serves)
+                    e = occ
+                    if self.joined(e) and (place := self.loc_at(e)) is not None:
+                        e, spans = place[0], spans + place[1]
+                    elif self.joined(e) and self.word_kind(e, "place_head") and self._name_ends(e + 1):
+                        e += 1
                 if rec.kind == "government" and e > e0 and spans and spans[0][:2] == (e0, e0 + 1) \
                         and self._village_only(e0):
                     e, spans = e0, []  # «انحلال دولت وحدت ملی»: a government is no rural district's
@@ -2184,6 +2196,18 @@ class EntityParser:
             return True
         places = tags.get("place")
         return bool(places) and any(p.kind in ("province", "county", "city") and not p.ambiguous for p in places)
+
+    def _occasion_end(self, k: int) -> int:
+        """The end of an occasion named at token k («گرامیداشت دهه فجر», «هفته دولت», «هفته دفاع
+        مقدس»), else k: a celebration's word, then «دهه» or «هفته» and one or two words that end there."""
+        j = k + 1 if k < self.n and self.keys[k] in _CELEBRATIONS and self.joined(k + 1) else k
+        if j + 1 >= self.n or self.keys[j] not in _OCCASION_SPANS or not self.joined(j + 1) or self.stops[j + 1]:
+            return k
+        for end in (j + 2, j + 3):
+            if end <= self.n and all(self.joined(x) and not self.stops[x] for x in range(j + 1, end)) \
+                    and (self._name_ends(end) or self.word_kind(end, "place_head") or self.loc_at(end) is not None):
+                return end
+        return k
 
     def _village_only(self, j: int) -> bool:
         """Is token j a place only as a village or rural district whose name is also a word
@@ -3110,7 +3134,7 @@ class EntityParser:
 
     def _holy_figure(self, i: int, j: int) -> tuple[int, int] | None:
         """An imam or a holy figure named after «امام», «حضرت» or «حضرت امام» at token i (the name
-        at j), the honorific inside the span: it is part of how the figure is named («امام صادق»,
+        at j), the honorific inside the span (but «حضرت» before «امام»): it is part of how the figure is named («امام صادق»,
         «حضرت فاطمه زهرا», «امام موسی کاظم», «امام حسن مجتبی»); None for anything else after them
         («امام جمعه») and for «امام خمینی» (read as the public figure «خمینی»)."""
         hon = " ".join(self.keys[i:j])
@@ -3129,6 +3153,8 @@ class EntityParser:
                 and (self.word_kind(e, "notable") or self.surname_like(e, strict=True)):
             return None  # «امام محمد غزالی»: a scholar's name after the honorific, read on its own (not «قیام
             # امام حسین | حرکتی را …»: an imam named by one name, the object after him)
+        if hon == "حضرت امام":
+            return i + 1, e  # «حضرت امام جعفر صادق»: the imam as named, «حضرت» a courtesy before him
         return i, e
 
     def person_at(self, i: int) -> tuple[int, int] | None:
