@@ -657,6 +657,9 @@ _HEAD_OWN_KIND = {"شهرستان": "county", "شهر": "city", "استان": "p
 _VILLAGE_HEADS = frozenset({"روستا", "روستای", "دهستان", "قریه"})
 _ABOVE_VILLAGE = frozenset({"province", "country"})  # place kinds no village is named after alone
 _TOWN_KINDS = frozenset({"city", "county"})
+# months' names that are given names too (before a surname and an office: «رمضان رویین‌تن مدیر کل …»)
+_STOP_PARTS = frozenset({"ها", "های", "هایی", "ای", "ام", "اند", "ایم", "اید", "تر", "ترین", "می", "نمی"})
+_MONTH_FIRSTS = frozenset({"رمضان", "شعبان", "رجب", "بهمن", "محرم", "صفر"})
 # bodies that run an occasion («ستاد دهه فجر», «کمیته اطلاع‌رسانی دهه فجر»), the occasion's words
 _OCCASION_BODIES = frozenset({"ستاد", "کمیته"})
 _CELEBRATIONS = frozenset({"گرامیداشت", "بزرگداشت", "برگزاری"})
@@ -1161,7 +1164,8 @@ class EntityParser:
                                        or (self._tail_ends(i + 2) and self.keys[i + 2] not in _TAIL_NOUNS
                                            and self.nameish(i + 1))  # «شهاب سفال منش» (not «… فرد»: a noun too)
                                        or self._spoken_word_surname(i + 1)
-                                       or ("sur" in self.tags[i + 1] and self._from_town(i + 2)))
+                                       or ("sur" in self.tags[i + 1] and self._from_town(i + 2))
+                                       or (self.keys[i] in _MONTH_FIRSTS and self._office_surname(i, i, i + 1)))
 
     def _spoken_word_surname(self, k: int) -> bool:
         """Token k a word that opens a sentence of the text before a speech verb (`_speaking_words`),
@@ -3448,12 +3452,15 @@ class EntityParser:
         surname though it is a common word or a town («حسین مهاجران رئیس اتحادیه …», «رضا شمس
         مدیرکل …»); not a country or province, a verb's noun or a word of a phrase."""
         first = self.tags[j].get("first")
-        if first is None or first.ambiguous or not self._core_first(j) or not self.joined(e + 1):
+        if first is None or not self.joined(e + 1):
             return False
+        if (first.ambiguous or not self._core_first(j)) and not (self.keys[j] in _MONTH_FIRSTS and e == j + 1):
+            return False  # (a month's name as given name: «رمضان رویین‌تن مدیر کل …»)
         if start > 0 and self.gaps[start] == JOIN and not self.stops[start - 1]:
             return False
         k = self.keys[e]
-        if not self.nameish(e) or any(map(str.isdigit, k)) or k.endswith(_PLURAL_ENDINGS) or " " in k \
+        if not self.nameish(e) or any(map(str.isdigit, k)) or k.endswith(_PLURAL_ENDINGS) \
+                or (" " in k and not self._compound_surname(e)) \
                 or k in _WEEKDAYS or k in _TIME_WORDS or k in _FRAME_TIMES or "core_first" in self.tags[e]:
             return False
         if self.tags[e].keys() & {"world", "venue", "vhead", "comp"} or self.word_kind(
@@ -3463,6 +3470,19 @@ class EntityParser:
         if places and any(p.kind == "province" for p in places):
             return False
         return self.longest(e + 1, "title") is not None
+
+    def _compound_surname(self, e: int) -> bool:
+        """Token e a surname of two words joined by a ZWNJ (a word of the language too: «رویین‌تن»,
+        «دست‌نشان»), neither of them a place, an office or a body, nor a plural's or a verb's suffix."""
+        parts = self.keys[e].split(" ")
+        if len(parts) != 2 or any(len(w) < 2 or w in _STOP_PARTS for w in parts):
+            return False
+        for w in parts:
+            tags = self.g.table.get(w, _EMPTY)
+            if tags.keys() & {"title", "head", "org", "country", "world"} or any(
+                    not (pl.ambiguous and pl.needs_head) for pl in tags.get("place") or ()):
+                return False  # (a village's name that is a word too may be a part: «رویین»)
+        return True
 
     def _word_surname_ends(self, j: int, e: int) -> bool:
         """A common first name opening a clause or after a preposition, then a frequent word of the
