@@ -657,8 +657,9 @@ _HEAD_OWN_KIND = {"شهرستان": "county", "شهر": "city", "استان": "p
 _VILLAGE_HEADS = frozenset({"روستا", "روستای", "دهستان", "قریه"})
 _ABOVE_VILLAGE = frozenset({"province", "country"})  # place kinds no village is named after alone
 _TOWN_KINDS = frozenset({"city", "county"})
-# months' names that are given names too (before a surname and an office: «رمضان رویین‌تن مدیر کل …»)
+# suffixes and prefixes written apart that make no part of a two-word surname (`_compound_surname`)
 _STOP_PARTS = frozenset({"ها", "های", "هایی", "ای", "ام", "اند", "ایم", "اید", "تر", "ترین", "می", "نمی"})
+# months' names that are given names too (before a surname and an office: «رمضان رویین‌تن مدیر کل …»)
 _MONTH_FIRSTS = frozenset({"رمضان", "شعبان", "رجب", "بهمن", "محرم", "صفر"})
 # bodies that run an occasion («ستاد دهه فجر», «کمیته اطلاع‌رسانی دهه فجر»), the occasion's words
 _OCCASION_BODIES = frozenset({"ستاد", "کمیته"})
@@ -807,6 +808,17 @@ def _continuations(g: Gazetteer) -> dict[str, frozenset[str]]:
 
 
 _SURE_PLACES: dict[int, tuple[Sequence[Any], frozenset[str]]] = {}
+
+
+def _sure_town(places: Sequence[Any] | None) -> bool:
+    """Do an entry's places hold a city, a county or a province whose name is no common word?"""
+    return bool(places) and any(p.kind in ("city", "county", "province") and not p.ambiguous for p in places)
+
+
+def _word_towns_only(places: Sequence[Any]) -> bool:
+    """Are all of an entry's places named so only after a head, their name a word too («رویین»,
+    «محمدی»): no place that a word of a name must not be?"""
+    return all(p.ambiguous and p.needs_head for p in places)
 
 
 def _sure_place_kinds(places: Sequence[Any]) -> frozenset[str]:
@@ -1852,7 +1864,8 @@ class EntityParser:
             head = None  # «سازمان‌های مردم نهاد فعال در …»: «مردم‌نهاد», non-governmental, no body of its own
         if head is not None and self.keys[i] in _MANAGING and head[0] == 1 and self.joined(i + 1) \
                 and self.keys[i + 1] in _MANNERS:
-            head = None  # «مدیریت یکپارچه محیط زیست», «مدیریت بهینه و اثربخش مالی»: managing, no body  # («در صورت اداره صحیح برکات زیادی …»)
+            head = None  # «مدیریت یکپارچه محیط زیست», «مدیریت بهینه و اثربخش مالی», «در صورت اداره صحیح
+            # برکات زیادی …»: managing, no body
         if head is not None and self._participation(i, i + head[0]):
             head = None  # «با شرکت تیم‌های والیبال نوجوانان»: taking part, no company
         if head is not None and i > 0 and self.keys[i - 1] in _COUNTS and head[1].kind != "sports" and self._counted(i):
@@ -2198,8 +2211,7 @@ class EntityParser:
         tags = self.tags[j]
         if tags.keys() & {"country", "world"}:
             return True
-        places = tags.get("place")
-        return bool(places) and any(p.kind in ("province", "county", "city") and not p.ambiguous for p in places)
+        return _sure_town(tags.get("place"))
 
     def _occasion_end(self, k: int) -> int:
         """The end of an occasion named at token k («گرامیداشت دهه فجر», «هفته دولت», «هفته دفاع
@@ -3479,8 +3491,8 @@ class EntityParser:
             return False
         for w in parts:
             tags = self.g.table.get(w, _EMPTY)
-            if tags.keys() & {"title", "head", "org", "country", "world"} or any(
-                    not (pl.ambiguous and pl.needs_head) for pl in tags.get("place") or ()):
+            if tags.keys() & {"title", "head", "org", "country", "world"} \
+                    or not _word_towns_only(tags.get("place") or ()):
                 return False  # (a village's name that is a word too may be a part: «رویین»)
         return True
 
@@ -3507,9 +3519,7 @@ class EntityParser:
         guest comes from («… و وحید سپاهی | از اصفهان دوم شد»)."""
         if k + 1 >= self.n or self.keys[k] != "از" or not self.joined(k + 1):
             return False
-        places = self.tags[k + 1].get("place")
-        return bool(places) and any(p.kind in ("city", "county", "province") and not p.ambiguous for p in places) \
-            and self._name_ends(k + 2)
+        return _sure_town(self.tags[k + 1].get("place")) and self._name_ends(k + 2)
 
     def _titled_given(self, k: int) -> bool:
         """A given name that is also an office's word taking no complement of its own: «سلطان», «امیر»."""
@@ -4224,7 +4234,7 @@ class EntityParser:
         if ("N" in pos and "AJ" not in pos) or _comparative(k):
             return False  # a noun opens the clause's object or predicate: «خامنه‌ای خواستار …»
         places = self.tags[i].get("place")
-        if places and not all(p.ambiguous and p.needs_head for p in places):
+        if places and not _word_towns_only(places):
             return False  # (a town whose name is a word or a surname too may be one: «حسینی محمدی»)
         return not self.tags[i].keys() & {"world", "venue", "vhead", "title", "head", "org", "hon"}
 

@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Mapping, NamedTuple, Sequence
 import regex
 
 from farsi_press.document import Entity, Official
-from farsi_press.gazetteer import plural_office
+from farsi_press.gazetteer import opening_title, plural_office
 from farsi_press import lexicons
 from farsi_press.lexicons import WORD_KEYS, data_text, lexicon_key, word_key
 from farsi_press.memo import MEMO_LIMIT, PHRASE_LRU_LIMIT
@@ -319,10 +319,9 @@ def _is_surname(key: str) -> bool:
 
 
 def _opens_office(toks: Sequence[Token], i: int) -> bool:
-    """Do toks[i:] open with an office of the titles table (one to three words)? (Without the
+    """Do toks[i:] open with an office (one to three words: `gazetteer.opening_title`)? (Without the
     entity stage's spans.)"""
-    table = lexicons.titles()
-    return any(" ".join(t.key for t in toks[i:i + n]) in table for n in (3, 2, 1) if i + n <= len(toks))
+    return opening_title(" ".join(t.text for t in toks[i:i + 3])) is not None
 
 
 def _is_honorific(key: str) -> bool:
